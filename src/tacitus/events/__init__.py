@@ -1,0 +1,1 @@
+"""Event coding: ontology, trigger lexicon, coder, factuality and attribution."""

@@ -1,0 +1,96 @@
+"""According to whom? Finding who reports an event: "X said", "according to X", "X confirmed"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+SPEECH_VERBS = {
+    "say", "tell", "report", "announce", "claim", "state", "add", "confirm", "quote", "note",
+    "insist", "declare", "write", "email", "tweet", "post", "disclose", "reveal", "acknowledge",
+    "allege", "assert", "explain", "comment", "testify", "brief", "cite", "indicate", "suggest",
+    "argue", "contend", "maintain", "stress", "emphasize", "emphasise", "reiterate", "deny",
+    "dismiss", "admit", "concede", "affirm", "recount", "recall", "describe", "believe", "think",
+}
+# Speech verbs whose use asserts the embedded event is true ("confirmed that Iran refused").
+CONFIRMING_VERBS = {"confirm", "acknowledge", "admit", "affirm", "concede"}
+SPEAKER_DEPS = ("nsubj", "nsubjpass")
+MAX_SPEAKER_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Speaker:
+    head: Token  # head token of the speaker phrase
+    text: str
+    verb: str  # the speech verb lemma, or "according to"
+    confirms: bool
+
+
+def _phrase(head: Token) -> str:
+    tokens = [t for t in head.subtree if t.dep_ not in ("punct",) or head.i <= t.i]
+    start, end = tokens[0].i, tokens[-1].i + 1
+    if end - start > MAX_SPEAKER_TOKENS:
+        end = start + MAX_SPEAKER_TOKENS
+    span = head.doc[start:end]
+    return span.text.strip(" ,;:")
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":  # "was reported by the BBC"
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _according_to(sent: Span) -> Token | None:
+    for token in sent:
+        if token.lower_ == "according":
+            for child in token.children:
+                if child.lower_ == "to":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return pobj
+    return None
+
+
+def find_speaker(trigger: Token) -> Speaker | None:
+    """The reporter of the event triggered by `trigger`, if the sentence names one."""
+    # Walk up: "officials said [that Iran rejected]" / "Iran rejected ..., officials said".
+    current = trigger
+    for _ in range(8):
+        head = current.head
+        if head is current:
+            break
+        if head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX") and current.dep_ in (
+            "ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"
+        ):
+            speaker = _speaker_of(head)
+            if speaker is not None and speaker.i != trigger.i and not _inside(trigger, speaker):
+                return Speaker(speaker, _phrase(speaker), head.lemma_.lower(),
+                               head.lemma_.lower() in CONFIRMING_VERBS)
+        current = head
+    # "Iran rejected the offer, officials said": the speech verb hangs below the trigger's root.
+    root = trigger.sent.root
+    chain = {t.i for t in trigger.ancestors} | {trigger.i}
+    if root.i in chain:
+        for child in root.children:
+            if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS \
+                    and child.i > trigger.i:
+                speaker = _speaker_of(child)
+                if speaker is not None:
+                    return Speaker(speaker, _phrase(speaker), child.lemma_.lower(),
+                                   child.lemma_.lower() in CONFIRMING_VERBS)
+    according = _according_to(trigger.sent)
+    if according is not None:
+        return Speaker(according, _phrase(according), "according to", False)
+    return None
+
+
+def _inside(token: Token, phrase_head: Token) -> bool:
+    return phrase_head.left_edge.i <= token.i <= phrase_head.right_edge.i

