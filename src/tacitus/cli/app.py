@@ -177,6 +177,9 @@ def main() -> None:
 def _register_stage_commands() -> None:
     import importlib
 
+    from tacitus.cli import events
+
+    events.register(app)
     for module, attribute, name in (
         ("tacitus.cli.actors", "actors_app", "actors"),
     ):

@@ -283,7 +283,9 @@ class EventCoder:
             return [], ""
         current, via = anchor, None
         for _ in range(4):
-            subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            # A passive subject is the agent only through raising ("Kerry is set to meet").
+            subject_deps = ("nsubj", "csubj", "nsubjpass") if via else ("nsubj", "csubj")
+            subjects = [c for c in current.children if c.dep_ in subject_deps]
             passive_agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             heads = passive_agents or subjects
             if heads:

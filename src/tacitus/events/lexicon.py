@@ -69,7 +69,9 @@ class Lexicon:
         for entry in keyed.values():
             self._by_lemma[(entry.pos, entry.lemma)].append(entry)
         for candidates in self._by_lemma.values():
-            candidates.sort(key=lambda e: -e.specificity)
+            # More complement words first; among equals, the finer CAMEO code ("125" reject a
+            # proposal to meet beats "120" reject), then curated rows.
+            candidates.sort(key=lambda e: (-e.specificity, -_code_detail(e.cameo), "curated" not in e.note))
         self.phrasal_particles = {
             lemma.split(" ", 1)[1] for pos, lemma in self._by_lemma if pos == "verb" and " " in lemma
         }
@@ -87,12 +89,18 @@ class Lexicon:
              preps: set[str]) -> tuple[TriggerEntry, frozenset[str]] | None:
         """The most specific entry whose complement (and preposition, if any) is present."""
         for entry in self.candidates(pos, lemma):
-            if entry.prep and entry.prep not in preps and entry.complement:
+            if entry.prep and entry.prep not in preps:
                 continue
             matched = entry.complement_matches(complement_lemmas)
             if matched is not None:
                 return entry, matched
         return None
+
+
+def _code_detail(code: str) -> int:
+    if code == NO_EVENT:
+        return 0
+    return len(code) + (0 if code.endswith("0") else 1)
 
 
 def _parse_rows(lines: Iterable[str], name: str) -> Iterable[TriggerEntry]:

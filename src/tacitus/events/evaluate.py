@@ -1,0 +1,173 @@
+"""Scoring the coder against gold-standard events.
+
+Two gold forms are read:
+
+* sentence records (the PLOVER gold-standard form): one JSON object a line with `id`, `text`,
+  `event` (PLOVER type) and `source`/`target` lists of `{code}` (an alpha-3 country code or a
+  group code such as `IGO`);
+* article records: `{"id", "text", "published"?, "events": [{"sentence", "event", "source",
+  "target"}]}`, where each gold event names the exact sentence it comes from.
+
+Each gold sentence is compared with the sentence's *main* predicted event: the most confident
+event with a PLOVER type (ties: the earliest trigger). Triples are (type, source country,
+target country) over every source x target pair of the main event, as the gold lists compound
+actors pair by pair.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tacitus.records import Article, EventRecord
+
+
+@dataclass
+class GoldEvent:
+    key: str  # sentence id, or article id + sentence
+    sentence: str
+    event: str
+    sources: tuple[str | None, ...]
+    targets: tuple[str | None, ...]
+
+    def triples(self) -> set[tuple[str, str | None, str | None]]:
+        return {(self.event, s, t) for s in self.sources or (None,) for t in self.targets or (None,)}
+
+
+@dataclass
+class GoldDocument:
+    article: Article
+    events: list[GoldEvent]
+
+
+@dataclass
+class Scores:
+    per_type: dict[str, dict[str, float]] = field(default_factory=dict)
+    type_accuracy: float = 0.0
+    triple_precision: float = 0.0
+    triple_recall: float = 0.0
+    triple_f1: float = 0.0
+    gold_events: int = 0
+    predicted_events: int = 0
+    misses: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "misses"}
+
+
+def _codes(actors: Iterable[dict] | None) -> tuple[str | None, ...]:
+    codes = []
+    for actor in actors or ():
+        code = actor.get("code") if isinstance(actor, dict) else actor
+        if code:
+            codes.append(str(code).upper()[:3])
+    return tuple(dict.fromkeys(codes))
+
+
+def read_gold(path: Path) -> list[GoldDocument]:
+    """Read either gold form; raises ValueError naming the line of a malformed record."""
+    documents = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{path}:{number}: malformed JSON ({err.msg})") from None
+            if not isinstance(record, dict) or "text" not in record:
+                raise ValueError(f"{path}:{number}: a gold record needs a text field")
+            doc_id = str(record.get("id") or f"gold-{number}")
+            published = record.get("published")
+            article = Article(doc_id=doc_id, text=record["text"], origin=f"{path.name}:{number}",
+                              published=dt.date.fromisoformat(published[:10]) if published else None)
+            if "events" in record:
+                events = [
+                    GoldEvent(f"{doc_id}:{i}", e["sentence"], e["event"], _codes(e.get("source")), _codes(e.get("target")))
+                    for i, e in enumerate(record["events"])
+                ]
+            elif "event" in record:
+                events = [GoldEvent(doc_id, record["text"], record["event"], _codes(record.get("source")),
+                                    _codes(record.get("target")))]
+            else:
+                raise ValueError(f"{path}:{number}: a gold record needs `event` or `events`")
+            documents.append(GoldDocument(article, events))
+    return documents
+
+
+def actor_group(actor) -> str | None:
+    """The code gold standards compare: the country, else the group prefix (IGO, NGO, ...)."""
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    return actor.code[:3] if actor.code else None
+
+
+def main_event(events: list[EventRecord]) -> EventRecord | None:
+    typed = [e for e in events if e.event]
+    if not typed:
+        return None
+    return max(typed, key=lambda e: (e.confidence, -e.trigger.span[0]))
+
+
+def _events_in_sentence(events: list[EventRecord], sentence: str, text: str) -> list[EventRecord]:
+    start = text.find(sentence)
+    if start < 0:
+        return []
+    end = start + len(sentence)
+    return [e for e in events if start <= e.trigger.span[0] < end]
+
+
+def score(documents: list[GoldDocument], coded: Iterator[tuple[Article, list[EventRecord]]]) -> Scores:
+    by_id = {d.article.doc_id: d for d in documents}
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    correct_types = 0
+    tp = fp = fn = 0
+    scores = Scores()
+    for article, events in coded:
+        document = by_id[article.doc_id]
+        for gold in document.events:
+            scores.gold_events += 1
+            predicted = main_event(_events_in_sentence(events, gold.sentence, article.text))
+            predicted_type = predicted.event if predicted else None
+            confusion[gold.event]["gold"] += 1
+            if predicted_type:
+                confusion[predicted_type]["predicted"] += 1
+                scores.predicted_events += 1
+            if predicted_type == gold.event:
+                confusion[gold.event]["correct"] += 1
+                correct_types += 1
+            predicted_triples = set()
+            if predicted is not None:
+                sources = [actor_group(e.source) for e in events if e.trigger.span == predicted.trigger.span and e.event == predicted.event]
+                targets = [actor_group(e.target) for e in events if e.trigger.span == predicted.trigger.span and e.event == predicted.event]
+                predicted_triples = {(predicted.event, s, t) for s, t in zip(sources, targets)}
+            gold_triples = gold.triples()
+            hits = len(predicted_triples & gold_triples)
+            tp += hits
+            fp += len(predicted_triples) - hits
+            fn += len(gold_triples) - hits
+            if predicted_type != gold.event or hits < len(gold_triples):
+                scores.misses.append({
+                    "id": gold.key, "sentence": gold.sentence, "gold": sorted(gold_triples, key=str),
+                    "predicted": sorted(predicted_triples, key=str),
+                    "rule": predicted.evidence.get("rule") if predicted else None,
+                    "trigger": predicted.trigger.text if predicted else None,
+                })
+    for event_type, counts in sorted(confusion.items()):
+        precision = counts["correct"] / counts["predicted"] if counts["predicted"] else 0.0
+        recall = counts["correct"] / counts["gold"] if counts["gold"] else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores.per_type[event_type] = {"precision": precision, "recall": recall, "f1": f1,
+                                       "gold": counts["gold"], "predicted": counts["predicted"]}
+    scores.type_accuracy = correct_types / scores.gold_events if scores.gold_events else 0.0
+    scores.triple_precision = tp / (tp + fp) if tp + fp else 0.0
+    scores.triple_recall = tp / (tp + fn) if tp + fn else 0.0
+    p, r = scores.triple_precision, scores.triple_recall
+    scores.triple_f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return scores
