@@ -28,7 +28,9 @@ CODER_VERSION = f"tacitus-{__version__}"
 
 # Dependents whose subtrees make up a verb's complement (what the lexicon's complement column
 # is matched against).
-VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "ccomp", "pcomp", "agent", "npadvmod"}
+# A clausal complement (ccomp) is left out: "announced [that they agreed on a pact]" holds an
+# event of its own, not the complement of "announced".
+VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod"}
 NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of", "in")
 # Verbs that carry no event of their own when their object is an event noun: "hold talks",
@@ -39,6 +41,13 @@ LIGHT_VERBS = {"hold", "launch", "conduct", "stage", "carry", "make", "have", "m
 # "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
 SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
 NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
+CONDITIONAL_MARKERS = {"unless", "if"}
+POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
+# A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
+# to act against someone, a threat, 13x by the kind of act threatened.
+INTENT_CODE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+THREAT_CODE_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
 
 class MentionLike(Protocol):
@@ -219,52 +228,91 @@ class EventCoder:
         confidence = 0.9
         if source_via not in ("nsubj", "agent", "poss", "compound"):
             confidence -= 0.15
-        if targets and target_via.startswith("within"):
+        if targets and (target_via.startswith("within") or target_via.startswith("place")):
             confidence -= 0.1
         if decision.pos == "noun":
             confidence -= 0.1
         if any(s.actor_id is None and s.code is None for s in sources):
             confidence -= 0.1
+        base_evidence = {
+            "lexicon": decision.entry.describe(),
+            "matched_complement": sorted(decision.matched_complement) or None,
+            "depth": sum(1 for _ in anchor.ancestors),
+            **date_evidence,
+            **place_evidence,
+        }
+        rule = "+".join(rule_parts + [f"source:{source_via}"])
+        codings = [(info, factuality, rule, confidence)]
+        stated = self._stated_intention(anchor, factuality, speaker, sources, info)
+        if stated is not None:
+            code, why = stated
+            derived = cameo_info(code)
+            derived_factuality = factuality_rules.Factuality("asserted")
+            if speaker is not None and not any(_same_actor(s, r) for s in sources
+                                               for r in self._actors_at(speaker.head, ctx)):
+                derived_factuality = factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+            codings.append((derived, derived_factuality, f"{rule}+derived:{why}", confidence - 0.05))
 
-        for source in sources:
-            for target in targets or [None]:
-                if target is not None and _same_actor(source, target):
-                    continue
-                evidence = {
-                    "rule": "+".join(rule_parts + [f"source:{source_via}"] + ([f"target:{target_via}"] if target else [])),
-                    "lexicon": decision.entry.describe(),
-                    "matched_complement": sorted(decision.matched_complement) or None,
-                    "factuality_cue": factuality.cue,
-                    **date_evidence,
-                    **place_evidence,
-                }
-                decision.events.append(EventRecord(
-                    doc_id=ctx.article.doc_id,
-                    sentence_index=-1,
-                    sentence=sent.text,
-                    span=(sent.start_char, sent.end_char),
-                    trigger=Trigger(token.text if anchor is token else f"{anchor.text} {token.text}",
-                                    (min(anchor.idx, token.idx), max(anchor.idx + len(anchor), token.idx + len(token)))),
-                    event=info.plover_event,
-                    mode=info.plover_mode,
-                    cameo=info.code,
-                    quad_class=info.quad_class,
-                    goldstein=info.goldstein,
-                    source=source,
-                    target=target,
-                    factuality=factuality.value,
-                    attribution=attribution,
-                    date=date,
-                    date_precision=precision,
-                    location=location,
-                    confidence=max(0.05, min(1.0, confidence)),
-                    evidence=evidence,
-                    published=ctx.article.published,
-                    outlet=ctx.article.outlet,
-                    url=ctx.article.url,
-                    coder_version=CODER_VERSION,
-                ))
+        for info, factuality, rule, confidence in codings:
+            for source in sources:
+                for target in targets or [None]:
+                    if target is not None and _same_actor(source, target):
+                        continue
+                    evidence = {
+                        "rule": rule + (f"+target:{target_via}" if target else ""),
+                        "factuality_cue": factuality.cue,
+                        **base_evidence,
+                    }
+                    decision.events.append(EventRecord(
+                        doc_id=ctx.article.doc_id,
+                        sentence_index=-1,
+                        sentence=sent.text,
+                        span=(sent.start_char, sent.end_char),
+                        trigger=Trigger(token.text if anchor is token else f"{anchor.text} {token.text}",
+                                        (min(anchor.idx, token.idx), max(anchor.idx + len(anchor), token.idx + len(token)))),
+                        event=info.plover_event,
+                        mode=info.plover_mode,
+                        cameo=info.code,
+                        quad_class=info.quad_class,
+                        goldstein=info.goldstein,
+                        source=source,
+                        target=target,
+                        factuality=factuality.value,
+                        attribution=attribution,
+                        date=date,
+                        date_precision=precision,
+                        location=location,
+                        confidence=max(0.05, min(1.0, confidence)),
+                        evidence=evidence,
+                        published=ctx.article.published,
+                        outlet=ctx.article.outlet,
+                        url=ctx.article.url,
+                        coder_version=CODER_VERSION,
+                    ))
         decision.outcome = "event" if decision.events else "source and target are the same actor"
+
+    @staticmethod
+    def _stated_intention(anchor: Token, factuality, speaker, sources, info):
+        """The CAMEO code of the intention an actor states, if this event is one.
+
+        "Iraq said it would allow inspectors back" is an expressed intent to cooperate (03x);
+        "X will withdraw its troops unless Y ..." is a threat (13x); "ready to contribute
+        troops" is an offer. The act itself keeps its own factuality (future, intended).
+        """
+        root = info.code[:2]
+        conditional = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
+            for c in anchor.children
+        ) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
+        self_stated = factuality.value == "future" and speaker is not None and speaker.verb in (
+            "say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist")
+        if not (conditional or factuality.value == "intended" or self_stated):
+            return None
+        if info.quad_class in (3, 4) and root in THREAT_CODE_BY_ROOT:
+            return THREAT_CODE_BY_ROOT[root], "conditional threat" if conditional else "stated intent to act against"
+        if root in INTENT_CODE_BY_ROOT:
+            return INTENT_CODE_BY_ROOT[root], "conditional offer" if conditional else "stated intent to cooperate"
+        return None
 
     def _sources(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext):
         token = decision.token
@@ -330,6 +378,12 @@ class EventCoder:
                             heads.append((pobj, f"prep:{child.lower_}"))
         if wanted_prep:
             heads.sort(key=lambda h: h[1] != f"prep:{wanted_prep}")
+        # "demanded that the US cancel ...", "urged that Iran be ...": the addressee is the
+        # subject of the clausal complement.
+        for base in bases:
+            for child in base.children:
+                if child.dep_ == "ccomp":
+                    heads += [(c, "ccomp>nsubj") for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         for head, via in heads:
             refs = [r for r in self._actors_at(head, ctx) if not any(_same_actor(r, s) for s in exclude)]
             if refs:
@@ -342,41 +396,63 @@ class EventCoder:
                     ref = _ref(mention, ctx)
                     if not any(_same_actor(ref, s) for s in exclude):
                         return [ref], f"within:{via}"
+        # No actor: an act done *in* a place targets that place's country ("imposed a curfew in
+        # Algiers", "demonstrated in Serbia"), as CAMEO codes domestic events.
+        place_heads = [(p, f"place:{c.lower_}") for base in bases for c in base.children
+                       if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for p in c.children if p.dep_ == "pobj"]
+        for head, via in place_heads + heads:
+            for t in head.subtree:
+                mention = ctx.token_mentions.get(t.i)
+                if mention is not None and mention.place and mention.country:
+                    ref = ActorRef(text=mention.text, span=tuple(mention.span), code=mention.country,
+                                   country=mention.country, sector=None, name=None, actor_id=None)
+                    if not any(_same_actor(ref, s) for s in exclude):
+                        return [ref], via if via.startswith("place") else f"place-within:{via}"
         return [], ""
 
     def _actors_at(self, head: Token, ctx: ArticleContext) -> list[ActorRef]:
         """Resolved actors denoted by the noun phrase headed by `head` (one per conjunct)."""
         refs: list[ActorRef] = []
         for member in [head] + list(_conjuncts(head)):
-            found = self._actor_of_phrase(member, ctx)
-            if found is not None and not any(r.span == found.span for r in refs):
-                refs.append(found)
+            for found in self._actors_of_phrase(member, ctx):
+                if not any(r.span == found.span for r in refs):
+                    refs.append(found)
         return refs
 
-    def _actor_of_phrase(self, head: Token, ctx: ArticleContext) -> ActorRef | None:
+    def _actors_of_phrase(self, head: Token, ctx: ArticleContext) -> list[ActorRef]:
         mention = ctx.token_mentions.get(head.i)
         modifiers = [c for c in head.children if c.dep_ in NP_MODIFIER_DEPS]
         modifier_mentions = [ctx.token_mentions.get(t.i) for c in modifiers for t in c.subtree]
         of_objects = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         modifier_mentions += [ctx.token_mentions.get(p.i) for p in of_objects]
-        modifier_mentions = [m for m in modifier_mentions if m is not None and m is not mention and _resolved(m)]
+        modifier_mentions = list({id(m): m for m in modifier_mentions
+                                  if m is not None and m is not mention and _resolved(m)}.values())
+        # "Hungarian and Romanian officials": coordinated nationality adjectives on one head.
+        coordinated = [m for c in modifiers if c.dep_ in ("amod", "compound")
+                       for t in [c, *_conjuncts(c)] if (m := ctx.token_mentions.get(t.i)) is not None
+                       and _resolved(m) and m.country]
         if mention is not None and _resolved(mention) and mention.country:
-            return _ref(mention, ctx)
+            extra = [m for m in coordinated if m is not mention and m.country != mention.country]
+            return [_ref(mention, ctx)] + [_ref(m, ctx) for m in extra]
         if mention is not None and _resolved(mention) and not modifier_mentions:
-            return _ref(mention, ctx)
-        if modifier_mentions:
-            country_mention = next((m for m in modifier_mentions if m.country), modifier_mentions[0])
-            ref = _ref(country_mention, ctx)
-            sector = mention.sector if mention is not None and mention.sector else None
-            if sector and country_mention.country and not country_mention.name:
+            return [_ref(mention, ctx)]
+        if not modifier_mentions:
+            return []
+        sector = mention.sector if mention is not None and mention.sector else None
+        refs = []
+        for country_mention in list({m.country: m for m in modifier_mentions if m.country}.values()) or modifier_mentions[:1]:
+            if sector and country_mention.country and not country_mention.name and not country_mention.sector:
                 # "officials of Iran", "the Iranian side": the head noun gives the sector.
                 start = min(head.left_edge.idx, country_mention.span[0])
                 end = max(head.idx + len(head), country_mention.span[1])
-                return ActorRef(text=ctx.doc.text[start:end], span=(start, end),
-                                code=f"{country_mention.country}{sector}", country=country_mention.country,
-                                sector=sector, name=None, actor_id=None)
-            return ref
-        return None
+                refs.append(ActorRef(text=ctx.doc.text[start:end], span=(start, end),
+                                     code=f"{country_mention.country}{sector}", country=country_mention.country,
+                                     sector=sector, name=None, actor_id=None))
+            else:
+                refs.append(_ref(country_mention, ctx))
+            if mention is None:
+                break  # a bare noun phrase: its first actor modifier speaks for it
+        return refs
 
 
 def _conjuncts(token: Token):
@@ -387,7 +463,8 @@ def _conjuncts(token: Token):
 
 
 def _resolved(mention: MentionLike) -> bool:
-    return bool(mention.code or mention.country)
+    """A mention that names an actor (a place used as a location does not)."""
+    return bool(mention.code or mention.country) and not getattr(mention, "place", False)
 
 
 def _ref(mention: MentionLike, ctx: ArticleContext) -> ActorRef:

@@ -8,8 +8,9 @@ Two gold forms are read:
 * article records: `{"id", "text", "published"?, "events": [{"sentence", "event", "source",
   "target"}]}`, where each gold event names the exact sentence it comes from.
 
-Each gold sentence is compared with the sentence's *main* predicted event: the most confident
-event with a PLOVER type (ties: the earliest trigger). Triples are (type, source country,
+Each gold sentence is compared with the sentence's *main* predicted event: among events with a
+PLOVER type, factual ones (asserted, reported, denied) first, then the most confident, then the
+one nearest the root of the parse, then the earliest. Triples are (type, source country,
 target country) over every source x target pair of the main event, as the gold lists compound
 actors pair by pair.
 """
@@ -59,12 +60,28 @@ class Scores:
         return {k: v for k, v in self.__dict__.items() if k != "misses"}
 
 
+# Country codes of the CAMEO manual era that differ from ISO 3166 alpha-3; gold standards
+# built from it still use them.
+LEGACY_CAMEO_COUNTRIES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "GMY": "DEU", "SPN": "ESP", "RUM": "ROU"}
+# Gold standards label NGOs such as Amnesty International or the Red Cross as IGO; both are
+# compared as one class of international organisation.
+INTERNATIONAL_ORGANISATIONS = {"IGO", "NGO"}
+
+
+def comparable_code(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = str(code).upper()[:3]
+    code = LEGACY_CAMEO_COUNTRIES.get(code, code)
+    return "IGO" if code in INTERNATIONAL_ORGANISATIONS else code
+
+
 def _codes(actors: Iterable[dict] | None) -> tuple[str | None, ...]:
     codes = []
     for actor in actors or ():
-        code = actor.get("code") if isinstance(actor, dict) else actor
+        code = comparable_code(actor.get("code") if isinstance(actor, dict) else actor)
         if code:
-            codes.append(str(code).upper()[:3])
+            codes.append(code)
     return tuple(dict.fromkeys(codes))
 
 
@@ -103,16 +120,16 @@ def actor_group(actor) -> str | None:
     """The code gold standards compare: the country, else the group prefix (IGO, NGO, ...)."""
     if actor is None:
         return None
-    if actor.country:
-        return actor.country
-    return actor.code[:3] if actor.code else None
+    return comparable_code(actor.country or actor.code)
 
 
 def main_event(events: list[EventRecord]) -> EventRecord | None:
     typed = [e for e in events if e.event]
     if not typed:
         return None
-    return max(typed, key=lambda e: (e.confidence, -e.trigger.span[0]))
+    factual = ("asserted", "reported", "denied")
+    return max(typed, key=lambda e: (e.factuality in factual, e.confidence, -e.evidence.get("depth", 0),
+                                     -e.trigger.span[0]))
 
 
 def _events_in_sentence(events: list[EventRecord], sentence: str, text: str) -> list[EventRecord]:
