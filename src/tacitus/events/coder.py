@@ -33,14 +33,11 @@ CODER_VERSION = f"tacitus-{__version__}"
 VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod"}
 NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of", "in")
-# Verbs that carry no event of their own when their object is an event noun: "hold talks",
-# "launch strikes", "reach an agreement".
-LIGHT_VERBS = {"hold", "launch", "conduct", "stage", "carry", "make", "have", "mount", "begin", "start", "resume",
-               "open", "continue", "give", "take", "undertake", "pursue", "engage", "join", "host", "lead", "begin"}
 # Relations through which a clause without its own subject borrows its governor's subject:
 # "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
 SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
 NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
 CONDITIONAL_MARKERS = {"unless", "if"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
@@ -168,7 +165,7 @@ class EventCoder:
             return None
         if not self.lexicon.has(pos, lemma):
             return None
-        complement = [t for c in token.children if c.dep_ in deps for t in c.subtree]
+        complement = [t for c in token.children if c.dep_ in deps for t in _phrase_tokens(c)]
         lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos)
@@ -199,7 +196,9 @@ class EventCoder:
         token = decision.token
         anchor = token  # the verb whose subject/modality the event takes
         rule_parts = [decision.pos]
-        if decision.pos == "noun" and token.head.lemma_.lower() in LIGHT_VERBS and token.dep_ == "dobj":
+        if decision.pos == "noun" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+            # "held talks", "renewed negotiations", "a request was made by X": a verb without an
+            # event of its own lends its agent and modality to the event noun it governs.
             anchor = token.head
             rule_parts.append(f"light-verb:{anchor.lemma_.lower()}")
 
@@ -210,6 +209,12 @@ class EventCoder:
         targets, target_via = self._targets(decision, anchor, ctx, exclude=sources)
 
         factuality = factuality_rules.assess(anchor)
+        info = cameo_info(decision.entry.cameo)
+        if factuality.value == "negated" and decision.lemma in ACCEPTANCE_LEMMAS:
+            # "did not accept the offer", "will not agree to talks": a refusal, which did happen.
+            info = cameo_info("120")
+            rule_parts.append(f"negated-acceptance:{factuality.cue}")
+            factuality = factuality_rules.Factuality("asserted")
         speaker = attribution_rules.find_speaker(anchor)
         attribution = None
         if speaker is not None:
@@ -222,7 +227,6 @@ class EventCoder:
             ):
                 factuality = factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
 
-        info = cameo_info(decision.entry.cameo)
         date, precision, date_evidence = self.date_resolver(anchor, ctx, factuality.value)
         location, place_evidence = self.locator(anchor, ctx)
         confidence = 0.9
@@ -423,8 +427,11 @@ class EventCoder:
         mention = ctx.token_mentions.get(head.i)
         modifiers = [c for c in head.children if c.dep_ in NP_MODIFIER_DEPS]
         modifier_mentions = [ctx.token_mentions.get(t.i) for c in modifiers for t in c.subtree]
-        of_objects = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        modifier_mentions += [ctx.token_mentions.get(p.i) for p in of_objects]
+        if mention is not None:
+            # "officials of Iran", "the government of Iraq"; not "the sidelines of the UN".
+            of_objects = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj"]
+            modifier_mentions += [ctx.token_mentions.get(p.i) for p in of_objects]
         modifier_mentions = list({id(m): m for m in modifier_mentions
                                   if m is not None and m is not mention and _resolved(m)}.values())
         # "Hungarian and Romanian officials": coordinated nationality adjectives on one head.
@@ -453,6 +460,18 @@ class EventCoder:
             if mention is None:
                 break  # a bare noun phrase: its first actor modifier speaks for it
         return refs
+
+
+# Clauses nested in a complement carry their own events: "meet X [in what will be talks]".
+CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_BOUNDARY_DEPS:
+            tokens.extend(_phrase_tokens(child))
+    return tokens
 
 
 def _conjuncts(token: Token):

@@ -24,7 +24,9 @@ INTENT_HEADS = {
 DENIAL_HEADS = {"deny", "dismiss", "refute", "rebut", "contradict", "disavow"}
 DENIAL_PREDICATES = {"false", "untrue", "baseless", "fabricated", "fake", "groundless", "lie", "unfounded"}
 MODALS_OF_POSSIBILITY = {"would", "could", "might", "may"}
-CONDITIONAL_MARKERS = {"if", "unless", "whether"}
+# "whether" is left out: "asked whether Iran had refused" questions a report, it does not
+# make the refusal hypothetical.
+CONDITIONAL_MARKERS = {"if", "unless"}
 
 
 @dataclass(frozen=True)
