@@ -1,0 +1,19 @@
+"""Actors: who a mention is (country, sector, canonical name) at the date of an event.
+
+- :class:`ActorKnowledgeBase` loads ``data/actors`` and user overlays into indexes.
+- :class:`ActorResolver` finds and resolves actor mentions in a parsed spaCy ``Doc``.
+- :class:`MentionIndex` looks mentions up by token for the event coder.
+"""
+
+from tacitus.actors.kb import ActorKnowledgeBase, Resolution, Role, compose_code
+from tacitus.actors.resolver import ActorResolver, Mention, MentionIndex
+
+__all__ = [
+    "ActorKnowledgeBase",
+    "ActorResolver",
+    "Mention",
+    "MentionIndex",
+    "Resolution",
+    "Role",
+    "compose_code",
+]
