@@ -37,6 +37,8 @@ TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into"
 # "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
 SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
 NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
+# "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
+RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "get", "undergo", "escape", "survive"}
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
 CONDITIONAL_MARKERS = {"unless", "if"}
@@ -86,6 +88,7 @@ class TriggerDecision:
     entry: TriggerEntry | None = None
     matched_complement: frozenset[str] = frozenset()
     complement_tokens: set[int] = field(default_factory=set)
+    phrase_tokens: set[int] = field(default_factory=set)  # the whole complement, nested clauses aside
     outcome: str = ""  # "event", or why not
     events: list[EventRecord] = field(default_factory=list)
 
@@ -131,6 +134,14 @@ class EventCoder:
             if decision.entry is not None and decision.matched_complement:
                 for i in decision.complement_tokens:
                     claimed.setdefault(i, decision)
+        # The content of a request, offer or refusal is not a separate event: "a request for a
+        # meeting", "rejected a proposal for talks".
+        nouns = {d.token.i: d for d in decisions if d.pos == "noun"}
+        for decision in decisions:
+            if decision.entry is not None and decision.entry.cameo != NO_EVENT:
+                for i in decision.phrase_tokens:
+                    if i in nouns and nouns[i] is not decision:
+                        claimed.setdefault(i, decision)
         for decision in decisions:
             if decision.entry is None:
                 decision.outcome = decision.outcome or "no lexicon entry matches"
@@ -168,7 +179,7 @@ class EventCoder:
         complement = [t for c in token.children if c.dep_ in deps for t in _phrase_tokens(c)]
         lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
-        decision = TriggerDecision(token=token, lemma=lemma, pos=pos)
+        decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
@@ -196,7 +207,8 @@ class EventCoder:
         token = decision.token
         anchor = token  # the verb whose subject/modality the event takes
         rule_parts = [decision.pos]
-        if decision.pos == "noun" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB":
+        if decision.pos == "noun" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
+                and token.head.lemma_.lower() not in RECEIVING_VERBS:
             # "held talks", "renewed negotiations", "a request was made by X": a verb without an
             # event of its own lends its agent and modality to the event noun it governs.
             anchor = token.head
@@ -304,10 +316,12 @@ class EventCoder:
         troops" is an offer. The act itself keeps its own factuality (future, intended).
         """
         root = info.code[:2]
-        conditional = any(
-            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS for m in c.children)
-            for c in anchor.children
-        ) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
+        markers = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
+                   for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS}
+        conditional = bool(markers) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
+        if conditional and "unless" in markers:
+            # "X will do A unless Y does B" presses Y whatever A is: a threat.
+            return THREAT_CODE_BY_ROOT.get(root, "130"), "conditional threat"
         self_stated = factuality.value == "future" and speaker is not None and speaker.verb in (
             "say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist")
         if not (conditional or factuality.value == "intended" or self_stated):
@@ -320,19 +334,14 @@ class EventCoder:
 
     def _sources(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext):
         token = decision.token
+        if decision.pos == "noun" and anchor is not token:
+            # "a request from the US was delivered by Macron": the request is the US's; the
+            # deliverer is an intermediary, kept as evidence.
+            own, via = self._noun_sources(token, ctx)
+            if own:
+                return own, via
         if decision.pos == "noun" and anchor is token:
-            for child in token.children:
-                if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                    refs = self._actors_at(child, ctx)
-                    if refs:
-                        return refs, child.dep_ if child.dep_ != "nmod" else "compound"
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-                    for pobj in child.children:
-                        refs = self._actors_at(pobj, ctx)
-                        if refs:
-                            return refs, f"prep:{child.lower_}"
-            return [], ""
+            return self._noun_sources(token, ctx)
         current, via = anchor, None
         for _ in range(4):
             # A passive subject is the agent only through raising ("Kerry is set to meet").
@@ -343,6 +352,9 @@ class EventCoder:
             if heads:
                 refs = [r for h in heads for r in self._actors_at(h, ctx)]
                 label = "agent" if passive_agents else "nsubj"
+                if not refs and heads[0].pos_ == "PRON":
+                    refs = self._reporting_subject(current, ctx)
+                    label += ">pronoun-of-speaker" if refs else ""
                 return refs, label if via is None else f"{via}>{label}"
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 refs = self._actors_at(current.head, ctx)
@@ -362,6 +374,29 @@ class EventCoder:
                 continue
             break
         return [], ""
+
+    def _noun_sources(self, token: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                refs = self._actors_at(child, ctx)
+                if refs:
+                    return refs, child.dep_ if child.dep_ != "nmod" else "compound"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for pobj in child.children:
+                    refs = self._actors_at(pobj, ctx)
+                    if refs:
+                        return refs, f"prep:{child.lower_}"
+        return [], ""
+
+    def _reporting_subject(self, clause: Token, ctx: ArticleContext) -> list[ActorRef]:
+        """ "Iran said [it will not accept]": the pronoun is the speaker of the governing verb."""
+        if clause.dep_ != "ccomp":
+            return []
+        for child in clause.head.children:
+            if child.dep_ == "nsubj":
+                return self._actors_at(child, ctx)
+        return []
 
     def _targets(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext, exclude):
         token = decision.token
