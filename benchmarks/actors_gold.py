@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import re
 import sys
 import time
 import tracemalloc
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import pycountry
 import spacy
+from rapidfuzz import fuzz
 
 from tacitus.actors import ActorKnowledgeBase, ActorResolver, Mention
 
@@ -52,11 +54,20 @@ def gold_char_spans(text: str, actor_text: str) -> list[tuple[int, int]]:
     at = text.find(whole)
     if at >= 0:
         return [(at, at + len(whole))]
+    # Gold texts sometimes misspell the sentence ("Ghanians" for "Ghanaians"): a word of the
+    # sentence close enough to a gold word stands for it.
     spans = []
-    for word in whole.replace(".", " ").replace("(", " ").replace(")", " ").split():
+    sentence_words = [(m.start(), m.group()) for m in re.finditer(r"[\w'-]+", text)]
+    for word in re.findall(r"[\w'-]+", whole):
+        if len(word) < 2:
+            continue
         at = text.find(word)
-        if at >= 0 and len(word) > 1:
+        if at >= 0:
             spans.append((at, at + len(word)))
+            continue
+        best = max(sentence_words, key=lambda sw: fuzz.ratio(sw[1], word), default=None)
+        if best is not None and fuzz.ratio(best[1], word) >= 85:
+            spans.append((best[0], best[0] + len(best[1])))
     return spans
 
 

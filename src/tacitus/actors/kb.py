@@ -17,7 +17,7 @@ import datetime as dt
 import importlib.resources
 import io
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -534,13 +534,6 @@ class ActorKnowledgeBase:
                 ranked.append(((case_rank, kind_rank), resolution))
         ranked.sort(key=lambda item: item[0])
         return [resolution for _, resolution in ranked]
-
-    def country_name(self, code: str | None) -> str | None:
-        country = self.countries.get(code or "")
-        return country.name if country else None
-
-    def all_forms(self) -> Iterable[str]:
-        return self.aliases.keys()
 
 
 def _read_people_csv(text: str) -> list[dict[str, Any]]:

@@ -58,6 +58,10 @@ NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
 # "anti-Syria journalist": the country is what the agent opposes or favours, not its nationality.
 STANCE_PREFIXES = frozenset(("anti", "pro", "non"))
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 PERSON_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
 # "it" is left out: it refers to things ("the report") far more often than to actors.
@@ -226,9 +230,10 @@ class ActorResolver:
             surnames = tuple(h for h in hits if h.kind == "surname")
             if geo:
                 candidates.append(_Item(start, end, GEO, _order_hits(geo, self.kb, when)))
-            elif people:
+            elif people and (end - start > 1 or self._bare_surname(doc, start, end)):
+                # a one-word alias ("Christian", "Friday") is a name only where a surname could be
                 candidates.append(_Item(start, end, PERSON, people))
-            elif surnames and self._name_like(doc[start:end]) and self._bare_surname(doc, start, end):
+            elif surnames and self._bare_surname(doc, start, end):
                 candidates.append(_Item(start, end, SURNAME, surnames))
         for _, start, end in self._nouns(doc):
             entry = self._noun_forms.get(tuple(t.lower_ for t in doc[start:end]))
@@ -249,6 +254,16 @@ class ActorResolver:
             for i in range(item.start, item.end):
                 taken[i] = True
             chosen.append(item)
+        # "West Bank", "Cumhuriyet University": a capitalised noun after an unknown proper
+        # name is the end of that name, not an agent.
+        chosen = [
+            it for it in chosen
+            if not (
+                it.cls == AGENT and it.start > 0 and doc[it.start].text[:1].isupper()
+                and doc[it.start - 1].pos_ == "PROPN" and doc[it.start - 1].text[:1].isupper()
+                and not taken[it.start - 1]
+            )
+        ]
         chosen.sort(key=lambda it: it.start)
         return chosen
 
@@ -266,7 +281,13 @@ class ActorResolver:
         )
 
     def _bare_surname(self, doc: Doc, start: int, end: int) -> bool:
-        """A surname alone, not part of another name ("Ghulam Mustafa", "Shan-e-Mustafa")."""
+        """A surname alone, not part of another name ("Ghulam Mustafa", "Shan-e-Mustafa"), and
+        not a calendar word ("Israel Friday reimposed ...") unless a title introduces it."""
+        if not self._name_like(doc[start:end]):
+            return False
+        titled = start > 0 and doc[start - 1].lower_ in self.kb.titles
+        if doc[start].lower_ in CALENDAR_WORDS and not titled:
+            return False
         if start > 0:
             before = doc[start - 1]
             if before.text == "-" or (before.text[:1].isupper() and before.pos_ == "PROPN"

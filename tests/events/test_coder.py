@@ -1,0 +1,144 @@
+"""The coder on sentences written for these tests, with the structures of real reports."""
+
+import datetime as dt
+
+import pytest
+
+from tacitus.actors import ActorKnowledgeBase, ActorResolver
+from tacitus.events.coder import ArticleContext, EventCoder
+from tacitus.events.lexicon import load_lexicon
+from tacitus.nlp import load_pipeline
+from tacitus.records import Article
+
+
+@pytest.fixture(scope="module")
+def code():
+    nlp = load_pipeline()
+    resolver = ActorResolver(ActorKnowledgeBase.load([]), nlp)
+    coder = EventCoder(load_lexicon())
+
+    def run(text, published):
+        published = dt.date.fromisoformat(published)
+        doc = nlp(text)
+        ctx = ArticleContext(Article(doc_id="t", text=text, published=published), doc, resolver.resolve(doc, published))
+        return [e.to_dict() for e in coder.code(ctx)]
+
+    return run
+
+
+def find(events, event_type=None, cameo=None, source=None, target=None):
+    return [
+        e for e in events
+        if (event_type is None or e["event"] == event_type)
+        and (cameo is None or e["cameo"] == cameo)
+        and (source is None or (e["source"] or {}).get("code") == source)
+        and (target is None or (e["target"] or {}).get("code") == target)
+    ]
+
+
+def test_plain_rejection_of_a_proposal_to_meet(code):
+    events = code("Iran rejected a US proposal for talks on Monday.", "2024-05-08")
+    [event] = find(events, "REJECT")
+    assert event["cameo"] == "125" and event["quad_class"] == 3 and event["goldstein"] == -5.0
+    assert event["source"]["country"] == "IRN" and event["target"]["country"] == "USA"
+    assert event["factuality"] == "asserted"
+    assert event["trigger"]["text"] == "rejected"
+    assert event["evidence"]["lexicon"]["lemma"] == "reject"
+
+
+def test_reported_refusal_of_a_meeting_with_the_counterpart(code):
+    events = code(
+        "Diplomats in Berlin on Friday confirmed reports of President Hassan Rouhani turning down a request "
+        "for a one-on-one meeting with his American counterpart, Donald Trump.",
+        "2017-11-04",
+    )
+    [event] = find(events, "REJECT", "125", "IRNGOV", "USAGOV")
+    assert event["source"]["name"] == "Hassan Rouhani" and event["target"]["name"] == "Donald Trump"
+    assert event["factuality"] == "reported"
+    assert event["attribution"]["text"].startswith("Diplomats")
+    # the request and the meeting are the content of the refusal, not events of their own
+    assert not find(events, "CONSULT")
+
+
+def test_confirmation_by_the_state_department_is_the_attribution(code):
+    events = code("The State Department confirmed that the Iranians had turned down the meeting with Trump.", "2017-11-04")
+    [event] = find(events, "REJECT", target="USAGOV")
+    assert event["source"]["country"] == "IRN"
+    assert event["factuality"] == "reported"
+    assert event["attribution"] == {"text": "The State Department", "code": "USAGOV"}
+
+
+def test_white_house_calling_a_report_false_is_a_denial(code):
+    [event] = code("The White House called the report false.", "2017-11-04")
+    assert event["cameo"] == "016" and event["source"]["code"] == "USAGOV"
+
+
+def test_describing_a_country_as_the_enemy_is_an_accusation(code):
+    events = code("Last week, Ayatollah Ali Khamenei described America as the chief enemy of the Iranian nation.", "2017-11-04")
+    [event] = find(events, "ACCUSE")
+    assert event["source"]["code"] == "IRNGOV" and event["target"]["country"] == "USA"
+
+
+def test_the_2013_refusal_has_the_same_dyad_and_type(code):
+    events = code("Rouhani turned down an encounter with Obama, the officials said.", "2013-09-24")
+    [event] = find(events, "REJECT", "125", "IRNGOV", "USAGOV")
+    assert event["source"]["name"] == "Hassan Rouhani" and event["target"]["name"] == "Barack Obama"
+
+
+def test_scheduled_meeting_is_future(code):
+    events = code("Secretary of State John Kerry is set to meet Iran's Foreign Minister Mohammad Javad Zarif on Thursday.",
+                  "2013-09-24")
+    [event] = find(events, "CONSULT", source="USAGOV", target="IRNGOV")
+    assert event["factuality"] == "future"
+    assert event["source"]["name"] == "John Kerry" and event["target"]["name"] == "Mohammad Javad Zarif"
+
+
+def test_counterfactual_meeting_is_hypothetical_not_a_meeting(code):
+    events = code("Had Obama and Rouhani met, it would have been a historic first.", "2013-09-24")
+    meetings = find(events, "CONSULT")
+    assert meetings and all(e["factuality"] == "hypothetical" for e in meetings)
+    assert {e["source"]["code"] for e in meetings} == {"USAGOV", "IRNGOV"}
+
+
+def test_openness_to_meet_is_intended_and_an_expressed_intent(code):
+    events = code("President Obama was open to meeting Rouhani in New York.", "2013-09-24")
+    [meeting] = find(events, "CONSULT", source="USAGOV", target="IRNGOV")
+    assert meeting["factuality"] == "intended"
+    [offer] = find(events, "AGREE", "036", "USAGOV", "IRNGOV")
+    assert offer["factuality"] == "asserted" and "derived" in offer["evidence"]["rule"]
+
+
+def test_meeting_that_did_not_happen_is_negated(code):
+    events = code("Obama and Rouhani did not meet in New York.", "2013-09-24")
+    assert {e["factuality"] for e in find(events, "CONSULT")} == {"negated"}
+
+
+def test_coordinated_nationalities_give_one_event_per_actor(code):
+    events = code("Senior Polish and Czech officials agreed on Tuesday to cooperate on border controls.", "2019-05-07")
+    assert {e["source"]["code"] for e in find(events, "AGREE")} == {"POLGOV", "CZEGOV"}
+
+
+def test_passive_agent_is_the_source(code):
+    [event] = find(code("The proposal was rejected by Iran.", "2019-05-07"), "REJECT")
+    assert event["source"]["country"] == "IRN" and "agent" in event["evidence"]["rule"]
+
+
+def test_nominal_event_with_possessive_source(code):
+    [event] = find(code("Russia's invasion of Ukraine continued.", "2022-03-02"), cameo="192")
+    assert event["source"]["country"] == "RUS" and event["target"]["country"] == "UKR"
+
+
+def test_negated_acceptance_is_a_rejection_by_the_speaker(code):
+    [event] = code("Iran said it will not accept the offer.", "2019-05-07")
+    assert event["event"] == "REJECT" and event["source"]["country"] == "IRN"
+    assert "negated-acceptance" in event["evidence"]["rule"]
+
+
+def test_conditional_ultimatum_is_a_threat(code):
+    events = code("Nigeria said it would withdraw its troops from Chad unless a ceasefire was agreed.", "2019-05-07")
+    [threat] = find(events, "THREATEN", source="NGA")
+    assert threat["target"]["country"] == "TCD" and "conditional threat" in threat["evidence"]["rule"]
+
+
+def test_sentence_without_political_actors_gives_nothing(code):
+    assert code("The weather was warm and the markets were calm on Monday.", "2019-05-07") == []
