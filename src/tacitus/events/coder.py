@@ -174,6 +174,10 @@ class EventCoder:
             pos, lemma, deps = "noun", token.lemma_.lower(), NOUN_COMPLEMENT_DEPS
         else:
             return None
+        if pos == "verb" and lemma in attribution_rules.SPEECH_VERBS:
+            obligation = _stated_obligation(token)
+            if obligation is not None:
+                return obligation
         if not self.lexicon.has(pos, lemma):
             return None
         complement = [t for c in token.children if c.dep_ in deps for t in _phrase_tokens(c)]
@@ -222,7 +226,7 @@ class EventCoder:
 
         factuality = factuality_rules.assess(anchor)
         info = cameo_info(decision.entry.cameo)
-        if factuality.value == "negated" and decision.lemma in ACCEPTANCE_LEMMAS:
+        if factuality.value == "negated" and (decision.lemma in ACCEPTANCE_LEMMAS or info.code.startswith("03")):
             # "did not accept the offer", "will not agree to talks": a refusal, which did happen.
             info = cameo_info("120")
             rule_parts.append(f"negated-acceptance:{factuality.cue}")
@@ -478,6 +482,17 @@ class EventCoder:
             return [_ref(mention, ctx)] + [_ref(m, ctx) for m in extra]
         if mention is not None and _resolved(mention) and not modifier_mentions:
             return [_ref(mention, ctx)]
+        if mention is not None and mention.sector and not mention.country and not modifier_mentions:
+            # "opposition groups in Zimbabwe", "officials in Tokyo": the place gives the country.
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for pobj in prep.children:
+                        place = ctx.token_mentions.get(pobj.i)
+                        if place is not None and place.country:
+                            start, end = head.left_edge.idx, place.span[1]
+                            return [ActorRef(text=ctx.doc.text[start:end], span=(start, end),
+                                             code=f"{place.country}{mention.sector}", country=place.country,
+                                             sector=mention.sector, name=None, actor_id=None)]
         if not modifier_mentions:
             return []
         sector = mention.sector if mention is not None and mention.sector else None
@@ -495,6 +510,21 @@ class EventCoder:
             if mention is None:
                 break  # a bare noun phrase: its first actor modifier speaks for it
         return refs
+
+
+OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
+                                note="rule: a speaker states what another actor must do",
+                                origin="rule:stated-obligation")
+
+
+def _stated_obligation(speech_verb: Token) -> TriggerDecision | None:
+    """ "Russia said Sudan must return the helicopter": the speaker demands it of Sudan."""
+    for clause in speech_verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in factuality_rules.OBLIGATION_AUX
+                                          for c in clause.children):
+            return TriggerDecision(token=speech_verb, lemma=speech_verb.lemma_.lower(), pos="verb",
+                                   entry=OBLIGATION_ENTRY, phrase_tokens=set())
+    return None
 
 
 # Clauses nested in a complement carry their own events: "meet X [in what will be talks]".

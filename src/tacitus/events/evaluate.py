@@ -9,8 +9,8 @@ Two gold forms are read:
   "target"}]}`, where each gold event names the exact sentence it comes from.
 
 Each gold sentence is compared with the sentence's *main* predicted event: among events with a
-PLOVER type, factual ones (asserted, reported, denied) first, then the most confident, then the
-one nearest the root of the parse, then the earliest. Triples are (type, source country,
+PLOVER type, factual ones (asserted, reported, denied) first, then the one nearest the root of
+the parse, then the most confident, then the earliest. Triples are (type, source country,
 target country) over every source x target pair of the main event, as the gold lists compound
 actors pair by pair.
 """
@@ -128,7 +128,7 @@ def main_event(events: list[EventRecord]) -> EventRecord | None:
     if not typed:
         return None
     factual = ("asserted", "reported", "denied")
-    return max(typed, key=lambda e: (e.factuality in factual, e.confidence, -e.evidence.get("depth", 0),
+    return max(typed, key=lambda e: (e.factuality in factual, -e.evidence.get("depth", 0), e.confidence,
                                      -e.trigger.span[0]))
 
 

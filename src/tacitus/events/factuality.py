@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 NEGATION_WORDS = {"not", "n't", "never", "no"}
+# "failed to reach agreement": the governed act did not happen.
+NEGATING_HEADS = {"fail", "decline", "neglect", "omit"}
+# "Sudan must return the helicopter": an obligation someone states, not a fact.
+OBLIGATION_AUX = {"must", "should", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 # Governing words that put the event in the future: "is set to meet", "plans to visit".
 FUTURE_HEADS = {"set", "schedule", "due", "expect", "plan", "poise", "going", "go", "slate", "prepare"}
@@ -74,6 +78,11 @@ def _own_modality(token: Token) -> Factuality | None:
         return Factuality("negated", f"'{negation}'")
     if aux_lowers & FUTURE_AUX:
         return Factuality("future", f"'{next(a.text for a in auxes if a.lower_ in FUTURE_AUX)}'")
+    if "would" in aux_lowers and token.dep_ == "ccomp":
+        # reported speech: "they said they would blockade Paris"
+        return Factuality("future", "'would' in reported speech")
+    if aux_lowers & OBLIGATION_AUX:
+        return Factuality("hypothetical", f"'{next(a.text for a in auxes if a.lower_ in OBLIGATION_AUX)}' (obligation)")
     if "going" in aux_lowers or ({"be"} & {a.lemma_ for a in auxes} and token.tag_ == "VB"):
         # "is to meet", "are going to meet"
         return Factuality("future", "'be to'")
@@ -91,6 +100,8 @@ def assess(trigger: Token, complement_of: Token | None = None) -> Factuality:
         return own
     for dep, head in _governors(trigger):
         head_lemma = head.lemma_.lower()
+        if dep == "xcomp" and head_lemma in NEGATING_HEADS:
+            return Factuality("negated", f"'{head.text} to'")
         if dep in ("xcomp", "acomp", "pcomp", "prep", "ccomp", "advcl", "pobj", "dobj", "acl"):
             if head_lemma in FUTURE_HEADS and dep in ("xcomp", "acomp", "pcomp", "prep", "pobj", "acl"):
                 return Factuality("future", f"'{head.text} to'")
