@@ -175,21 +175,11 @@ def main() -> None:
 
 
 def _register_stage_commands() -> None:
-    import importlib
-
     from tacitus.cli import events
+    from tacitus.cli.actors import actors_app
 
     events.register(app)
-    for module, attribute, name in (
-        ("tacitus.cli.actors", "actors_app", "actors"),
-    ):
-        try:
-            sub_app = getattr(importlib.import_module(module), attribute)
-        except ModuleNotFoundError as err:
-            if err.name != module:
-                raise
-            continue
-        app.add_typer(sub_app, name=name)
+    app.add_typer(actors_app, name="actors")
 
 
 _register_stage_commands()

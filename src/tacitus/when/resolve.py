@@ -1,0 +1,193 @@
+"""Which date belongs to which event.
+
+A date phrase modifies the clause it hangs from in the dependency parse: walking up from the
+phrase, the first predicate (verb, or copula) reached is the event it dates ("met *on Sunday*",
+"the talks *on Sunday* were held"). Nouns met on the way ("a speech *on Sept. 19*") belong to the
+same clause, so a nominal trigger below that predicate takes the date too. A relative clause
+on a date ("since December 31, 1977, *when* Carter visited the Shah") or on a dated noun, and a
+"when"/"while" clause, take the date of what they hang from. Failing that, a date phrase of the
+sentence that modifies no predicate at all; failing that, the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tacitus.events.factuality import FUTURE_AUX, FUTURE_HEADS, INTENT_HEADS
+from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
+
+_DOC_KEY = "tacitus.when.date_mentions"
+_DATE_LABELS = {"DATE", "TIME"}
+# Date words the entity recogniser sometimes leaves untagged.
+_DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | {"yesterday", "today", "tonight", "tomorrow"}
+# A clause introduced by these happens at the time of the clause it hangs from.
+_SIMULTANEITY_MARKERS = {"when", "while", "as"}
+_PAST_AUX = {"was", "were", "had", "did"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase of the doc and the predicates it modifies."""
+
+    start: int
+    end: int
+    text: str
+    phrase: str  # with its preposition, for evidence: "on Sunday"
+    sent_start: int
+    # Tokens above the phrase up to its first predicate, then that predicate's chain of
+    # open-complement heads ("set" in "is set to meet on Thursday"): (token index, rank),
+    # rank 0 for the phrase's own clause.
+    governors: tuple[tuple[int, int], ...]
+    predicate: int | None  # the first predicate above the phrase (None: it modifies none)
+
+    def rank_for(self, token_i: int) -> int | None:
+        for index, rank in self.governors:
+            if index == token_i:
+                return rank
+        return None
+
+
+def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | None, str | None, dict]:
+    """(date, precision, evidence) for the event whose trigger (or anchor verb) is `trigger`.
+
+    `ctx` is a :class:`tacitus.events.coder.ArticleContext`; `factuality` the event's
+    factuality value ("future" dates weekday and month-day phrases forward).
+    """
+    published = ctx.article.published
+    mentions = [m for m in date_mentions(ctx.doc) if m.sent_start == trigger.sent.start]
+    unresolved: list[str] = []
+
+    def resolve(mention: DateMention, future: bool) -> DateValue | None:
+        value = parse_date_expression(mention.text, published, future=future)
+        if value is None:
+            unresolved.append(mention.phrase)
+        return value
+
+    own = sorted(((m.rank_for(trigger.i), abs(m.start - trigger.i), m) for m in mentions if m.rank_for(trigger.i) is not None),
+                 key=lambda item: item[:2])
+    future = _points_forward(trigger, factuality)
+    for _, _, mention in own:
+        value = resolve(mention, future)
+        if value is not None:
+            return _answer(value, mention, f"modifies '{trigger.text}'", unresolved)
+
+    for mention, via in _inherited(trigger, mentions):
+        value = resolve(mention, future)
+        if value is not None:
+            return _answer(value, mention, via, unresolved)
+
+    for mention in mentions:
+        if mention.predicate is None:
+            value = resolve(mention, future)
+            if value is not None:
+                return _answer(value, mention, "date of the sentence, attached to no other event", unresolved)
+
+    evidence: dict = {}
+    if unresolved:
+        evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
+    if published is not None:
+        evidence["date"] = "publication date"
+        return published, "day", evidence
+    evidence["date"] = "no date: no usable date phrase and no publication date"
+    return None, None, evidence
+
+
+def date_mentions(doc: Doc) -> list[DateMention]:
+    """The doc's date phrases with what they modify, computed once per doc."""
+    cached = doc.user_data.get(_DOC_KEY)
+    if cached is None:
+        cached = _find_mentions(doc)
+        doc.user_data[_DOC_KEY] = cached
+    return cached
+
+
+def _find_mentions(doc: Doc) -> list[DateMention]:
+    spans = [(e.start, e.end) for e in doc.ents if e.label_ in _DATE_LABELS]
+    covered = {i for start, end in spans for i in range(start, end)}
+    spans += [(t.i, t.i + 1) for t in doc if t.lower_ in _DATE_WORDS and t.i not in covered]
+    mentions = []
+    for start, end in sorted(spans):
+        span = doc[start:end]
+        root = span.root
+        governors, predicate = _governors(root, start, end)
+        head = root.head
+        phrase = f"{head.text} {span.text}" if root.dep_ == "pobj" and head.dep_ == "prep" else span.text
+        mentions.append(DateMention(start, end, span.text, phrase, span.sent.start, governors, predicate))
+    return mentions
+
+
+def _governors(root: Token, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
+    governors: list[tuple[int, int]] = []
+    current = root
+    while current.head is not current:
+        current = current.head
+        if start <= current.i < end:
+            continue
+        governors.append((current.i, 0))
+        if _is_predicate(current):
+            predicate, rank = current.i, 0
+            while current.dep_ == "xcomp" and current.head is not current:
+                current, rank = current.head, rank + 1
+                governors.append((current.i, rank))
+            return tuple(governors), predicate
+    return tuple(governors), None
+
+
+def _is_predicate(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+
+
+def _inherited(trigger: Token, mentions: list[DateMention]):
+    """Dates a clause takes from what it hangs from, with how, best first."""
+    head = trigger.head
+    if trigger.dep_ in ("relcl", "acl"):
+        for mention in mentions:
+            if mention.start <= head.i < mention.end:
+                yield mention, f"relative clause '{_clause_opening(trigger)}' on the date"
+        for mention in mentions:
+            if mention.rank_for(head.i) == 0 and head.i != mention.predicate:
+                yield mention, f"relative clause on '{head.text}', which the date modifies"
+    markers = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "mark")}
+    if trigger.dep_ == "advcl" and markers & _SIMULTANEITY_MARKERS:
+        for mention in mentions:
+            if mention.rank_for(head.i) is not None:
+                yield mention, f"'{_clause_opening(trigger)}' clause of '{head.text}'"
+
+
+def _clause_opening(trigger: Token) -> str:
+    first = trigger.left_edge
+    return f"{first.text} ... {trigger.text}" if first.i < trigger.i else trigger.text
+
+
+def _points_forward(token: Token, factuality: str | None) -> bool:
+    """Whether the event lies after publication: future factuality, a future auxiliary, or a
+    present-tense governor of scheduling or intention ("is set to meet", "wants to visit")."""
+    if factuality == "future":
+        return True
+    current = token
+    for _ in range(3):
+        if current is not token and current.lemma_.lower() in FUTURE_HEADS | INTENT_HEADS and not _is_past(current):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "pcomp", "acomp") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _is_past(token: Token) -> bool:
+    if token.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in token.children)
+
+
+def _answer(value: DateValue, mention: DateMention, via: str, unresolved: list[str]):
+    evidence = {"date": f"'{mention.phrase}' -> {value.rule}", "date_text": mention.text, "date_via": via}
+    skipped = [p for p in unresolved if p != mention.phrase]
+    if skipped:
+        evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in skipped)
+    return value.date, value.precision, evidence

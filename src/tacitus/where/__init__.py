@@ -1,0 +1,7 @@
+"""Where events happened: place phrases of the event's clause, venues and datelines, resolved
+with an offline GeoNames gazetteer and the article's own geography."""
+
+from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer, name_key
+from tacitus.where.locate import locate_event
+
+__all__ = ["Gazetteer", "Place", "get_gazetteer", "locate_event", "name_key"]

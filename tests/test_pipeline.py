@@ -1,0 +1,79 @@
+"""End to end: readers -> engine -> records, with every input accounted for."""
+
+import json
+
+import jsonschema
+import pytest
+
+from tacitus.ingest import ReadOptions, read_inputs
+from tacitus.pipeline import Engine, EngineConfig, RunSummary, code_stream
+from tacitus.records import Article
+
+SCHEMA_PATH = "src/tacitus/data/event.schema.json"
+
+STORIES = [
+    "Iran rejected a US proposal for talks on Monday, the foreign ministry said.",
+    "Russian troops shelled the Ukrainian city of Kharkiv overnight, Ukrainian officials said.",
+    "The European Union imposed new sanctions on Belarus on Tuesday.",
+    "Japan accused China of violating its airspace near the disputed islands.",
+    "Egypt hosted talks between Israel and Hamas in Cairo on Sunday.",
+]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine(EngineConfig())
+
+
+@pytest.fixture(scope="module")
+def schema():
+    from importlib import resources
+
+    return json.loads((resources.files("tacitus") / "data" / "event.schema.json").read_text())
+
+
+def test_records_validate_against_the_published_schema(engine, schema):
+    articles = [Article(doc_id=f"d{i}", text=t) for i, t in enumerate(STORIES)]
+    records = [e.to_dict() for r in engine.code_articles(articles) for e in r.events]
+    assert len(records) >= len(STORIES)
+    validator = jsonschema.Draft202012Validator(schema)
+    for record in records:
+        validator.validate(record)
+        start, end = record["span"]
+        assert articles[int(record["doc_id"][1:])].text[start:end] == record["sentence"]
+
+
+def test_event_ids_are_stable_across_runs(engine):
+    article = Article(doc_id="same", text=STORIES[0])
+    first = [e.event_id for r in engine.code_articles([article]) for e in r.events]
+    second = [e.event_id for r in engine.code_articles([article]) for e in r.events]
+    assert first and first == second
+
+
+def test_a_thousand_articles_with_fifty_broken_are_all_accounted_for(tmp_path, engine):
+    path = tmp_path / "batch.jsonl"
+    broken_kinds = 0
+    with path.open("wb") as handle:
+        for i in range(1000):
+            if i % 20 == 7:  # 50 broken rows of five kinds
+                kind = (i // 20) % 5
+                broken_kinds |= 1 << kind
+                line = [
+                    json.dumps({"id": f"a{i}", "text": ""}).encode(),
+                    json.dumps({"id": f"a{i}", "text": "\x00\x01\x02\x03 binary junk \x00" * 50}).encode(),
+                    b'{"id": "a%d", "text": "caf\xe9 talks between the two foreign ministers"}' % i,
+                    json.dumps({"id": f"a{i}", "text": "Talks. " * 3_000_000}).encode(),
+                    json.dumps({"id": f"a{i}", "title": "no text field"}).encode(),
+                ][kind]
+            else:
+                line = json.dumps({"id": f"a{i}", "text": STORIES[i % len(STORIES)],
+                                   "published": "2024-05-08"}).encode()
+            handle.write(line + b"\n")
+    assert broken_kinds == 0b11111
+    summary = RunSummary()
+    events = list(code_stream(read_inputs([path], ReadOptions()), EngineConfig(), summary=summary, engine=engine))
+    assert summary.articles_seen == 1000
+    assert summary.articles_coded == 950 and len(summary.skipped) == 50
+    reasons = summary.skip_reasons()
+    assert {"empty text", "binary content", "not valid UTF-8", "text too large", "missing text"} <= set(reasons)
+    assert len({e.doc_id for e in events}) >= 900
