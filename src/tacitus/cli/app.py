@@ -164,7 +164,10 @@ def print_event_table(records: list[dict]) -> None:
             _actor_cell(r["target"]), r["factuality"] + (f" by {r['attribution']['text']}" if r["attribution"] else ""),
             (r["location"] or {}).get("name") or "—", r["trigger"]["text"],
         )
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # piped or captured output: do not fold every cell
+    console.print(table)
 
 
 def main() -> None:
