@@ -273,6 +273,12 @@ class EventCoder:
                 derived_factuality = factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
             codings.append((derived, derived_factuality, f"{rule}+derived:{why}", confidence - 0.05))
 
+        # Sentences keep their exact text without surrounding white space (a trailing newline
+        # is a token of its own in spaCy).
+        raw = sent.text
+        sentence_text = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        sentence_span = (sent.start_char + lead, sent.start_char + lead + len(sentence_text))
         for info, factuality, rule, confidence in codings:
             for source in sources:
                 for target in targets or [None]:
@@ -286,8 +292,8 @@ class EventCoder:
                     decision.events.append(EventRecord(
                         doc_id=ctx.article.doc_id,
                         sentence_index=-1,
-                        sentence=sent.text,
-                        span=(sent.start_char, sent.end_char),
+                        sentence=sentence_text,
+                        span=sentence_span,
                         trigger=Trigger(token.text if anchor is token else f"{anchor.text} {token.text}",
                                         (min(anchor.idx, token.idx), max(anchor.idx + len(anchor), token.idx + len(token)))),
                         event=info.plover_event,
