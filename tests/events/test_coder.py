@@ -142,3 +142,9 @@ def test_conditional_ultimatum_is_a_threat(code):
 
 def test_sentence_without_political_actors_gives_nothing(code):
     assert code("The weather was warm and the markets were calm on Monday.", "2019-05-07") == []
+
+
+def test_passive_participle_clause_does_not_make_the_subject_an_asker(code):
+    events = code("Asked about the proposal, the Iranian foreign minister said Iran had rejected it.", "2019-05-07")
+    assert not find(events, "REQUEST")
+    assert find(events, "REJECT")

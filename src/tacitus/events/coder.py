@@ -378,6 +378,9 @@ class EventCoder:
                             if refs:
                                 return refs, "acl-of"
                 return [], "acl"
+            if current.dep_ == "advcl" and current.tag_ == "VBN":
+                # "Asked whether ..., Nauert said": the main subject is the one asked, not the asker.
+                return [], "passive-participle"
             if current.dep_ in SUBJECT_CONTROL_DEPS and current.head is not current:
                 via = f"{via}>{current.dep_}" if via else current.dep_
                 current = current.head
