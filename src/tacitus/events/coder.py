@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from tacitus import __version__
+from tacitus.actors import Mention
 from tacitus.events import attribution as attribution_rules
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
@@ -49,28 +50,14 @@ INTENT_CODE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08":
 THREAT_CODE_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
 
-class MentionLike(Protocol):
-    start: int
-    end: int
-    text: str
-    span: tuple[int, int]
-    code: str | None
-    country: str | None
-    sector: str | None
-    name: str | None
-    actor_id: str | None
-    kind: str
-    why: str
-
-
 @dataclass
 class ArticleContext:
     """Everything the coder and the date/place stages know about one article."""
 
     article: Article
     doc: Doc
-    mentions: Sequence[MentionLike]
-    token_mentions: dict[int, MentionLike] = field(default_factory=dict)
+    mentions: Sequence[Mention]
+    token_mentions: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
@@ -445,7 +432,7 @@ class EventCoder:
             for t in head.subtree:
                 mention = ctx.token_mentions.get(t.i)
                 if mention is not None and _resolved(mention):
-                    ref = _ref(mention, ctx)
+                    ref = mention.to_actor_ref()
                     if not any(_same_actor(ref, s) for s in exclude):
                         return [ref], f"within:{via}"
         # No actor: an act done *in* a place targets that place's country ("imposed a curfew in
@@ -488,9 +475,9 @@ class EventCoder:
                        and _resolved(m) and m.country]
         if mention is not None and _resolved(mention) and mention.country:
             extra = [m for m in coordinated if m is not mention and m.country != mention.country]
-            return [_ref(mention, ctx)] + [_ref(m, ctx) for m in extra]
+            return [mention.to_actor_ref()] + [m.to_actor_ref() for m in extra]
         if mention is not None and _resolved(mention) and not modifier_mentions:
-            return [_ref(mention, ctx)]
+            return [mention.to_actor_ref()]
         if mention is not None and mention.sector and not mention.country and not modifier_mentions:
             # "opposition groups in Zimbabwe", "officials in Tokyo": the place gives the country.
             for prep in head.children:
@@ -515,7 +502,7 @@ class EventCoder:
                                      code=f"{country_mention.country}{sector}", country=country_mention.country,
                                      sector=sector, name=None, actor_id=None))
             else:
-                refs.append(_ref(country_mention, ctx))
+                refs.append(country_mention.to_actor_ref())
             if mention is None:
                 break  # a bare noun phrase: its first actor modifier speaks for it
         return refs
@@ -555,14 +542,9 @@ def _conjuncts(token: Token):
             yield from _conjuncts(child)
 
 
-def _resolved(mention: MentionLike) -> bool:
+def _resolved(mention: Mention) -> bool:
     """A mention that names an actor (a place used as a location does not)."""
-    return bool(mention.code or mention.country) and not getattr(mention, "place", False)
-
-
-def _ref(mention: MentionLike, ctx: ArticleContext) -> ActorRef:
-    return ActorRef(text=mention.text, span=tuple(mention.span), code=mention.code, country=mention.country,
-                    sector=mention.sector, name=mention.name, actor_id=mention.actor_id)
+    return bool(mention.code or mention.country) and not mention.place
 
 
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
