@@ -1,0 +1,137 @@
+"""Near-duplicate articles (syndicated copies) by MinHash over word shingles (datasketch LSH).
+
+A wire story reprinted by several outlets, with a new headline, a trimmed last paragraph or a
+different dateline, is one report: the linker marks every later copy with the article it copies
+(`dup_of`) so that mention, article and outlet counts take it once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+NUM_PERM = 128
+SHINGLE_WORDS = 3
+# Two texts are copies of one report when their shingle sets overlap this much (estimated
+# Jaccard similarity, the LSH threshold) ...
+MIN_JACCARD = 0.5
+# ... and the shorter text lies this much inside the longer one: a reprint that cut the last
+# paragraph is still a copy. Rewrites of the same news by other outlets share few shingles (< 0.2).
+MIN_CONTAINMENT = 0.8
+# Copies are published within days of each other; older articles are not searched.
+COPY_WINDOW_DAYS = 7
+_SCHEME = "affine32"
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
+
+@functools.cache
+def _empty_minhash() -> MinHash:
+    # Creating a MinHash draws its permutations, which costs more than hashing a text: copy one.
+    return MinHash(num_perm=NUM_PERM, scheme=_SCHEME)
+
+
+def signature(text: str) -> tuple[bytes, int]:
+    """The MinHash signature of a text and its number of shingles (``articles.minhash``, ``.shingles``)."""
+    words = shingles(text)
+    minhash = _empty_minhash().copy()
+    minhash.update_batch(list(words))
+    return minhash.hashvalues.tobytes(), len(words)
+
+
+@dataclass
+class ArticleSignature:
+    doc_id: str
+    published: dt.date | None
+    minhash: bytes
+    shingles: int
+    dup_of: str | None = None
+
+
+def find_copies(known: Iterable[ArticleSignature], new: Iterable[ArticleSignature]) -> dict[str, str]:
+    """For each new article that copies another (known or new), the doc_id of the original.
+
+    Articles are taken oldest first through a sliding window of COPY_WINDOW_DAYS, so the LSH index
+    only ever holds the articles of a few days and the cost grows linearly with the articles.
+    The original of a group is its earliest article; a copy of a copy points at the original.
+    Known articles keep their links: a new article older than a known copy of it is not marked.
+    Undated articles are compared only with each other.
+    """
+    ordered = sorted([(a, False) for a in known] + [(a, True) for a in new],
+                     key=lambda pair: (pair[0].published is None, pair[0].published or dt.date.min, pair[1],
+                                       pair[0].doc_id))
+    index = _WindowIndex()
+    copies: dict[str, str] = {}
+    for article, is_new in ordered:
+        index.advance(article.published)
+        hashvalues = np.frombuffer(article.minhash, dtype=np.uint32)
+        if is_new:
+            original = index.original_of(hashvalues, article.shingles)
+            if original is not None:
+                copies[article.doc_id] = original
+            index.add(article, hashvalues, copies.get(article.doc_id))
+        else:
+            index.add(article, hashvalues, article.dup_of)
+    return copies
+
+
+class _WindowIndex:
+    """An LSH index over the articles published in the last COPY_WINDOW_DAYS."""
+
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
+        self.entries: dict[str, tuple[np.ndarray, int, str | None, dt.date | None]] = {}
+        self.order: deque[str] = deque()
+        self.undated = False
+
+    def advance(self, day: dt.date | None) -> None:
+        if day is None:
+            if not self.undated:  # dated articles are done: undated ones start a fresh index
+                self.lsh = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
+                self.entries.clear()
+                self.order.clear()
+                self.undated = True
+            return
+        while self.order and self.entries[self.order[0]][3] < day - dt.timedelta(days=COPY_WINDOW_DAYS):
+            self.lsh.remove(doc_id := self.order.popleft())
+            del self.entries[doc_id]
+
+    def add(self, article: ArticleSignature, hashvalues: np.ndarray, dup_of: str | None) -> None:
+        self.lsh.insert(article.doc_id, LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME),
+                        check_duplication=False)
+        self.entries[article.doc_id] = (hashvalues, article.shingles, dup_of, article.published)
+        self.order.append(article.doc_id)
+
+    def original_of(self, hashvalues: np.ndarray, shingles: int) -> str | None:
+        candidates = self.lsh.query(LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME))
+        if not candidates:
+            return None
+        # Estimated Jaccard similarity: the share of equal signature slots, for all candidates at once.
+        jaccard = (np.stack([self.entries[d][0] for d in candidates]) == hashvalues).mean(axis=1)
+        matches = [d for d, j in zip(candidates, jaccard.tolist())
+                   if _containment(j, shingles, self.entries[d][1]) >= MIN_CONTAINMENT]
+        if not matches:
+            return None
+        first = min(matches, key=lambda d: (self.entries[d][3] or dt.date.max, d))
+        return self.entries[first][2] or first
+
+
+def _containment(jaccard: float, size_a: int, size_b: int) -> float:
+    """Share of the smaller shingle set inside the larger, from their Jaccard similarity and sizes."""
+    if jaccard < MIN_JACCARD:  # LSH candidates include some below the threshold
+        return 0.0
+    shared = jaccard * (size_a + size_b) / (1 + jaccard)
+    return min(1.0, shared / max(1, min(size_a, size_b)))

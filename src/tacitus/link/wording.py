@@ -1,0 +1,37 @@
+"""How alike two event sentences are worded, once the actors are set aside.
+
+Events compared here already share their actors and type, so actor names would make any two
+sentences look alike: they are removed, and what is left (what was rejected, where, how) is
+compared as sets of word stems.
+"""
+
+from __future__ import annotations
+
+import re
+
+STEM_LENGTH = 6
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOPWORDS = frozenset(
+    """a about after against ago all also an and any are as at be been before being but by can could did do
+    does during each for from had has have he her his how if in into is it its itself last latest may might more
+    most new no not of on once one only or other our out over own said says she should since so some such than
+    that the their them then there these they this those through to told under until up upon was we were what
+    when where which while who whom why will with would year yesterday today week month monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+
+
+def terms(sentence: str, *actor_texts: str | None) -> frozenset[str]:
+    """Word stems of a sentence, without stopwords and without the words naming its actors."""
+    actor_words = {w for text in actor_texts if text for w in _WORD.findall(text.lower())}
+    return frozenset(
+        word[:STEM_LENGTH] for word in _WORD.findall(sentence.lower())
+        if word not in _STOPWORDS and word not in actor_words
+    )
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice coefficient of two term sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))

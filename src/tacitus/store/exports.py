@@ -1,0 +1,225 @@
+"""Exports of a store: GDELT 2.0 event table, PLOVER JSON, partitioned Parquet, CSV.
+
+GDELT and PLOVER rows are events as the world saw them, one per cluster (its representative
+record with the cluster's counts); Parquet and CSV rows are every stored record, with the
+cluster, story and claim status it belongs to. docs/gdelt_mapping.md documents the GDELT columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from tacitus.store.db import EVENT_COLUMNS, EventStore, fetch_dicts
+
+FORMATS = ("gdelt", "plover-json", "parquet", "csv")
+LINK_COLUMNS = ("cluster_id", "story_id", "claim_status", "copy_of")
+
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *(f"Actor{n}{part}" for n in (1, 2) for part in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"{who}Geo_{part}" for who in ("Actor1", "Actor2", "Action") for part in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
+    "DATEADDED", "SOURCEURL",
+)
+assert len(GDELT_COLUMNS) == 61
+
+_CLUSTER_ROWS = """
+    SELECT e.*, c.cluster_id, c.date AS cluster_date, c.first_seen, c.mentions, c.articles, c.outlets, c.copies,
+           c.status, c.claims, c.representative, l.story_id, added.first_added
+    FROM clusters c
+    JOIN events e ON e.event_id = c.representative
+    LEFT JOIN article_links l ON l.doc_id = e.doc_id
+    JOIN (SELECT k.cluster_id, min(a.ingested_at) AS first_added FROM event_links k
+          JOIN events m USING (event_id) JOIN articles a ON a.doc_id = m.doc_id GROUP BY k.cluster_id) added
+      ON added.cluster_id = c.cluster_id
+    ORDER BY coalesce(c.date, c.first_seen) NULLS LAST, c.cluster_id
+"""
+
+_EVENT_ROWS = f"""
+    SELECT {", ".join("e." + c for c in EVENT_COLUMNS)}, k.cluster_id, l.story_id, c.status AS claim_status,
+           l.dup_of AS copy_of
+    FROM events e
+    LEFT JOIN event_links k USING (event_id)
+    LEFT JOIN article_links l ON l.doc_id = e.doc_id
+    LEFT JOIN clusters c ON c.cluster_id = k.cluster_id
+"""
+
+
+def export(store: EventStore, fmt: str, path: Path | None) -> int:
+    """Write the store in `fmt` to `path` (stdout when None); returns the rows written."""
+    if fmt == "gdelt":
+        return _write_lines((_gdelt_line(row) for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS))), path)
+    if fmt == "plover-json":
+        rows = (row for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS)) if row["event"])
+        return _write_lines((json.dumps(plover_record(row), ensure_ascii=False) for row in rows), path)
+    if fmt == "csv":
+        return _write_csv(store, path)
+    if fmt == "parquet":
+        if path is None:
+            raise ValueError("Parquet export writes a directory of partitions: pass -o DIRECTORY")
+        return _write_parquet(store, path)
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+@contextmanager
+def _open_text(path: Path | None) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+    else:
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            yield handle
+
+
+def _write_lines(lines: Iterator[str], path: Path | None) -> int:
+    count = 0
+    with _open_text(path) as handle:
+        for line in lines:
+            handle.write(line + "\n")
+            count += 1
+    return count
+
+
+def _write_csv(store: EventStore, path: Path | None) -> int:
+    count = 0
+    with _open_text(path) as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*EVENT_COLUMNS, *LINK_COLUMNS])
+        cursor = store.con.execute(_EVENT_ROWS + " ORDER BY coalesce(e.date, e.published), e.event_id")
+        while rows := cursor.fetchmany(2000):
+            writer.writerows(rows)
+            count += len(rows)
+    return count
+
+
+def _write_parquet(store: EventStore, path: Path) -> int:
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise ValueError(f"{path} exists and is not an empty directory: choose a new path for the partitions")
+    count = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    # Partition columns must not be null; records dated by nothing go to year=0/month=0.
+    store.con.execute(
+        f"COPY (SELECT *, coalesce(year(coalesce(date, published)), 0) AS year, "
+        f"coalesce(month(coalesce(date, published)), 0) AS month FROM ({_EVENT_ROWS})) "
+        f"TO '{_sql_string(path)}' (FORMAT parquet, PARTITION_BY (year, month))"
+    )
+    return count
+
+
+def _sql_string(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+# -- GDELT -------------------------------------------------------------------------------------
+
+def gdelt_row(row: dict[str, Any]) -> list[Any]:
+    """The 61 GDELT 2.0 event-table values of a cluster row (cluster joined with its representative)."""
+    day: dt.date | None = row["cluster_date"] or row["first_seen"]
+    values: list[Any] = [
+        int(row["cluster_id"][1:], 16),
+        day.strftime("%Y%m%d") if day else None,
+        day.strftime("%Y%m") if day else None,
+        day.year if day else None,
+        f"{day.year + (day.month * 30 + day.day) / 365:.4f}" if day else None,
+    ]
+    for side in ("source", "target"):
+        code = row[f"{side}_code"]
+        values += [
+            code,
+            (row[f"{side}_name"] or row[f"{side}_text"] or "").upper() or None,
+            row[f"{side}_country"],
+            code[3:] if code and code.startswith("IGO") else None,
+            None, None, None,
+            row[f"{side}_sector"],
+            None, None,
+        ]
+    values += [
+        1 if row["sentence_index"] == 0 else 0,
+        row["cameo"], row["cameo"][:3], row["cameo"][:2], row["quad_class"], row["goldstein"],
+        row["mentions"], row["outlets"], row["articles"],
+        None,
+    ]
+    values += [None] * 16  # actor geography is not coded: only the event's place
+    has_point = row["location_lat"] is not None and row["location_lon"] is not None
+    values += [
+        (4 if has_point else 1) if row["location_name"] else None,
+        row["location_name"],
+        None, None, None,
+        row["location_lat"], row["location_lon"],
+        None,
+    ]
+    values += [row["first_added"].strftime("%Y%m%d%H%M%S"), row["url"]]
+    return values
+
+
+def _gdelt_line(row: dict[str, Any]) -> str:
+    return "\t".join("" if v is None else _no_tabs(str(v)) for v in gdelt_row(row))
+
+
+def _no_tabs(value: str) -> str:
+    return value.replace("\t", " ").replace("\n", " ")
+
+
+# -- PLOVER ------------------------------------------------------------------------------------
+
+def _plover_actor(row: dict[str, Any], side: str) -> list[dict[str, Any]]:
+    if row[f"{side}_text"] is None:
+        return []
+    return [{
+        "code": row[f"{side}_country"] or row[f"{side}_code"],
+        "sector": row[f"{side}_sector"],
+        "actor_text": row[f"{side}_text"],
+        "identifier_id": row[f"{side}_actor_id"],
+        "identifier_text": row[f"{side}_name"],
+        "tacitus_code": row[f"{side}_code"],
+    }]
+
+
+def plover_record(row: dict[str, Any]) -> dict[str, Any]:
+    """One PLOVER JSON record (PLOVER manual, JSON Data Fields) for a cluster row; fields
+    beyond the standard ones are prefixed ``tacitus_`` or named after what they hold."""
+    day: dt.date | None = row["cluster_date"] or row["first_seen"]
+    location = None
+    if row["location_name"]:
+        location = {"name": row["location_name"], "latitude": row["location_lat"],
+                    "longitude": row["location_lon"], "geonameid": row["location_geonameid"],
+                    "cc3": row["location_country"]}
+    return {
+        "id": row["cluster_id"],
+        "has_event": True,
+        "date": day.isoformat() if day else None,
+        "source": _plover_actor(row, "source"),
+        "recipient": _plover_actor(row, "target"),
+        "event": [row["event"]],
+        "mode": [row["mode"]] if row["mode"] else [],
+        "context": [],
+        "event_loc": location,
+        "event_text": [row["trigger_text"]],
+        "quad_code": row["quad_class"],
+        "event_scale": row["goldstein"],
+        "link": row["story_id"],
+        "text_info": {"sequence": row["sentence_index"], "start": row["span_start"], "end": row["span_end"]},
+        "cite_info": {"citation": row["doc_id"], "url": row["url"], "publication": row["outlet"],
+                      "coder": row["coder_version"], "codebook": "CAMEO/PLOVER (tacitus ontology)"},
+        "coder": row["coder_version"],
+        "coded_date": row["first_added"].date().isoformat(),
+        "comment": row["sentence"],
+        "date_resolution": row["date_precision"] or ("publication" if day else None),
+        "tacitus_cameo": row["cameo"],
+        "tacitus_event_id": row["representative"],
+        "tacitus_mentions": row["mentions"],
+        "tacitus_articles": row["articles"],
+        "tacitus_sources": row["outlets"],
+        "tacitus_claim_status": row["status"],
+        "tacitus_claims": json.loads(row["claims"]),
+    }

@@ -1,0 +1,107 @@
+"""The parts of linking on their own: copies, dates, the cluster index, stances."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from newswire import REUTERS_TEXT
+
+from tacitus.link import clusters as clustering
+from tacitus.link.claims import claim_status, stance
+from tacitus.link.dedup import ArticleSignature, find_copies, signature
+
+DAY = dt.date(2024, 5, 6)
+
+
+def test_copy_with_new_dateline_and_cut_ending_is_found_but_a_rewrite_is_not():
+    wire = ArticleSignature("wire", DAY, *signature(REUTERS_TEXT))
+    reprint = ArticleSignature("reprint", DAY + dt.timedelta(days=1), *signature(
+        REUTERS_TEXT.replace("DUBAI (Reuters) -", "By Reuters staff.").rsplit(" Oil prices", 1)[0]))
+    rewrite = ArticleSignature("rewrite", DAY, *signature(
+        "Tehran said no on Monday to an American offer of direct nuclear negotiations and demanded that "
+        "sanctions be lifted first, the foreign ministry told reporters."))
+    late_reprint = ArticleSignature("late", DAY + dt.timedelta(days=30), *signature(REUTERS_TEXT))
+
+    assert find_copies([wire], [reprint, rewrite, late_reprint]) == {"reprint": "wire"}
+
+
+def test_copy_of_a_copy_points_to_the_original():
+    texts = [REUTERS_TEXT, REUTERS_TEXT + " Reporting by Parisa Hafezi.",
+             REUTERS_TEXT + " Reporting by Parisa Hafezi. Editing by Toby Chopra."]
+    articles = [ArticleSignature(f"a{i}", DAY + dt.timedelta(days=i), *signature(t)) for i, t in enumerate(texts)]
+    assert find_copies([], articles) == {"a1": "a0", "a2": "a0"}
+
+
+def test_date_intervals():
+    def days(interval):
+        return tuple(dt.date.fromordinal(d) for d in interval)
+
+    assert days(clustering.date_interval(DAY, "day", None)) == (DAY, DAY)
+    assert days(clustering.date_interval(dt.date(2024, 12, 1), "month", DAY)) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    assert days(clustering.date_interval(dt.date(2013, 1, 1), "year", DAY)) == (dt.date(2013, 1, 1), dt.date(2013, 12, 31))
+    assert days(clustering.date_interval(None, None, DAY)) == (DAY - dt.timedelta(days=6), DAY)
+    assert clustering.date_interval(None, None, None) is None
+
+
+def mention(event_id: str, day: dt.date, block: str = "IRN/GOV|USA/GOV|REJECT|happened", cameo: str = "125"):
+    return clustering.Mention(event_id, block, (day.toordinal(), day.toordinal()), cameo,
+                              frozenset({"reject", "propos", "talks"}))
+
+
+def test_a_record_is_compared_only_with_clusters_of_its_block_near_its_date():
+    # A cluster per week over ten years in one block, and as many in another block.
+    existing = []
+    for week in range(520):
+        day = dt.date(2014, 1, 6) + dt.timedelta(weeks=week)
+        for block in ("IRN/GOV|USA/GOV|REJECT|happened", "RUS/GOV|UKR/GOV|ASSAULT|happened"):
+            cluster = clustering.Cluster(f"{block[:3]}{week}", block, (day.toordinal(), day.toordinal()))
+            cluster.absorb(mention(cluster.cluster_id, day, block))
+            existing.append(cluster)
+    index = clustering.ClusterIndex(existing)
+    probe = mention("new", dt.date(2019, 6, 4))
+    candidates = list(index.candidates(probe))
+    assert 1 <= len(candidates) <= 2
+    assert all(c.block == probe.block for c in candidates)
+
+
+def test_dates_too_far_apart_or_other_wording_and_code_do_not_join():
+    first = mention("first", DAY)
+    far = mention("far", DAY + dt.timedelta(days=clustering.DAY_TOLERANCE + 1))
+    near_other_code = clustering.Mention("other", first.block, first.interval, "1246", frozenset({"troops", "border"}))
+    near_same_words = clustering.Mention("words", first.block, first.interval, "120", frozenset({"reject", "talks"}))
+    assignment, created = clustering.assign([], [first, far, near_other_code, near_same_words])
+    assert len(created) == 3
+    assert assignment["words"] is assignment["first"]
+
+
+def test_undated_record_joins_the_cluster_of_the_week_before_publication():
+    dated = mention("dated", DAY)
+    undated = clustering.Mention("undated", dated.block, clustering.date_interval(None, None, DAY + dt.timedelta(days=3)),
+                                 "125", frozenset())
+    assignment, created = clustering.assign([], [undated, dated])
+    assert len(created) == 1 and assignment["undated"] is assignment["dated"]
+
+
+def member(factuality: str, attribution: str | None = None, cue: str | None = None) -> dict:
+    return {"factuality": factuality, "attribution_text": attribution,
+            "evidence": json.dumps({"rule": "test", "factuality_cue": cue})}
+
+
+def test_stances():
+    assert stance(member("asserted")) == "asserted"
+    assert stance(member("asserted", "Iran's foreign minister")) == "confirmed"
+    assert stance(member("reported", "officials", "'say' by officials")) == "reported"
+    assert stance(member("reported", "the Pentagon", "'confirm' by the Pentagon")) == "confirmed"
+    assert stance(member("denied", "Tehran", "'deny'")) == "denied"
+    assert stance(member("negated")) == "denied"
+    assert stance(member("future")) == "future"
+
+
+def test_claim_status():
+    assert claim_status({"reported"}) == "reported"
+    assert claim_status({"reported", "confirmed"}) == "confirmed"
+    assert claim_status({"asserted", "denied"}) == "disputed"
+    assert claim_status({"confirmed", "denied"}) == "disputed"
+    assert claim_status({"denied"}) == "denied"
+    assert claim_status({"future"}) == "reported"

@@ -1,0 +1,75 @@
+"""Exports: GDELT 2.0 event table, PLOVER JSON, partitioned Parquet, CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pyarrow.dataset as ds
+import pytest
+
+from tacitus.output import flat_columns
+from tacitus.store.exports import GDELT_COLUMNS, LINK_COLUMNS, export
+
+
+def test_gdelt_rows_have_61_columns_with_cluster_counts(filled_store, tmp_path):
+    path = tmp_path / "events.export.CSV"
+    assert export(filled_store, "gdelt", path) == 4  # five records, four clusters (two 2017 reports of one)
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    assert {len(row) for row in rows} == {61}
+    by_date = {row[1]: dict(zip(GDELT_COLUMNS, row)) for row in rows}
+
+    kerry = by_date["20131102"]
+    assert (kerry["MonthYear"], kerry["Year"], kerry["FractionDate"]) == ("201311", "2013", "2013.9096")
+    assert (kerry["Actor1Code"], kerry["Actor1Name"], kerry["Actor1CountryCode"], kerry["Actor1Type1Code"]) == (
+        "USAGOV", "JOHN KERRY", "USA", "GOV")
+    assert (kerry["Actor2Code"], kerry["Actor2CountryCode"]) == ("EGYGOV", "EGY")
+    assert (kerry["EventCode"], kerry["EventBaseCode"], kerry["EventRootCode"], kerry["QuadClass"]) == (
+        "042", "042", "04", "1")
+    assert (kerry["IsRootEvent"], kerry["NumMentions"], kerry["NumSources"], kerry["NumArticles"]) == ("1", "1", "1", "1")
+    assert (kerry["ActionGeo_Type"], kerry["ActionGeo_FullName"], kerry["ActionGeo_Lat"]) == ("4", "Cairo", "30.0444")
+    assert kerry["AvgTone"] == kerry["Actor1Geo_Type"] == kerry["ActionGeo_CountryCode"] == ""
+    assert kerry["SOURCEURL"] == "https://example.org/kerry-cairo"
+    assert len(kerry["DATEADDED"]) == 14
+
+    rejection = by_date["20170920"]
+    assert (rejection["NumMentions"], rejection["NumSources"], rejection["NumArticles"]) == ("2", "2", "2")
+    assert int(rejection["GLOBALEVENTID"]) > 0
+
+
+def test_plover_records(filled_store, tmp_path):
+    path = tmp_path / "events.plover.jsonl"
+    assert export(filled_store, "plover-json", path) == 3  # the CAMEO 013 statement has no PLOVER type
+    records = {r["date"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    kerry = records["2013-11-02"]
+    assert kerry["event"] == ["CONSULT"] and kerry["mode"] == ["visit"]
+    assert kerry["source"] == [{"code": "USA", "sector": "GOV", "actor_text": "U.S. Secretary of State John Kerry",
+                                "identifier_id": "USA", "identifier_text": "John Kerry", "tacitus_code": "USAGOV"}]
+    assert kerry["recipient"][0]["code"] == "EGY"
+    assert kerry["event_loc"]["name"] == "Cairo" and kerry["event_loc"]["geonameid"] == 360630
+    assert kerry["quad_code"] == 1 and kerry["tacitus_cameo"] == "042"
+    assert set(kerry) >= {"id", "date", "source", "recipient", "event", "mode", "context", "event_text", "link",
+                          "cite_info", "coder"}
+    assert records["2017-09-20"]["tacitus_mentions"] == 2
+
+
+def test_parquet_is_partitioned_by_year_and_month(filled_store, tmp_path):
+    out = tmp_path / "parquet"
+    assert export(filled_store, "parquet", out) == 5
+    partitions = sorted(p.relative_to(out).as_posix() for p in out.glob("year=*/month=*"))
+    assert partitions == ["year=2013/month=11", "year=2013/month=2", "year=2017/month=9"]
+    table = ds.dataset(out, format="parquet", partitioning="hive").to_table()
+    assert table.num_rows == 5
+    assert set(flat_columns()) | set(LINK_COLUMNS) <= set(table.column_names)
+    with pytest.raises(ValueError, match="not an empty directory"):
+        export(filled_store, "parquet", out)
+
+
+def test_csv_has_every_record_with_its_links(filled_store, tmp_path):
+    path = tmp_path / "events.csv"
+    assert export(filled_store, "csv", path) == 5
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == [*flat_columns(), *LINK_COLUMNS]
+    assert len({r["cluster_id"] for r in rows}) == 4
+    assert all(r["story_id"] for r in rows)
