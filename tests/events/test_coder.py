@@ -148,3 +148,15 @@ def test_passive_participle_clause_does_not_make_the_subject_an_asker(code):
     events = code("Asked about the proposal, the Iranian foreign minister said Iran had rejected it.", "2019-05-07")
     assert not find(events, "REQUEST")
     assert find(events, "REJECT")
+
+
+def test_stative_passive_subject_is_the_source(code):
+    events = code("Turkey is opposed to Swedish mediation in talks with Greece.", "2019-05-07")
+    [event] = find(events, "REJECT")
+    assert event["source"]["country"] == "TUR"
+
+
+def test_crowd_acting_in_a_place_takes_its_country(code):
+    events = code("Thousands of protesters blocked roads in Caracas on Sunday.", "2019-05-07")
+    [event] = find(events, "PROTEST")
+    assert event["source"]["country"] == "VEN" and "located" in event["evidence"]["rule"]

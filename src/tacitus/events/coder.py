@@ -40,6 +40,7 @@ SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pob
 NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
 RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "get", "undergo", "escape", "survive"}
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose", "inclined"}
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
 CONDITIONAL_MARKERS = {"unless", "if"}
@@ -341,8 +342,10 @@ class EventCoder:
             return self._noun_sources(token, ctx)
         current, via = anchor, None
         for _ in range(4):
-            # A passive subject is the agent only through raising ("Kerry is set to meet").
-            subject_deps = ("nsubj", "csubj", "nsubjpass") if via else ("nsubj", "csubj")
+            # A passive subject is the agent only through raising ("Kerry is set to meet") or of a
+            # stative passive ("Israel is opposed to ...").
+            stative = current.lemma_.lower() in STATIVE_PASSIVES
+            subject_deps = ("nsubj", "csubj", "nsubjpass") if via or stative else ("nsubj", "csubj")
             subjects = [c for c in current.children if c.dep_ in subject_deps]
             passive_agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
             heads = passive_agents or subjects
@@ -352,6 +355,9 @@ class EventCoder:
                 if not refs and heads[0].pos_ == "PRON":
                     refs = self._reporting_subject(current, ctx)
                     label += ">pronoun-of-speaker" if refs else ""
+                if not refs:
+                    refs = self._located_agent(heads[0], current, ctx)
+                    label += ">located" if refs else ""
                 return refs, label if via is None else f"{via}>{label}"
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 refs = self._actors_at(current.head, ctx)
@@ -388,6 +394,22 @@ class EventCoder:
                     if refs:
                         return refs, f"prep:{child.lower_}"
         return [], ""
+
+    def _located_agent(self, head: Token, verb: Token, ctx: ArticleContext) -> list[ActorRef]:
+        """ "Thousands of people blocked streets in Hong Kong": a sector-only agent acting in a place
+        belongs to that place's country."""
+        agent = next((ctx.token_mentions[t.i] for t in head.subtree if t.i in ctx.token_mentions
+                      and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country), None)
+        if agent is None:
+            return []
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "throughout"):
+                for pobj in prep.children:
+                    place = ctx.token_mentions.get(pobj.i)
+                    if place is not None and place.place and place.country:
+                        return [ActorRef(text=agent.text, span=tuple(agent.span), code=f"{place.country}{agent.sector}",
+                                         country=place.country, sector=agent.sector, name=None, actor_id=None)]
+        return []
 
     def _reporting_subject(self, clause: Token, ctx: ArticleContext) -> list[ActorRef]:
         """ "Iran said [it will not accept]": the pronoun is the speaker of the governing verb."""
