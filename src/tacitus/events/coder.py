@@ -39,7 +39,9 @@ TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into"
 SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
 NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
-RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "get", "undergo", "escape", "survive"}
+RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "get", "undergo", "escape", "survive",
+                   # "prevented the demonstration": the verb stops the event rather than doing it
+                   "prevent", "stop", "block", "ban", "forbid", "prohibit", "thwart", "foil", "cancel"}
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose", "inclined"}
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
