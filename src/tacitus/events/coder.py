@@ -404,13 +404,13 @@ class EventCoder:
                       and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country), None)
         if agent is None:
             return []
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "across", "throughout"):
-                for pobj in prep.children:
+        for token in _phrase_tokens(verb):
+            if token.dep_ == "prep" and token.lower_ in ("in", "across", "throughout", "at"):
+                for pobj in token.children:
                     place = ctx.token_mentions.get(pobj.i)
                     if place is not None and place.place and place.country:
                         return [ActorRef(text=agent.text, span=tuple(agent.span), code=f"{place.country}{agent.sector}",
-                                         country=place.country, sector=agent.sector, name=None, actor_id=None)]
+                                         country=place.country, sector=agent.sector, name=agent.name, actor_id=None)]
         return []
 
     def _reporting_subject(self, clause: Token, ctx: ArticleContext) -> list[ActorRef]:
