@@ -80,9 +80,10 @@ def test_describing_a_country_as_the_enemy_is_an_accusation(code):
 
 
 def test_the_2013_refusal_has_the_same_dyad_and_type(code):
-    events = code("Rouhani turned down an encounter with Obama, the officials said.", "2013-09-24")
+    events = code("Rouhani turned down an encounter with Obama, senior administration officials said.", "2013-09-24")
     [event] = find(events, "REJECT", "125", "IRNGOV", "USAGOV")
     assert event["source"]["name"] == "Hassan Rouhani" and event["target"]["name"] == "Barack Obama"
+    assert event["factuality"] == "reported" and event["attribution"]["code"] == "USAGOV"
 
 
 def test_scheduled_meeting_is_future(code):

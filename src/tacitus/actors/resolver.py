@@ -51,6 +51,7 @@ MOTION_VERBS = frozenset(
 )
 COUNTERPART_NOUNS = ("counterpart", "counterparts")
 CONTEXT_NOUNS = frozenset(("administration",))
+ADMINISTRATION_DEFAULT = "USA"
 CONTEXT_MARK = "context:administration"  # placeholder reason, replaced once the article is read
 COORDINATORS = frozenset(("and", "or", ",", "&"))
 # Entity types that make a capitalised word something other than a person's name.
@@ -574,13 +575,17 @@ class ActorResolver:
             if not governments:
                 mention.why = "administration with no government named in the article"
                 continue
-            country, count = governments.most_common(1)[0]
+            if ADMINISTRATION_DEFAULT in governments:
+                # News English calls the US executive "the administration"; other governments
+                # are rarely so named, so a US government in the article is the likelier referent.
+                country, count = ADMINISTRATION_DEFAULT, governments[ADMINISTRATION_DEFAULT]
+                reason = "the US government named in the article (usual referent of 'administration')"
+            else:
+                country, count = governments.most_common(1)[0]
+                reason = f"the article's dominant government {country}"
             mention.country = country
             mention.code = compose_code(country, mention.sector)
-            mention.why = (
-                f"administration read as the article's dominant government {country} "
-                f"({count} mentions); lower confidence"
-            )
+            mention.why = f"administration read as {reason} ({count} mentions); lower confidence"
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
