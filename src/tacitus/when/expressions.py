@@ -68,6 +68,8 @@ _DURATION_RE = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|d
 # Only strings with one of these go to dateparser: the rest ("recently", "that afternoon",
 # "the time") are vague, and dateparser would spend its time refusing them.
 _DATEPARSER_WORTHY_RE = re.compile(r"\d|\bago\b")
+_BARE_NUMBER_RE = re.compile(r"^\W*\d+\W*$")
+_YEAR_IN_TEXT_RE = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,8 @@ def _parse_single(text: str, base: dt.date | None, future: bool) -> DateValue | 
             return value
     if _DURATION_RE.search(text) and "ago" not in text.split():
         return None
-    if _DATEPARSER_WORTHY_RE.search(text) and not _RANGE_SPLIT_RE.search(text):
+    # A bare number ("24", "'36") is a date only to dateparser; a range goes to _parse_range.
+    if _DATEPARSER_WORTHY_RE.search(text) and not _RANGE_SPLIT_RE.search(text) and not _BARE_NUMBER_RE.match(text):
         return _with_dateparser(text, base, future)
     return None
 
@@ -272,12 +275,12 @@ def _dateparser_for(base: dt.date | None, future: bool):
 
 
 def _with_dateparser(text: str, base: dt.date | None, future: bool) -> DateValue | None:
+    if base is None and not _YEAR_IN_TEXT_RE.search(text):
+        return None  # dateparser would resolve it against the day this runs, not the story's
     data = _dateparser_for(base, future).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     date = data.date_obj.date()
-    if base is None and "ago" in text.split():
-        return None  # relative to the day this runs, not to the story
     period = data.period or "day"
     if period == "year":
         return DateValue(date.replace(month=1, day=1), "year", "dateparser")

@@ -57,31 +57,32 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     factuality value ("future" dates weekday and month-day phrases forward).
     """
     published = ctx.article.published
-    mentions = [m for m in date_mentions(ctx.doc) if m.sent_start == trigger.sent.start]
-    unresolved: list[str] = []
+    sent_start = trigger.sent.start
+    mentions = [m for m in date_mentions(ctx.doc) if m.sent_start == sent_start]
+    future = _points_forward(trigger, factuality)
+    unresolved: dict[str, None] = {}  # phrases that gave no date, in order, once each
 
-    def resolve(mention: DateMention, future: bool) -> DateValue | None:
+    def resolve(mention: DateMention) -> DateValue | None:
         value = parse_date_expression(mention.text, published, future=future)
         if value is None:
-            unresolved.append(mention.phrase)
+            unresolved[mention.phrase] = None
         return value
 
     own = sorted(((m.rank_for(trigger.i), abs(m.start - trigger.i), m) for m in mentions if m.rank_for(trigger.i) is not None),
                  key=lambda item: item[:2])
-    future = _points_forward(trigger, factuality)
     for _, _, mention in own:
-        value = resolve(mention, future)
+        value = resolve(mention)
         if value is not None:
             return _answer(value, mention, f"modifies '{trigger.text}'", unresolved)
 
     for mention, via in _inherited(trigger, mentions):
-        value = resolve(mention, future)
+        value = resolve(mention)
         if value is not None:
             return _answer(value, mention, via, unresolved)
 
     for mention in mentions:
         if mention.predicate is None:
-            value = resolve(mention, future)
+            value = resolve(mention)
             if value is not None:
                 return _answer(value, mention, "date of the sentence, attached to no other event", unresolved)
 
@@ -122,14 +123,14 @@ def _find_mentions(doc: Doc) -> list[DateMention]:
 def _governors(root: Token, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
     governors: list[tuple[int, int]] = []
     current = root
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         if start <= current.i < end:
             continue
         governors.append((current.i, 0))
         if _is_predicate(current):
             predicate, rank = current.i, 0
-            while current.dep_ == "xcomp" and current.head is not current:
+            while current.dep_ == "xcomp" and current.head.i != current.i:
                 current, rank = current.head, rank + 1
                 governors.append((current.i, rank))
             return tuple(governors), predicate
@@ -169,11 +170,11 @@ def _points_forward(token: Token, factuality: str | None) -> bool:
         return True
     current = token
     for _ in range(3):
-        if current is not token and current.lemma_.lower() in FUTURE_HEADS | INTENT_HEADS and not _is_past(current):
+        if current.i != token.i and current.lemma_.lower() in FUTURE_HEADS | INTENT_HEADS and not _is_past(current):
             return True
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in current.children):
             return True
-        if current.dep_ not in ("xcomp", "pcomp", "acomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "pcomp", "acomp") or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -185,7 +186,7 @@ def _is_past(token: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in token.children)
 
 
-def _answer(value: DateValue, mention: DateMention, via: str, unresolved: list[str]):
+def _answer(value: DateValue, mention: DateMention, via: str, unresolved: dict[str, None]):
     evidence = {"date": f"'{mention.phrase}' -> {value.rule}", "date_text": mention.text, "date_via": via}
     skipped = [p for p in unresolved if p != mention.phrase]
     if skipped:

@@ -106,7 +106,7 @@ def _phrases_with_origin(trigger: Token) -> Iterator[tuple[tuple[Token, Token], 
             return
         for phrase in _place_phrases(current):
             yield phrase, f"'{phrase[0].text}' phrase of '{current.text}', which the relative clause '{trigger.text}' describes"
-        if _is_predicate(current) or current.head is current:
+        if _is_predicate(current) or current.head.i == current.i:
             return
         current = current.head
 
@@ -117,7 +117,7 @@ def _place_phrases(trigger: Token) -> Iterator[tuple[Token, Token]]:
     while queue:
         token = queue.popleft()
         for child in token.children:
-            if child.dep_ in CLAUSE_DEPS or (child is not trigger and _is_predicate(child)):
+            if child.dep_ in CLAUSE_DEPS:
                 continue
             if child.dep_ == "prep":
                 for pobj in child.children:
@@ -143,17 +143,23 @@ def _resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer,
                     article: ArticlePlaces) -> tuple[Place, str, str] | None:
     venue = _venue(head, gazetteer)
     if venue is not None:
-        # "at the UN in Geneva": the city named outright beats the venue's usual city.
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
+        # "at the UN in Geneva": the city named outright, on the venue or beside it, beats
+        # the venue's usual city.
+        for child in [*head.children, *prep.head.children]:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i != prep.i:
                 for pobj in child.children:
-                    inner = _resolve_phrase(child, pobj, gazetteer, article) if pobj.dep_ == "pobj" else None
-                    if inner is not None:
-                        return inner
+                    named = _named_place(pobj, gazetteer, article) if pobj.dep_ == "pobj" else None
+                    if named is not None:
+                        return named
         place, text = venue
         return place, text, f"venue '{text}'"
     if prep.lower_ not in LOCATIVE_PREPS:
         return None
+    return _named_place(head, gazetteer, article)
+
+
+def _named_place(head: Token, gazetteer: Gazetteer, article: ArticlePlaces) -> tuple[Place, str, str] | None:
+    """The country, US state or city a place entity headed by `head` names."""
     entity = _entity_of(head)
     if entity is None or entity.label_ not in PLACE_LABELS:
         return None
@@ -198,7 +204,8 @@ def _split_qualifier(entity: Span) -> tuple[str, str | None]:
     doc = entity.doc
     if entity.end + 1 < len(doc) and doc[entity.end].text == ",":
         following = doc[entity.end + 1]
-        if following.ent_type_ == "GPE":
+        # "Syria, Iraq and Iran" is a list, not a place and its region.
+        if following.ent_type_ == "GPE" and following.dep_ != "conj":
             follower = _entity_of(following)
             if follower is not None and follower.start == following.i:
                 return entity.text, follower.text
@@ -208,12 +215,12 @@ def _split_qualifier(entity: Span) -> tuple[str, str | None]:
 def _best(name: str, gazetteer: Gazetteer, article: ArticlePlaces,
           qualifier: Place | None) -> tuple[Place, str] | None:
     candidates: list[tuple[Place, bool]] = [(m.place, m.primary) for m in gazetteer.city_matches(name)]
-    if qualifier is not None:
+    country, state = gazetteer.country(name), gazetteer.us_state(name)
+    if qualifier is not None and country is None:
         inside = [(p, primary) for p, primary in candidates if _within(p, qualifier)]
         if inside:
             place = max(inside, key=lambda c: c[0].population)[0]
             return place, f"in {qualifier.name}, as the text says"
-    country, state = gazetteer.country(name), gazetteer.us_state(name)
     if country is not None:
         candidates.append((country, True))
     if state is not None and not any(
@@ -280,15 +287,16 @@ def _collect_article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
             continue
         if entity.label_ not in PLACE_LABELS:
             continue
+        # An ambiguous name is what context is needed for: it must not vote for one of its own
+        # readings. A state named like a city ("Washington") votes for its country only, and
+        # a city only when its name is unique.
+        primaries = [m.place for m in gazetteer.city_matches(entity.text) if m.primary]
         region = gazetteer.region(entity.text)
         if region is not None:
             countries.add(region.country)
-            if region.kind == "state":
+            if region.kind == "state" and not primaries:
                 states.add(region.admin1)
             continue
-        # A city counts only when its name is unambiguous: an ambiguous one is what context
-        # is needed for, and must not vote for itself.
-        primaries = [m.place for m in gazetteer.city_matches(entity.text) if m.primary]
         if len(primaries) == 1:
             countries.add(primaries[0].country)
             if primaries[0].country == "USA" and primaries[0].admin1:

@@ -1,0 +1,136 @@
+"""Dates attached to events through the parse (sentences written for these tests)."""
+
+import datetime as dt
+
+from tacitus.when import date_mentions, resolve_event_date
+
+SATURDAY = dt.date(2017, 11, 4)
+
+
+def word(ctx, text, nth=0):
+    return [t for t in ctx.doc if t.text == text][nth]
+
+
+def date_of(ctx, trigger_text, factuality="asserted", nth=0):
+    return resolve_event_date(word(ctx, trigger_text, nth), ctx, factuality)
+
+
+def test_dated_noun_phrase_dates_the_clause_it_hangs_from(article_context):
+    # Acceptance (2017 sample): a message passed on "hours after" a UN speech "on Sept. 19".
+    ctx = article_context(
+        "The proposal was passed to Tehran by the Swiss ambassador hours after the president's "
+        "address to the UN General Assembly on Sept. 19, where he attacked the deal.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "passed")
+    assert (date, precision) == (dt.date(2017, 9, 19), "day")
+    assert evidence["date_text"] == "Sept. 19"
+    assert evidence["date"].startswith("'on Sept. 19' -> ")
+    # the relative clause on the date is dated by it
+    assert date_of(ctx, "attacked")[0] == dt.date(2017, 9, 19)
+
+
+def test_weekday_and_its_when_clause(article_context):
+    # Acceptance (2017 sample): published on a Saturday, "on Sunday" is six days earlier.
+    ctx = article_context(
+        "News of the offer first spread on Sunday, when a ministry spokesman told journalists in "
+        "Tehran that the request had been rejected.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "spread")
+    assert (date, precision) == (dt.date(2017, 10, 29), "day")
+    assert evidence["date"] == "'on Sunday' -> latest Sunday on or before publication 2017-11-04"
+    assert date_of(ctx, "told")[0] == dt.date(2017, 10, 29)
+    # a clause of its own with no date: the publication date
+    assert date_of(ctx, "rejected")[:2] == (SATURDAY, "day")
+
+
+def test_background_event_keeps_its_own_date(article_context):
+    # Acceptance (2013 sample): the relative clause "when ..." attaches to the date.
+    ctx = article_context(
+        "No American leader had met an Iranian leader since December 31, 1977, when President "
+        "Carter visited the Shah.", dt.date(2013, 9, 24))
+    date, precision, evidence = date_of(ctx, "visited")
+    assert (date, precision) == (dt.date(1977, 12, 31), "day")
+    assert "relative clause" in evidence["date_via"]
+
+
+def test_date_of_a_reporting_verb_does_not_date_its_complement(article_context):
+    ctx = article_context("Tehran confirmed on Monday that the envoy had arrived.", SATURDAY)
+    assert date_of(ctx, "confirmed")[0] == dt.date(2017, 10, 30)
+    date, precision, evidence = date_of(ctx, "arrived")
+    assert (date, precision, evidence["date"]) == (SATURDAY, "day", "publication date")
+
+
+def test_future_tense_dates_forward(article_context):
+    ctx = article_context("Kerry is set to meet Zarif on Thursday in New York.", dt.date(2013, 9, 24))
+    assert date_of(ctx, "meet")[0] == dt.date(2013, 9, 26)
+
+
+def test_weekday_on_publication_weekday_past_and_future(article_context):
+    thursday = dt.date(2017, 11, 2)
+    past = article_context("The two sides met on Thursday.", thursday)
+    assert date_of(past, "met")[0] == thursday
+    future = article_context("The two sides will meet on Thursday.", thursday)
+    # Documented choice: a future event on the publication's own weekday is next week's.
+    assert date_of(future, "meet")[0] == dt.date(2017, 11, 9)
+    # The coder's factuality alone is enough to date forward.
+    present = article_context("The two sides meet on Thursday.", thursday)
+    assert date_of(present, "meet", factuality="future")[0] == dt.date(2017, 11, 9)
+    assert date_of(present, "meet")[0] == thursday
+
+
+def test_year_roll_over_in_sentences(article_context):
+    ahead = article_context("The delegations will meet on Jan. 3 in Vienna.", dt.date(2016, 12, 28))
+    assert date_of(ahead, "meet")[0] == dt.date(2017, 1, 3)
+    back = article_context("Police arrested the suspects on Dec. 30.", dt.date(2017, 1, 2))
+    assert date_of(back, "arrested")[0] == dt.date(2016, 12, 30)
+
+
+def test_month_year_and_year_precision(article_context):
+    ctx = article_context("The minister will visit Beijing in March 2013 and returned to Moscow in 1979.", SATURDAY)
+    assert date_of(ctx, "visit")[:2] == (dt.date(2013, 3, 1), "month")
+    assert date_of(ctx, "returned")[:2] == (dt.date(1979, 1, 1), "year")
+
+
+def test_relative_periods(article_context):
+    ctx = article_context("Earlier this week, the leader described the United States as the main enemy. "
+                          "Last month, the president refused to certify the deal. "
+                          "Yesterday the army shelled the town.", SATURDAY)
+    assert date_of(ctx, "described")[:2] == (dt.date(2017, 10, 30), "day")
+    assert "start taken" in date_of(ctx, "described")[2]["date"]
+    assert date_of(ctx, "refused")[:2] == (dt.date(2017, 10, 1), "month")
+    assert date_of(ctx, "shelled")[:2] == (dt.date(2017, 11, 3), "day")
+
+
+def test_range_takes_the_start(article_context):
+    ctx = article_context("The talks ran Sept. 19-22 in Geneva.", SATURDAY)
+    date, _, evidence = date_of(ctx, "ran")
+    assert date == dt.date(2017, 9, 19)
+    assert "start taken" in evidence["date"]
+
+
+def test_date_of_the_sentence_attached_to_no_predicate(article_context):
+    ctx = article_context("On Monday in Geneva: talks, then a protest by the envoys.", SATURDAY)
+    [mention] = date_mentions(ctx.doc)
+    assert mention.predicate is None
+    date, _, evidence = date_of(ctx, "protest")
+    assert date == dt.date(2017, 10, 30)
+    assert evidence["date_via"] == "date of the sentence, attached to no other event"
+
+
+def test_duration_is_skipped_for_the_publication_date(article_context):
+    ctx = article_context("The two governments have negotiated for three decades.", SATURDAY)
+    date, _, evidence = date_of(ctx, "negotiated")
+    assert date == SATURDAY
+    assert evidence["date"] == "publication date"
+
+
+def test_undated_article(article_context):
+    ctx = article_context("The two sides met on Thursday.", None)
+    date, precision, evidence = date_of(ctx, "met")
+    assert (date, precision) == (None, None)
+    assert evidence["date_unresolved"] == "'on Thursday'"
+    absolute = article_context("The treaty was signed on December 31, 1977.", None)
+    assert date_of(absolute, "signed")[0] == dt.date(1977, 12, 31)
+
+
+def test_date_mentions_are_computed_once_per_doc(article_context):
+    ctx = article_context("The two sides met on Thursday.", SATURDAY)
+    assert date_mentions(ctx.doc) is date_mentions(ctx.doc)

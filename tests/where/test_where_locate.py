@@ -1,0 +1,128 @@
+"""Event locations from place phrases, venues and datelines (sentences written for these tests)."""
+
+import datetime as dt
+from types import SimpleNamespace
+
+from tacitus.where import locate_event
+
+PUBLISHED = dt.date(2017, 11, 4)
+
+
+def word(ctx, text, nth=0):
+    return [t for t in ctx.doc if t.text == text][nth]
+
+
+def place_of(ctx, trigger_text, nth=0):
+    return locate_event(word(ctx, trigger_text, nth), ctx)
+
+
+def country_mention(code):
+    return SimpleNamespace(start=0, end=1, text=code, span=(0, 1), code=code, country=code, sector=None,
+                           name=None, actor_id=None, kind="country", why="test")
+
+
+def test_city_in_a_prepositional_phrase_of_an_argument(article_context):
+    ctx = article_context("News of the offer first spread on Sunday, when a ministry spokesman told journalists "
+                          "in Tehran that the request had been rejected.", PUBLISHED)
+    location, evidence = place_of(ctx, "told")
+    assert (location.name, location.country, location.geonameid) == ("Tehran", "IRN", 112931)
+    assert round(location.lat) == 36 and round(location.lon) == 51
+    assert evidence["place_text"] == "Tehran"
+    # the main clause has no place of its own
+    assert place_of(ctx, "spread") == (None, {})
+
+
+def test_speech_to_the_general_assembly_is_in_new_york(article_context):
+    # Acceptance (2017 sample).
+    ctx = article_context(
+        "The proposal was passed to Tehran by the Swiss ambassador hours after the president's "
+        "address to the UN General Assembly on Sept. 19, where he attacked the deal.", PUBLISHED)
+    location, evidence = place_of(ctx, "passed")
+    assert (location.name, location.country, location.geonameid) == ("New York City", "USA", 5128581)
+    assert "venue" in evidence["place"]
+    # the "where" clause describes the same address
+    assert place_of(ctx, "attacked")[0].geonameid == 5128581
+
+
+def test_sidelines_of_the_general_assembly(article_context):
+    # Acceptance (2013 sample).
+    ctx = article_context("The president was ready to meet his counterpart on the sidelines of the United Nations "
+                          "General Assembly, officials said.", dt.date(2013, 9, 24))
+    location, _ = place_of(ctx, "meet")
+    assert (location.name, location.country) == ("New York City", "USA")
+
+
+def test_paris_france_by_default_and_paris_texas_in_a_texas_story(article_context):
+    plain = article_context("The two presidents met in Paris on Friday.", PUBLISHED)
+    assert place_of(plain, "met")[0].country == "FRA"
+    texas = article_context("Storms hit northeast Texas overnight. Police arrested two looters in Paris on Friday.",
+                            PUBLISHED)
+    location, evidence = place_of(texas, "arrested")
+    assert (location.name, location.country) == ("Paris", "USA")
+    assert "points to USA" in evidence["place"]
+    explicit = article_context("Police arrested two looters in Paris, Texas, on Friday.", PUBLISHED)
+    assert place_of(explicit, "arrested")[0].country == "USA"
+
+
+def test_tripoli_by_the_countries_of_the_story(article_context):
+    lebanon = article_context("Troops clashed with gunmen in Tripoli on Saturday.", PUBLISHED,
+                              mentions=[country_mention("LBN")])
+    assert place_of(lebanon, "clashed")[0].country == "LBN"
+    libya = article_context("The UN envoy to Libya arrived on Monday. Rebels attacked a convoy near Tripoli.",
+                            PUBLISHED)
+    assert place_of(libya, "attacked")[0].country == "LBY"
+    adjective = article_context("Lebanese troops clashed with gunmen in Tripoli.", PUBLISHED)
+    assert place_of(adjective, "clashed")[0].country == "LBN"
+
+
+def test_venues(article_context):
+    ctx = article_context("The president received the prime minister at the White House. "
+                          "The envoy was received at the Kremlin. "
+                          "The ministers met at the UN in Geneva. "
+                          "The leaders negotiated at Camp David.", PUBLISHED)
+    assert place_of(ctx, "received")[0].geonameid == 4140963
+    assert place_of(ctx, "received", nth=1)[0].name == "Moscow"
+    assert place_of(ctx, "met")[0].name == "Geneva"
+    camp = place_of(ctx, "negotiated")[0]
+    assert (camp.name, camp.country, camp.geonameid) == ("Camp David", "USA", None)
+    assert camp.lat is not None
+
+
+def test_place_named_as_an_actor_or_a_destination_is_not_the_location(article_context):
+    ctx = article_context("Tehran rejected the proposal. Moscow sent troops to Syria.", PUBLISHED)
+    assert place_of(ctx, "rejected")[0] is None
+    assert place_of(ctx, "sent")[0] is None
+
+
+def test_country_and_state_level_places(article_context):
+    ctx = article_context("Fighting in Syria killed dozens. Officials met in New York. "
+                          "The envoy spoke in Washington. Protesters gathered in Georgia.", PUBLISHED)
+    syria = place_of(ctx, "killed")[0]
+    assert (syria.name, syria.country, syria.lat) == ("Syria", "SYR", None)
+    assert place_of(ctx, "met")[0].name == "New York City"
+    assert place_of(ctx, "spoke")[0].geonameid == 4140963
+    assert place_of(ctx, "gathered")[0].country == "GEO"
+
+
+def test_dateline_when_the_sentence_names_no_place(article_context):
+    ctx = article_context("BEIRUT, March 3 (Reuters) - Gunmen fired on a convoy. The army condemned the attack.",
+                          PUBLISHED)
+    location, evidence = place_of(ctx, "condemned")
+    assert (location.name, location.country) == ("Beirut", "LBN")
+    assert evidence["place_via"] == "dateline (where the story was filed)"
+    qualified = article_context("PARIS, Texas (AP) -- Police arrested two men.", PUBLISHED)
+    assert place_of(qualified, "arrested")[0].country == "USA"
+
+
+def test_a_list_of_places_is_not_a_place_and_its_region(article_context):
+    ctx = article_context("Protests broke out in Palestine, Israel and Jordan.", PUBLISHED)
+    assert place_of(ctx, "broke")[0].country == "PSE"
+    cities = article_context("Protests broke out in Tripoli, Beirut and Sidon.", PUBLISHED)
+    assert place_of(cities, "broke")[0].country == "LBN"
+
+
+def test_venue_named_alone_in_its_phrase(article_context):
+    ctx = article_context("Lawmakers debated the bill in Westminster.", PUBLISHED)
+    location, evidence = place_of(ctx, "debated")
+    assert (location.name, location.country) == ("London", "GBR")
+    assert evidence["place"].endswith("(venue 'Westminster')")
