@@ -44,6 +44,7 @@ RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "ge
                    "prevent", "stop", "block", "ban", "forbid", "prohibit", "thwart", "foil", "cancel"}
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose", "inclined"}
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
+PLACE_VIAS = {"prep:on", "prep:at"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
 CONDITIONAL_MARKERS = {"unless", "if"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
@@ -451,8 +452,11 @@ class EventCoder:
             refs = [r for r in self._actors_at(head, ctx) if not any(_same_actor(r, s) for s in exclude)]
             if refs:
                 return refs, via
-        # An actor nested in the object: "rejected a US proposal", "a request for a meeting with X".
+        # An actor nested in the object: "rejected a US proposal", "a request for a meeting with X";
+        # not in phrases of place or time ("on the sidelines of the UN General Assembly").
         for head, via in heads:
+            if via in PLACE_VIAS:
+                continue
             for t in head.subtree:
                 mention = ctx.token_mentions.get(t.i)
                 if mention is not None and _resolved(mention):
@@ -554,9 +558,14 @@ CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 def _phrase_tokens(token: Token) -> list[Token]:
     tokens = [token]
     for child in token.children:
-        if child.dep_ not in CLAUSE_BOUNDARY_DEPS:
+        if child.dep_ not in CLAUSE_BOUNDARY_DEPS and not _is_finite_clause(child):
             tokens.extend(_phrase_tokens(child))
     return tokens
+
+
+def _is_finite_clause(token: Token) -> bool:
+    """A verb with a subject of its own heads a clause with its own events ("in what will be talks")."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _conjuncts(token: Token):
