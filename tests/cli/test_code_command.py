@@ -80,3 +80,17 @@ def test_evaluate_on_a_small_gold_file(tmp_path):
     assert scores["gold_events"] == 3
     assert scores["type_accuracy"] == pytest.approx(2 / 3)
     assert scores["per_type"]["PROTEST"]["recall"] == 0.0
+
+
+def test_worker_processes_give_the_same_events(tmp_path):
+    inputs = []
+    for i, text in enumerate([STORY, "Japan accused China of violating its airspace.\n",
+                              "Egypt hosted talks between Israel and Hamas in Cairo.\n"]):
+        path = tmp_path / f"s{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        inputs.append(str(path))
+    single = runner.invoke(app, ["code", *inputs])
+    parallel = runner.invoke(app, ["code", *inputs, "--workers", "2"])
+    assert single.exit_code == parallel.exit_code == 0, parallel.output
+    ids = lambda out: sorted(json.loads(l)["event_id"] for l in out.splitlines() if l.startswith("{"))
+    assert ids(single.stdout) and ids(single.stdout) == ids(parallel.stdout)
