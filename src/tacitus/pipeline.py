@@ -81,15 +81,13 @@ class Engine:
         from tacitus.events.coder import EventCoder
         from tacitus.events.lexicon import load_lexicon
         from tacitus.nlp import load_pipeline
-        from tacitus.when import resolve_event_date
-        from tacitus.where import locate_event
 
         self.config = config
         self.nlp = load_pipeline(config.model)
         self.kb = ActorKnowledgeBase.load(list(config.actor_overlays))
         self.resolver = ActorResolver(self.kb, self.nlp)
         self.lexicon = load_lexicon(tuple(config.lexicon_overlays))
-        self.coder = EventCoder(self.lexicon, date_resolver=resolve_event_date, locator=locate_event)
+        self.coder = EventCoder(self.lexicon)
 
     def context(self, article: Article, doc):
         from tacitus.events.coder import ArticleContext

@@ -13,9 +13,9 @@ SPEECH_VERBS = {
     "argue", "contend", "maintain", "stress", "emphasize", "emphasise", "reiterate", "deny",
     "dismiss", "admit", "concede", "affirm", "recount", "recall", "describe", "believe", "think",
 }
-# Speech verbs whose use asserts the embedded event is true ("confirmed that Iran refused").
+# Speech verbs whose use asserts the embedded event is true ("confirmed that Iran refused");
+# the link stage reads them to call a claim confirmed.
 CONFIRMING_VERBS = {"confirm", "acknowledge", "admit", "affirm", "concede"}
-SPEAKER_DEPS = ("nsubj", "nsubjpass")
 MAX_SPEAKER_TOKENS = 12
 
 
@@ -24,16 +24,12 @@ class Speaker:
     head: Token  # head token of the speaker phrase
     text: str
     verb: str  # the speech verb lemma, or "according to"
-    confirms: bool
 
 
 def _phrase(head: Token) -> str:
-    tokens = [t for t in head.subtree if t.dep_ not in ("punct",) or head.i <= t.i]
-    start, end = tokens[0].i, tokens[-1].i + 1
-    if end - start > MAX_SPEAKER_TOKENS:
-        end = start + MAX_SPEAKER_TOKENS
-    span = head.doc[start:end]
-    return span.text.strip(" ,;:")
+    start = head.left_edge.i
+    end = min(head.right_edge.i + 1, start + MAX_SPEAKER_TOKENS)
+    return head.doc[start:end].text.strip(" ,;:")
 
 
 def _speaker_of(verb: Token) -> Token | None:
@@ -72,8 +68,7 @@ def find_speaker(trigger: Token) -> Speaker | None:
         ):
             speaker = _speaker_of(head)
             if speaker is not None and speaker.i != trigger.i and not _inside(trigger, speaker):
-                return Speaker(speaker, _phrase(speaker), head.lemma_.lower(),
-                               head.lemma_.lower() in CONFIRMING_VERBS)
+                return Speaker(speaker, _phrase(speaker), head.lemma_.lower())
         current = head
     # "Iran rejected the offer, officials said": the speech verb hangs below the trigger's root.
     root = trigger.sent.root
@@ -84,11 +79,10 @@ def find_speaker(trigger: Token) -> Speaker | None:
                     and child.i > trigger.i:
                 speaker = _speaker_of(child)
                 if speaker is not None:
-                    return Speaker(speaker, _phrase(speaker), child.lemma_.lower(),
-                                   child.lemma_.lower() in CONFIRMING_VERBS)
+                    return Speaker(speaker, _phrase(speaker), child.lemma_.lower())
     according = _according_to(trigger.sent)
     if according is not None:
-        return Speaker(according, _phrase(according), "according to", False)
+        return Speaker(according, _phrase(according), "according to")
     return None
 
 

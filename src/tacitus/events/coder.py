@@ -11,9 +11,8 @@ Every decision, including the triggers that did *not* become events, is kept as 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,7 +22,9 @@ from tacitus.events import attribution as attribution_rules
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
 from tacitus.events.ontology import cameo as cameo_info
-from tacitus.records import ActorRef, Article, Attribution, EventRecord, Location, Trigger
+from tacitus.records import ActorRef, Article, Attribution, EventRecord, Trigger
+from tacitus.when import resolve_event_date
+from tacitus.where import locate_event
 
 CODER_VERSION = f"tacitus-{__version__}"
 
@@ -46,7 +47,6 @@ STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "res
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_VIAS = {"prep:on", "prep:at"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
-CONDITIONAL_MARKERS = {"unless", "if"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
 # A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
 # to act against someone, a threat, 13x by the kind of act threatened.
@@ -84,27 +84,9 @@ class TriggerDecision:
     events: list[EventRecord] = field(default_factory=list)
 
 
-DateResolver = Callable[[Token, ArticleContext, str], tuple[Any, str | None, dict[str, Any]]]
-Locator = Callable[[Token, ArticleContext], tuple[Location | None, dict[str, Any]]]
-
-
-def _publication_date(trigger: Token, ctx: ArticleContext, factuality: str):
-    published = ctx.article.published
-    if published is None:
-        return None, None, {}
-    return published, "day", {"date": "publication date"}
-
-
-def _no_location(trigger: Token, ctx: ArticleContext):
-    return None, {}
-
-
 class EventCoder:
-    def __init__(self, lexicon: Lexicon, *, date_resolver: DateResolver = _publication_date,
-                 locator: Locator = _no_location):
+    def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.date_resolver = date_resolver
-        self.locator = locator
 
     # -- public API -------------------------------------------------------------------------
 
@@ -223,19 +205,17 @@ class EventCoder:
             rule_parts.append(f"negated-acceptance:{factuality.cue}")
             factuality = factuality_rules.Factuality("asserted")
         speaker = attribution_rules.find_speaker(anchor)
+        speaker_refs = self._actors_at(speaker.head, ctx) if speaker is not None else []
         attribution = None
         if speaker is not None:
-            speaker_refs = self._actors_at(speaker.head, ctx)
             attribution = Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None)
             if factuality.value == "asserted" and speaker.verb in factuality_rules.DENIAL_HEADS:
                 factuality = factuality_rules.Factuality("denied", f"'{speaker.verb}'")
-            elif factuality.value == "asserted" and not any(
-                _same_actor(s, r) for s in sources for r in speaker_refs
-            ):
-                factuality = factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+            elif factuality.value == "asserted":
+                factuality = _as_reported(factuality, speaker, speaker_refs, sources)
 
-        date, precision, date_evidence = self.date_resolver(anchor, ctx, factuality.value)
-        location, place_evidence = self.locator(anchor, ctx)
+        date, precision, date_evidence = resolve_event_date(anchor, ctx, factuality.value)
+        location, place_evidence = locate_event(anchor, ctx)
         confidence = 0.9
         if source_via not in ("nsubj", "agent", "poss", "compound"):
             confidence -= 0.15
@@ -254,15 +234,11 @@ class EventCoder:
         }
         rule = "+".join(rule_parts + [f"source:{source_via}"])
         codings = [(info, factuality, rule, confidence)]
-        stated = self._stated_intention(anchor, factuality, speaker, sources, info)
+        stated = self._stated_intention(anchor, factuality, speaker, info)
         if stated is not None:
             code, why = stated
-            derived = cameo_info(code)
-            derived_factuality = factuality_rules.Factuality("asserted")
-            if speaker is not None and not any(_same_actor(s, r) for s in sources
-                                               for r in self._actors_at(speaker.head, ctx)):
-                derived_factuality = factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
-            codings.append((derived, derived_factuality, f"{rule}+derived:{why}", confidence - 0.05))
+            derived_factuality = _as_reported(factuality_rules.Factuality("asserted"), speaker, speaker_refs, sources)
+            codings.append((cameo_info(code), derived_factuality, f"{rule}+derived:{why}", confidence - 0.05))
 
         # Sentences keep their exact text without surrounding white space (a trailing newline
         # is a token of its own in spaCy).
@@ -309,7 +285,7 @@ class EventCoder:
         decision.outcome = "event" if decision.events else "source and target are the same actor"
 
     @staticmethod
-    def _stated_intention(anchor: Token, factuality, speaker, sources, info):
+    def _stated_intention(anchor: Token, factuality, speaker, info):
         """The CAMEO code of the intention an actor states, if this event is one.
 
         "Iraq said it would allow inspectors back" is an expressed intent to cooperate (03x);
@@ -318,7 +294,7 @@ class EventCoder:
         """
         root = info.code[:2]
         markers = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
-                   for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS}
+                   for m in c.children if m.dep_ == "mark" and m.lower_ in factuality_rules.CONDITIONAL_MARKERS}
         conditional = bool(markers) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
         if conditional and "unless" in markers:
             # "X will do A unless Y does B" presses Y whatever A is: a threat.
@@ -335,14 +311,12 @@ class EventCoder:
 
     def _sources(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext):
         token = decision.token
-        if decision.pos == "noun" and anchor is not token:
-            # "a request from the US was delivered by Macron": the request is the US's; the
-            # deliverer is an intermediary, kept as evidence.
+        if decision.pos == "noun":
+            # A noun's own actor comes first: "a request from the US was delivered by Macron" is
+            # the US's request, Macron an intermediary; with a light verb the verb's agent follows.
             own, via = self._noun_sources(token, ctx)
-            if own:
+            if own or anchor is token:
                 return own, via
-        if decision.pos == "noun" and anchor is token:
-            return self._noun_sources(token, ctx)
         current, via = anchor, None
         for _ in range(4):
             # A passive subject is the agent only through raising ("Kerry is set to meet") or of a
@@ -410,8 +384,7 @@ class EventCoder:
                 for pobj in token.children:
                     place = ctx.token_mentions.get(pobj.i)
                     if place is not None and place.place and place.country:
-                        return [ActorRef(text=agent.text, span=tuple(agent.span), code=f"{place.country}{agent.sector}",
-                                         country=place.country, sector=agent.sector, name=agent.name, actor_id=None)]
+                        return [_placed_actor(agent.text, agent.span, place.country, agent.sector, agent.name)]
         return []
 
     def _reporting_subject(self, clause: Token, ctx: ArticleContext) -> list[ActorRef]:
@@ -471,8 +444,7 @@ class EventCoder:
             for t in head.subtree:
                 mention = ctx.token_mentions.get(t.i)
                 if mention is not None and mention.place and mention.country:
-                    ref = ActorRef(text=mention.text, span=tuple(mention.span), code=mention.country,
-                                   country=mention.country, sector=None, name=None, actor_id=None)
+                    ref = _placed_actor(mention.text, mention.span, mention.country, None)
                     if not any(_same_actor(ref, s) for s in exclude):
                         return [ref], via if via.startswith("place") else f"place-within:{via}"
         return [], ""
@@ -514,9 +486,7 @@ class EventCoder:
                         place = ctx.token_mentions.get(pobj.i)
                         if place is not None and place.country:
                             start, end = head.left_edge.idx, place.span[1]
-                            return [ActorRef(text=ctx.doc.text[start:end], span=(start, end),
-                                             code=f"{place.country}{mention.sector}", country=place.country,
-                                             sector=mention.sector, name=None, actor_id=None)]
+                            return [_placed_actor(ctx.doc.text[start:end], (start, end), place.country, mention.sector)]
         if not modifier_mentions:
             return []
         sector = mention.sector if mention is not None and mention.sector else None
@@ -526,9 +496,7 @@ class EventCoder:
                 # "officials of Iran", "the Iranian side": the head noun gives the sector.
                 start = min(head.left_edge.idx, country_mention.span[0])
                 end = max(head.idx + len(head), country_mention.span[1])
-                refs.append(ActorRef(text=ctx.doc.text[start:end], span=(start, end),
-                                     code=f"{country_mention.country}{sector}", country=country_mention.country,
-                                     sector=sector, name=None, actor_id=None))
+                refs.append(_placed_actor(ctx.doc.text[start:end], (start, end), country_mention.country, sector))
             else:
                 refs.append(country_mention.to_actor_ref())
             if mention is None:
@@ -573,6 +541,19 @@ def _conjuncts(token: Token):
         if child.dep_ == "conj":
             yield child
             yield from _conjuncts(child)
+
+
+def _placed_actor(text: str, span, country: str, sector: str | None, name: str | None = None) -> ActorRef:
+    """An actor assembled from a country and a sector found in different words of the phrase."""
+    return ActorRef(text=text, span=tuple(span), code=f"{country}{sector or ''}", country=country,
+                    sector=sector, name=name, actor_id=None)
+
+
+def _as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list[ActorRef]):
+    """An asserted event told by someone other than its source is reported."""
+    if speaker is None or any(_same_actor(s, r) for s in sources for r in speaker_refs):
+        return factuality
+    return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
 
 
 def _resolved(mention: Mention) -> bool:

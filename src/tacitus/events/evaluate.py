@@ -161,9 +161,10 @@ def score(documents: list[GoldDocument], coded: Iterator[tuple[Article, list[Eve
                 correct_types += 1
             predicted_triples = set()
             if predicted is not None:
-                sources = [actor_group(e.source) for e in events if e.trigger.span == predicted.trigger.span and e.event == predicted.event]
-                targets = [actor_group(e.target) for e in events if e.trigger.span == predicted.trigger.span and e.event == predicted.event]
-                predicted_triples = {(predicted.event, s, t) for s, t in zip(sources, targets)}
+                predicted_triples = {
+                    (predicted.event, actor_group(e.source), actor_group(e.target)) for e in events
+                    if e.trigger.span == predicted.trigger.span and e.event == predicted.event
+                }
             gold_triples = gold.triples()
             hits = len(predicted_triples & gold_triples)
             tp += hits

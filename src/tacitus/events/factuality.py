@@ -26,7 +26,6 @@ INTENT_HEADS = {
     "threaten", "desire", "keen",
 }
 DENIAL_HEADS = {"deny", "dismiss", "refute", "rebut", "contradict", "disavow"}
-DENIAL_PREDICATES = {"false", "untrue", "baseless", "fabricated", "fake", "groundless", "lie", "unfounded"}
 MODALS_OF_POSSIBILITY = {"would", "could", "might", "may"}
 # "whether" is left out: "asked whether Iran had refused" questions a report, it does not
 # make the refusal hypothetical.
@@ -119,10 +118,3 @@ def assess(trigger: Token, complement_of: Token | None = None) -> Factuality:
             break
     return Factuality("asserted")
 
-
-def is_denial_statement(token: Token) -> bool:
-    """`token` is a verb stating that something is false ("called the report false")."""
-    for child in token.children:
-        if child.dep_ in ("oprd", "acomp", "attr", "ccomp", "xcomp") and child.lemma_.lower() in DENIAL_PREDICATES:
-            return True
-    return token.lemma_.lower() in DENIAL_HEADS

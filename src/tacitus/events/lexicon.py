@@ -72,9 +72,6 @@ class Lexicon:
             # More complement words first; among equals, the finer CAMEO code ("125" reject a
             # proposal to meet beats "120" reject), then curated rows.
             candidates.sort(key=lambda e: (-e.specificity, -_code_detail(e.cameo), "curated" not in e.note))
-        self.phrasal_particles = {
-            lemma.split(" ", 1)[1] for pos, lemma in self._by_lemma if pos == "verb" and " " in lemma
-        }
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_lemma.values())

@@ -156,6 +156,7 @@ def _article(*, text: str, origin: str, options: ReadOptions, doc_id: str | None
 def _field(record: dict[str, Any], name: str, options: ReadOptions, logical: str) -> Any:
     if name in record:
         return record[name]
+    # Alternative column names are tried only while the user kept the default name.
     if name == getattr(ReadOptions, f"{logical}_field", None):
         for alternative in options.fallbacks.get(logical, ()):
             if alternative in record:
