@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
-from tacitus.events.coder import ArticleContext
+from tacitus.actors import ActorKnowledgeBase, ActorResolver
+from tacitus.events.coder import ArticleContext, EventCoder
+from tacitus.events.lexicon import load_lexicon
 from tacitus.nlp import load_pipeline
 from tacitus.records import Article
 
@@ -24,3 +26,19 @@ def article_context(nlp):
         return ArticleContext(article=article, doc=doc, mentions=list(mentions))
 
     return build
+
+
+@pytest.fixture(scope="session")
+def code_text(nlp):
+    """Code a text published on an ISO day with the default knowledge base and lexicon; the
+    events as contract records."""
+    resolver = ActorResolver(ActorKnowledgeBase.load([]), nlp)
+    coder = EventCoder(load_lexicon())
+
+    def run(text: str, published: str) -> list[dict]:
+        day = dt.date.fromisoformat(published)
+        doc = nlp(text)
+        ctx = ArticleContext(Article(doc_id="t", text=text, published=day), doc, resolver.resolve(doc, day))
+        return [e.to_dict() for e in coder.code(ctx)]
+
+    return run

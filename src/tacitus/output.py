@@ -18,13 +18,14 @@ NESTED = {
     "trigger": ("text", "start", "end"),
     "source": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
     "target": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
-    "attribution": ("text", "code"),
+    "intermediary": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
+    "attribution": ("text", "code", "date", "place"),
     "location": ("name", "country", "lat", "lon", "geonameid"),
 }
 FIELDS = (
     "event_id", "doc_id", "sentence_index", "sentence", "span", "trigger", "event", "mode", "cameo",
     "quad_class", "goldstein", "source", "target", "factuality", "attribution", "date", "date_precision",
-    "location", "confidence", "evidence", "published", "outlet", "url", "coder_version",
+    "location", "intermediary", "confidence", "evidence", "published", "outlet", "url", "coder_version",
 )
 
 

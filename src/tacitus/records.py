@@ -95,13 +95,21 @@ class Trigger:
 
 @dataclass
 class Attribution:
-    """Who reports an event ("officials said", "according to the Washington Post")."""
+    """Who reports an event ("officials said", "according to the Washington Post"), and when and
+    where they said it ("told reporters in Tehran on Sunday") when the sentence says so."""
 
     text: str
     code: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "code": self.code}
+        return {
+            "text": self.text,
+            "code": self.code,
+            "date": self.date.isoformat() if self.date else None,
+            "place": self.place,
+        }
 
 
 @dataclass
@@ -137,6 +145,8 @@ class EventRecord:
     date: dt.date | None = None
     date_precision: str | None = None
     location: Location | None = None
+    # Who carried the act between source and target ("a US request delivered by Macron").
+    intermediary: ActorRef | None = None
     confidence: float = 0.5
     evidence: dict[str, Any] = field(default_factory=dict)
     published: dt.date | None = None
@@ -177,6 +187,7 @@ class EventRecord:
             "date": self.date.isoformat() if self.date else None,
             "date_precision": self.date_precision,
             "location": self.location.to_dict() if self.location else None,
+            "intermediary": self.intermediary.to_dict() if self.intermediary else None,
             "confidence": round(self.confidence, 3),
             "evidence": self.evidence,
             "published": self.published.isoformat() if self.published else None,

@@ -38,7 +38,7 @@ def test_events_as_contract_records(run, db):
     assert sorted(r["doc_id"] for r in records) == ["ap-2017", "rouhani-2017"]
     assert set(records[0]) == {"event_id", "doc_id", "sentence_index", "sentence", "span", "trigger", "event", "mode",
                                "cameo", "quad_class", "goldstein", "source", "target", "factuality", "attribution",
-                               "date", "date_precision", "location", "confidence", "evidence", "published", "outlet",
+                               "date", "date_precision", "location", "intermediary", "confidence", "evidence", "published", "outlet",
                                "url", "coder_version"}
 
 

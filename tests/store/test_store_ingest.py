@@ -64,10 +64,11 @@ def cli():
 
 
 def cluster_of(db, doc_id: str) -> dict:
+    """The cluster of the article's refusal (a refused offer also gives an event for the offer)."""
     with EventStore(db) as store:
         cursor = store.con.execute(
             "SELECT c.* FROM clusters c JOIN event_links l USING (cluster_id) JOIN events e USING (event_id) "
-            "WHERE e.doc_id = ?", [doc_id])
+            "WHERE e.doc_id = ? AND e.event IN ('REJECT', 'ACCUSE')", [doc_id])
         names = [d[0] for d in cursor.description]
         (row,) = cursor.fetchall()
     return dict(zip(names, row))
@@ -97,7 +98,7 @@ def test_coded_reports_cluster_dispute_and_recur(cli, tmp_path):
         ("denied", "Iran's foreign ministry")}
 
     with EventStore(db) as store:
-        (event_2017,) = store.con.execute("SELECT event_id FROM events WHERE doc_id = 'rouhani-2017'").fetchone()
+        (event_2017,) = store.con.execute("SELECT event_id FROM events WHERE doc_id = 'rouhani-2017' AND event = 'REJECT'").fetchone()
     similar = cli("similar", event_2017, "--db", db, "--format", "jsonl")
     earlier = [json.loads(line) for line in similar.stdout.splitlines()]
     assert [e["cluster_id"] for e in earlier] == [cluster_of(db, "khamenei-2013")["cluster_id"]]

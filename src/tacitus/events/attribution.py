@@ -24,11 +24,17 @@ class Speaker:
     head: Token  # head token of the speaker phrase
     text: str
     verb: str  # the speech verb lemma, or "according to"
+    verb_token: Token | None = None  # the speech verb itself (None for "according to")
 
 
 def _phrase(head: Token) -> str:
     start = head.left_edge.i
     end = min(head.right_edge.i + 1, start + MAX_SPEAKER_TOKENS)
+    for token in head.doc[head.i + 1:end]:
+        # "officials on Thursday confirmed": the date belongs to the saying, not to the speaker.
+        if token.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children):
+            end = token.i
+            break
     return head.doc[start:end].text.strip(" ,;:")
 
 
@@ -68,7 +74,7 @@ def find_speaker(trigger: Token) -> Speaker | None:
         ):
             speaker = _speaker_of(head)
             if speaker is not None and speaker.i != trigger.i and not _inside(trigger, speaker):
-                return Speaker(speaker, _phrase(speaker), head.lemma_.lower())
+                return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
         current = head
     # "Iran rejected the offer, officials said": the speech verb hangs below the trigger's root.
     root = trigger.sent.root
@@ -79,7 +85,10 @@ def find_speaker(trigger: Token) -> Speaker | None:
                     and child.i > trigger.i:
                 speaker = _speaker_of(child)
                 if speaker is not None:
-                    return Speaker(speaker, _phrase(speaker), child.lemma_.lower())
+                    return Speaker(speaker, _phrase(speaker), child.lemma_.lower(), child)
+    quoted = _speaker_of_quote(trigger)
+    if quoted is not None:
+        return quoted
     according = _according_to(trigger.sent)
     if according is not None:
         return Speaker(according, _phrase(according), "according to")
@@ -88,3 +97,23 @@ def find_speaker(trigger: Token) -> Speaker | None:
 
 def _inside(token: Token, phrase_head: Token) -> bool:
     return phrase_head.left_edge.i <= token.i <= phrase_head.right_edge.i
+
+
+def _speaker_of_quote(trigger: Token) -> Speaker | None:
+    """ "X told reporters that "a request was made, but it was not accepted"": the parser may
+    hang the second clause anywhere; inside the quotation marks it is still X's words."""
+    sent = trigger.sent
+    marks = [t.i for t in sent if t.is_quote]
+    pairs = list(zip(marks[::2], marks[1::2]))
+    if len(marks) % 2:
+        pairs.append((marks[-1], sent.end))  # a quotation running to the end of the sentence
+    for opening, closing in pairs:
+        if not opening < trigger.i < closing:
+            continue
+        for token in sent.doc[opening + 1:closing]:
+            head = token.head
+            if not opening < head.i < closing and head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX"):
+                speaker = _speaker_of(head)
+                if speaker is not None:
+                    return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
+    return None

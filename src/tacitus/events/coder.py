@@ -11,6 +11,7 @@ Every decision, including the triggers that did *not* become events, is kept as 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -21,9 +22,10 @@ from tacitus.actors import Mention
 from tacitus.events import attribution as attribution_rules
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
+from tacitus.events.ontology import ANSWER_ROOTS, PROPOSAL_ROOTS
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.records import ActorRef, Article, Attribution, EventRecord, Trigger
-from tacitus.when import resolve_event_date
+from tacitus.when import resolve_event_date, share_dates_within_article
 from tacitus.where import locate_event
 
 CODER_VERSION = f"tacitus-{__version__}"
@@ -47,6 +49,8 @@ STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "res
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_VIAS = {"prep:on", "prep:at"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
+# Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
+TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
 # A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
 # to act against someone, a threat, 13x by the kind of act threatened.
@@ -96,8 +100,13 @@ class EventCoder:
             for decision in self.decide(sent, ctx):
                 for event in decision.events:
                     event.sentence_index = index
+                message = _generic_message(decision)
+                if message is not None:
+                    _refer_back(decision.events, message, events)
                 events.extend(decision.events)
-        return _drop_duplicates(events)
+        events = _drop_duplicates(events)
+        share_dates_within_article(events)
+        return events
 
     def decide(self, sent: Span, ctx: ArticleContext) -> list[TriggerDecision]:
         """Every trigger candidate in the sentence with its outcome (events or the reason)."""
@@ -115,6 +124,7 @@ class EventCoder:
                 for i in decision.phrase_tokens:
                     if i in nouns and nouns[i] is not decision:
                         claimed.setdefault(i, decision)
+        complements: list[tuple[TriggerDecision, TriggerDecision]] = []
         for decision in decisions:
             if decision.entry is None:
                 decision.outcome = decision.outcome or "no lexicon entry matches"
@@ -124,14 +134,28 @@ class EventCoder:
                 continue
             owner = claimed.get(decision.token.i)
             if owner is not None and owner is not decision:
+                complements.append((decision, owner))
+                continue
+            self._build_unless_governed(decision, decisions, sent, ctx)
+        # A complement stands on its own when the word it completes gave no event ("prepared
+        # for the planned summit": no actor prepares, the summit is still planned).
+        for decision, owner in complements:
+            if owner.events:
                 decision.outcome = f"part of the complement of '{owner.token.text}'"
-                continue
-            governing = self._governing_trigger(decision, decisions)
-            if governing is not None:
-                decision.outcome = f"object of the trigger '{governing.token.text}'"
-                continue
-            self._build_events(decision, sent, ctx)
+            else:
+                self._build_unless_governed(decision, decisions, sent, ctx)
+        for noun_i, owner in claimed.items():
+            noun = nouns.get(noun_i)
+            if noun is not None and owner.events and noun.entry is not None:
+                _add_answered_proposals(owner, noun)
         return decisions
+
+    def _build_unless_governed(self, decision: TriggerDecision, decisions, sent: Span, ctx: ArticleContext) -> None:
+        governing = self._governing_trigger(decision, decisions)
+        if governing is not None:
+            decision.outcome = f"object of the trigger '{governing.token.text}'"
+            return
+        self._build_events(decision, sent, ctx)
 
     # -- trigger matching ---------------------------------------------------------------------
 
@@ -153,7 +177,8 @@ class EventCoder:
                 return obligation
         if not self.lexicon.has(pos, lemma):
             return None
-        complement = [t for c in token.children if c.dep_ in deps for t in _phrase_tokens(c)]
+        complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
+                      for t in _phrase_tokens(c)]
         lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
@@ -195,7 +220,21 @@ class EventCoder:
         if not sources:
             decision.outcome = "no resolved source actor" if source_via else "no source (agent) found"
             return
-        targets, target_via = self._targets(decision, anchor, ctx, exclude=sources)
+        intermediary = None
+        carried = self._carried_by(decision, anchor, ctx)
+        if carried is not None:
+            owners, owner_via, carrier = carried
+            if not any(_same_actor(o, carrier) for o in owners):
+                # "the US message was delivered by Macron": the US acts, Macron carries it.
+                intermediary, sources = carrier, owners
+                source_via = owner_via if decision.token is not anchor and decision.pos == "noun" \
+                    else f"{owner_via}-of-carried"
+        excluded = sources + ([intermediary] if intermediary else [])
+        targets, target_via = self._targets(decision, anchor, ctx, exclude=excluded)
+        if decision.pos == "noun" and source_via == "compound" and len(sources) == 2 and not targets:
+            # "the Trump-Rouhani meeting": two names on the event noun are its two sides.
+            sources, targets = sorted(sources, key=lambda r: r.span)[:1], sorted(sources, key=lambda r: r.span)[1:]
+            target_via = "compound-pair"
 
         factuality = factuality_rules.assess(anchor)
         info = cameo_info(decision.entry.cameo)
@@ -208,13 +247,18 @@ class EventCoder:
         speaker_refs = self._actors_at(speaker.head, ctx) if speaker is not None else []
         attribution = None
         if speaker is not None:
-            attribution = Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None)
+            attribution = _attribution(speaker, speaker_refs, ctx)
             if factuality.value == "asserted" and speaker.verb in factuality_rules.DENIAL_HEADS:
                 factuality = factuality_rules.Factuality("denied", f"'{speaker.verb}'")
             elif factuality.value == "asserted":
                 factuality = _as_reported(factuality, speaker, speaker_refs, sources)
 
         date, precision, date_evidence = resolve_event_date(anchor, ctx, factuality.value)
+        if "date_via" not in date_evidence and attribution is not None and attribution.date is not None:
+            # Undated in its own words, the event happened on or before the day it was reported.
+            date, precision = attribution.date, "day"
+            date_evidence = {**date_evidence, "date": f"no later than the report by {attribution.text}",
+                             "date_via": "date of the report"}
         location, place_evidence = locate_event(anchor, ctx)
         confidence = 0.9
         if source_via not in ("nsubj", "agent", "poss", "compound"):
@@ -275,6 +319,7 @@ class EventCoder:
                         date=date,
                         date_precision=precision,
                         location=location,
+                        intermediary=intermediary,
                         confidence=max(0.05, min(1.0, confidence)),
                         evidence=evidence,
                         published=ctx.article.published,
@@ -324,7 +369,7 @@ class EventCoder:
             stative = current.lemma_.lower() in STATIVE_PASSIVES
             subject_deps = ("nsubj", "csubj", "nsubjpass") if via or stative else ("nsubj", "csubj")
             subjects = [c for c in current.children if c.dep_ in subject_deps]
-            passive_agents = [p for c in current.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            passive_agents = _passive_agents(current, ctx)
             heads = passive_agents or subjects
             if heads:
                 refs = [r for h in heads for r in self._actors_at(h, ctx)]
@@ -357,6 +402,32 @@ class EventCoder:
                 continue
             break
         return [], ""
+
+    def _carried_by(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext):
+        """(owners, how found, carrier) when a transmission verb carries someone else's message,
+        request or offer ("the US administration's message was delivered by Macron"), else None."""
+        verb = anchor if anchor.pos_ == "VERB" else None
+        if verb is None or verb.lemma_.lower() not in TRANSMISSION_VERBS:
+            return None
+        carriers = self._agents_of(verb, ctx)
+        if not carriers:
+            return None
+        carried = [decision.token] if decision.token is not verb else [
+            c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        for noun in carried:
+            if noun.pos_ != "NOUN":
+                continue
+            owners, via = self._noun_sources(noun, ctx)
+            if owners:
+                return owners, via, carriers[0]
+        return None
+
+    def _agents_of(self, verb: Token, ctx: ArticleContext) -> list[ActorRef]:
+        """The actors doing `verb`: the by-phrase of a passive, else the subject."""
+        agents = _passive_agents(verb, ctx)
+        if not agents and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+        return [r for head in agents for r in self._actors_at(head, ctx)]
 
     def _noun_sources(self, token: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
         for child in token.children:
@@ -547,6 +618,92 @@ def _placed_actor(text: str, span, country: str, sector: str | None, name: str |
     """An actor assembled from a country and a sector found in different words of the phrase."""
     return ActorRef(text=text, span=tuple(span), code=f"{country}{sector or ''}", country=country,
                     sector=sector, name=name, actor_id=None)
+
+
+def _add_answered_proposals(answer: TriggerDecision, proposal: TriggerDecision) -> None:
+    """ "Iran turned down a US request for a meeting" also says the US made the request: events for the request or offer an answer presupposes: made by its own actor or by the
+    answer's target, addressed to the one who answers."""
+    if proposal.entry.cameo[:2] not in PROPOSAL_ROOTS or proposal.entry.cameo == NO_EVENT:
+        return
+    info = cameo_info(proposal.entry.cameo)
+    noun = proposal.token
+    implied = []
+    for event in answer.events:
+        if event.cameo[:2] not in ANSWER_ROOTS or event.target is None or event.source is None:
+            continue
+        implied.append(dataclasses.replace(
+            event,
+            trigger=Trigger(noun.text, (noun.idx, noun.idx + len(noun))),
+            event=info.plover_event, mode=info.plover_mode, cameo=info.code, quad_class=info.quad_class,
+            goldstein=info.goldstein, source=event.target, target=event.source,
+            factuality="asserted" if event.factuality == "negated" else event.factuality,
+            confidence=max(0.05, event.confidence - 0.1),
+            evidence={**event.evidence, "rule": f"{event.evidence['rule']}+implied:'{noun.text}' answered by "
+                                                f"'{answer.token.text}'", "lexicon": proposal.entry.describe()},
+        ))
+    answer.events.extend(implied)
+
+
+GENERIC_MESSAGE_NOUNS = {"message", "letter", "note", "communication", "word", "missive", "proposal"}
+
+
+def _generic_message(decision: TriggerDecision) -> Token | None:
+    """The definite message noun a statement event is about ("the US message was delivered"),
+    which may name an act the article reported before."""
+    if decision.entry is None or decision.entry.cameo != "010":
+        return None
+    doc = decision.token.doc
+    candidates = [doc[i] for i in decision.complement_tokens] + [decision.token]
+    for noun in candidates:
+        if noun.lemma_.lower() in GENERIC_MESSAGE_NOUNS and any(
+                c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children):
+            return noun
+    return None
+
+
+def _refer_back(events: list[EventRecord], noun: Token, earlier: list[EventRecord]) -> None:
+    """ "The message" after a request between the same actors is that request: code it so."""
+    for event in events:
+        antecedent = next((e for e in reversed(earlier) if e.cameo[:2] in PROPOSAL_ROOTS
+                           and _same_dyad(e, event)), None)
+        if antecedent is None:
+            continue
+        info = cameo_info(antecedent.cameo)
+        event.event, event.mode, event.cameo = info.plover_event, info.plover_mode, info.code
+        event.quad_class, event.goldstein = info.quad_class, info.goldstein
+        event.evidence["rule"] += f"+refers-back:'{noun.text}' is the '{antecedent.trigger.text}' of sentence " \
+                                  f"{antecedent.sentence_index}"
+
+
+def _same_dyad(a: EventRecord, b: EventRecord) -> bool:
+    return bool(a.source and b.source and a.target and b.target and a.source.country and a.target.country
+                and a.source.country == b.source.country and a.target.country == b.target.country)
+
+
+def _passive_agents(verb: Token, ctx: ArticleContext) -> list[Token]:
+    """Heads of the by-phrase of a passive verb."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents:
+        # "by French President Emmanuel Macron hours after ...": the parser sometimes hangs the
+        # name elsewhere; a mention that starts right after "by" is the agent.
+        agents = [ctx.doc[ctx.token_mentions[c.i + 1].start] for c in verb.children
+                  if c.dep_ == "agent" and c.i + 1 in ctx.token_mentions and ctx.token_mentions[c.i + 1].start == c.i + 1]
+    return agents
+
+
+def _attribution(speaker, speaker_refs: list[ActorRef], ctx: ArticleContext) -> Attribution:
+    """The reporter, with the day and place of the report when the sentence gives them
+    ("told reporters in Tehran on Sunday")."""
+    said_on, said_where = None, None
+    if speaker.verb_token is not None:
+        day, _, date_evidence = resolve_event_date(speaker.verb_token, ctx, "asserted")
+        if "date_via" in date_evidence:
+            said_on = day
+        location, place_evidence = locate_event(speaker.verb_token, ctx)
+        if location is not None and not place_evidence["place_via"].startswith("dateline"):
+            said_where = location.name
+    return Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None,
+                       date=said_on, place=said_where)
 
 
 def _as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list[ActorRef]):

@@ -58,8 +58,23 @@ def _is_negated(token: Token) -> str | None:
     return None
 
 
+# Adjectives that put an event noun's event in the future or among possibilities:
+# "the proposed meeting", "a planned visit", "possible talks".
+NOUN_MODIFIER_MODALITY = {
+    "proposed": "intended", "mooted": "intended", "suggested": "intended", "offered": "intended",
+    "planned": "future", "scheduled": "future", "upcoming": "future", "forthcoming": "future",
+    "expected": "future", "impending": "future", "possible": "hypothetical", "potential": "hypothetical",
+    "prospective": "hypothetical", "hypothetical": "hypothetical",
+}
+
+
 def _own_modality(token: Token) -> Factuality | None:
     children = list(token.children)
+    if token.pos_ == "NOUN":
+        for child in children:
+            value = NOUN_MODIFIER_MODALITY.get(child.lower_) if child.dep_ in ("amod", "compound") else None
+            if value:
+                return Factuality(value, f"'{child.text} {token.text}'")
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     aux_lowers = {a.lower_ for a in auxes}
     # "Had Obama and Rouhani met": an inverted perfect auxiliary before the subject.

@@ -17,6 +17,13 @@ import yaml
 
 CAMEO_COLUMNS = ("code", "description", "quad_class", "goldstein", "plover_event", "plover_mode")
 
+# CAMEO roots of the moves of one diplomatic exchange: statements, appeals (02), offers and
+# stated intents (03), consultations, diplomatic cooperation and refusals (12). An answer (a
+# refusal or an acceptance) presupposes the appeal or offer it answers.
+DIPLOMATIC_ROOTS = frozenset({"01", "02", "03", "04", "05", "12"})
+PROPOSAL_ROOTS = frozenset({"02", "03"})
+ANSWER_ROOTS = frozenset({"03", "12"})
+
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -26,11 +26,13 @@ DEFAULT_DB = Path("tacitus.duckdb")
 
 EVENT_COLUMNS = tuple(flat_columns())
 _INTEGER_COLUMNS = {"sentence_index", "span_start", "span_end", "trigger_start", "trigger_end", "source_start",
-                    "source_end", "target_start", "target_end"}
+                    "source_end", "target_start", "target_end",
+                    "intermediary_start", "intermediary_end"}
 _EVENT_TYPES = {
     **{name: pa.int32() for name in _INTEGER_COLUMNS},
     "quad_class": pa.int8(), "goldstein": pa.float64(), "confidence": pa.float64(), "location_lat": pa.float64(),
     "location_lon": pa.float64(), "location_geonameid": pa.int64(), "date": pa.date32(), "published": pa.date32(),
+    "attribution_date": pa.date32(),
 }
 EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES.get(name, pa.string())) for name in EVENT_COLUMNS])
 ARTICLE_SCHEMA = pa.schema([
@@ -220,7 +222,7 @@ class EventQuery:
 def event_row(record: dict[str, Any]) -> dict[str, Any]:
     """The stored row of a contract record: its flattened form with real dates."""
     row = flatten(record)
-    for name in ("date", "published"):
+    for name in ("date", "published", "attribution_date"):
         row[name] = dt.date.fromisoformat(row[name]) if row[name] else None
     return row
 
@@ -239,7 +241,10 @@ def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
     def plain(prefix: str) -> dict[str, Any] | None:
         if row[f"{prefix}_name" if prefix == "location" else f"{prefix}_text"] is None:
             return None
-        return {part: row[f"{prefix}_{part}"] for part in NESTED[prefix]}
+        parts = {part: row[f"{prefix}_{part}"] for part in NESTED[prefix]}
+        if prefix == "attribution":
+            parts["date"] = day(parts["date"])
+        return parts
 
     def day(value: dt.date | None) -> str | None:
         return value.isoformat() if value else None
@@ -263,6 +268,7 @@ def record_from_row(row: dict[str, Any]) -> dict[str, Any]:
         "date": day(row["date"]),
         "date_precision": row["date_precision"],
         "location": plain("location"),
+        "intermediary": spanned("intermediary"),
         "confidence": row["confidence"],
         "evidence": json.loads(row["evidence"]) if row["evidence"] else {},
         "published": day(row["published"]),

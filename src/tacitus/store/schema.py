@@ -141,6 +141,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         )
         """,
     )),
+    Migration(3, "events: when and where the attribution was made; intermediaries", (
+        "ALTER TABLE events ADD COLUMN attribution_date DATE",
+        "ALTER TABLE events ADD COLUMN attribution_place VARCHAR",
+        *(f"ALTER TABLE events ADD COLUMN intermediary_{column}"
+          for column in ("text VARCHAR", "start INTEGER", "end INTEGER", "code VARCHAR", "country VARCHAR",
+                         "sector VARCHAR", "name VARCHAR", "actor_id VARCHAR")),
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

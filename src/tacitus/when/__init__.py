@@ -3,6 +3,7 @@ year ranges for undated articles from the terms of office of the people they men
 
 from tacitus.when.dateline import Dateline, PartialDate, find_dateline, publication_date_from_dateline
 from tacitus.when.expressions import DateValue, parse_date_expression
+from tacitus.when.related import share_dates_within_article
 from tacitus.when.resolve import date_mentions, resolve_event_date
 from tacitus.when.years import YearRange, infer_year_from_actors
 
@@ -17,4 +18,5 @@ __all__ = [
     "parse_date_expression",
     "publication_date_from_dateline",
     "resolve_event_date",
+    "share_dates_within_article",
 ]

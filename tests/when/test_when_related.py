@@ -1,0 +1,57 @@
+"""Dates and places shared between mentions of one exchange in an article."""
+
+import datetime as dt
+
+from tacitus.events.ontology import cameo
+from tacitus.records import ActorRef, EventRecord, Location, Trigger
+from tacitus.when import share_dates_within_article
+
+PUBLISHED = dt.date(2022, 6, 30)
+GENEVA = Location("Geneva", "CHE", 46.2, 6.14, 2660646)
+
+
+def event(sentence, code, source, target, *, date=None, via=None, factuality="asserted", location=None):
+    info = cameo(code)
+    return EventRecord(
+        doc_id="d", sentence_index=sentence, sentence="", span=(0, 0), trigger=Trigger("w", (0, 1)),
+        event=info.plover_event, cameo=code, quad_class=info.quad_class, goldstein=info.goldstein,
+        source=ActorRef(source, (0, 1), code=source + "GOV", country=source),
+        target=ActorRef(target, (2, 3), code=target + "GOV", country=target) if target else None,
+        factuality=factuality, date=date or PUBLISHED, location=location,
+        evidence={"date_via": via} if via else {"date": "publication date"},
+    )
+
+
+def test_a_refusal_takes_the_day_and_place_of_the_request_it_answers():
+    request = event(3, "026", "USA", "IRN", date=dt.date(2022, 6, 2), via="modifies 'delivered'", location=GENEVA)
+    meeting = event(5, "040", "USA", "IRN", date=dt.date(2022, 6, 20), via="modifies 'met'")
+    refusal = event(0, "125", "IRN", "USA")
+    share_dates_within_article([refusal, request, meeting])
+    assert refusal.date == dt.date(2022, 6, 2) and refusal.location == GENEVA
+    assert refusal.evidence["date_via"] == "related event"
+    assert "sentence 3" in refusal.evidence["date"]
+
+
+def test_nearest_related_event_when_none_is_closer_kin():
+    early = event(1, "040", "FRA", "DEU", date=dt.date(2022, 5, 1), via="modifies 'met'")
+    late = event(9, "040", "FRA", "DEU", date=dt.date(2022, 6, 1), via="modifies 'met'")
+    undated = event(7, "042", "DEU", "FRA")
+    share_dates_within_article([early, late, undated])
+    assert undated.date == dt.date(2022, 6, 1)
+
+
+def test_no_sharing_across_dyads_kinds_or_unreal_events():
+    strike = event(1, "190", "RUS", "UKR", date=dt.date(2022, 6, 3), via="modifies 'struck'")
+    talks_elsewhere = event(2, "040", "RUS", "TUR")
+    talks_same_pair = event(3, "040", "RUS", "UKR")  # diplomatic move, not the same kind as a strike
+    planned = event(4, "190", "RUS", "UKR", factuality="future")
+    one_sided = event(5, "190", "RUS", None)
+    share_dates_within_article([strike, talks_elsewhere, talks_same_pair, planned, one_sided])
+    assert all(e.date == PUBLISHED for e in (talks_elsewhere, talks_same_pair, planned, one_sided))
+
+
+def test_an_event_with_its_own_date_keeps_it():
+    first = event(1, "040", "CHN", "USA", date=dt.date(2022, 3, 1), via="modifies 'met'")
+    second = event(2, "040", "CHN", "USA", date=dt.date(2022, 4, 1), via="modifies 'met'")
+    share_dates_within_article([first, second])
+    assert (first.date, second.date) == (dt.date(2022, 3, 1), dt.date(2022, 4, 1))
