@@ -49,6 +49,10 @@ STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "res
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_VIAS = {"prep:on", "prep:at"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
+# Heads of a noun phrase that name a part or a number of the group in their "of" phrase.
+PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member", "some", "many", "most", "several",
+                   "all", "group", "crowd", "number", "handful", "part", "section", "majority", "minority", "band",
+                   "contingent", "unit", "team", "delegation", "representative", "supporter", "leader", "one"}
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
 TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
@@ -559,6 +563,10 @@ class EventCoder:
                             start, end = head.left_edge.idx, place.span[1]
                             return [_placed_actor(ctx.doc.text[start:end], (start, end), place.country, mention.sector)]
         if not modifier_mentions:
+            if mention is None and (head.lemma_.lower() in PARTITIVE_HEADS or head.like_num):
+                # "Thousands of Nigerians", "members of the opposition": the group of the "of" phrase.
+                return [r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" for r in self._actors_at(o, ctx)]
             return []
         sector = mention.sector if mention is not None and mention.sector else None
         refs = []
