@@ -143,3 +143,9 @@ def test_crowd_acting_in_a_place_takes_its_country(code):
     events = code("Thousands of protesters blocked roads in Caracas on Sunday.", "2019-05-07")
     [event] = find(events, "PROTEST")
     assert event["source"]["country"] == "VEN" and "located" in event["evidence"]["rule"]
+
+
+def test_a_number_of_a_group_acts_for_the_group(code):
+    events = code("Thousands of Kenyans demonstrated in Nairobi against the tax bill.", "2024-06-20")
+    [protest] = [e for e in events if e["event"] == "PROTEST" and e["source"]["country"] == "KEN"]
+    assert protest["source"]["text"] == "Kenyans"

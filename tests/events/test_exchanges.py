@@ -94,9 +94,3 @@ def test_a_named_pair_on_an_event_noun_and_its_modality(code_text):
     [summit] = find(events, "CONSULT", source="IND", target="PAK")
     assert summit["factuality"] == "future"
     assert summit["evidence"]["factuality_cue"] == "'planned summit'"
-
-
-def test_a_number_of_a_group_acts_for_the_group(code_text):
-    events = code_text("Thousands of Kenyans demonstrated in Nairobi against the tax bill.", "2024-06-20")
-    [protest] = find(events, "PROTEST", source="KEN")
-    assert protest["source"]["text"] == "Kenyans"
