@@ -149,3 +149,15 @@ def test_a_number_of_a_group_acts_for_the_group(code):
     events = code("Thousands of Kenyans demonstrated in Nairobi against the tax bill.", "2024-06-20")
     [protest] = [e for e in events if e["event"] == "PROTEST" and e["source"]["country"] == "KEN"]
     assert protest["source"]["text"] == "Kenyans"
+
+
+def test_saying_that_an_account_is_false_is_a_denial(code):
+    events = code("Kremlin spokesman Dmitry Peskov wrote that the newspaper's account was fabricated.", "2022-03-02")
+    [denial] = [e for e in events if e["cameo"] == "016"]
+    assert denial["source"]["code"] == "RUSGOV"
+    assert denial["evidence"]["lexicon"]["origin"] == "rule:stated-falsehood"
+
+
+def test_saying_that_an_account_is_accurate_is_no_denial(code):
+    events = code("Kremlin spokesman Dmitry Peskov wrote that the newspaper's account was accurate.", "2022-03-02")
+    assert not [e for e in events if e["cameo"] == "016"]

@@ -176,9 +176,9 @@ class EventCoder:
         else:
             return None
         if pos == "verb" and lemma in attribution_rules.SPEECH_VERBS:
-            obligation = _stated_obligation(token)
-            if obligation is not None:
-                return obligation
+            stated = _stated_obligation(token) or _stated_falsehood(token)
+            if stated is not None:
+                return stated
         if not self.lexicon.has(pos, lemma):
             return None
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
@@ -595,6 +595,26 @@ def _stated_obligation(speech_verb: Token) -> TriggerDecision | None:
                                           for c in clause.children):
             return TriggerDecision(token=speech_verb, lemma=speech_verb.lemma_.lower(), pos="verb",
                                    entry=OBLIGATION_ENTRY, phrase_tokens=set())
+    return None
+
+
+DENIAL_ENTRY = TriggerEntry(cameo="016", pos="verb", lemma="", complement=(), prep=None,
+                            note="rule: a speaker states that a report is false", origin="rule:stated-falsehood")
+FALSITY_WORDS = {"false", "untrue", "baseless", "fabricated", "fake", "groundless", "unfounded", "nonsense",
+                 "inaccurate", "incorrect", "wrong", "lie", "lies", "fiction", "invention", "fabrication"}
+
+
+def _stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
+    """ "The spokeswoman said the account was false": a denial of what was reported."""
+    for clause in speech_verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        # "was false", "was a fabrication", "was fabricated"
+        predicate = clause.lower_ in FALSITY_WORDS and any(c.dep_ == "auxpass" for c in clause.children)
+        if predicate or clause.lemma_ == "be" and any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in clause.children):
+            return TriggerDecision(token=speech_verb, lemma=speech_verb.lemma_.lower(), pos="verb",
+                                   entry=DENIAL_ENTRY, phrase_tokens=set())
     return None
 
 
