@@ -155,7 +155,7 @@ def test_saying_that_an_account_is_false_is_a_denial(code):
     events = code("Kremlin spokesman Dmitry Peskov wrote that the newspaper's account was fabricated.", "2022-03-02")
     [denial] = [e for e in events if e["cameo"] == "016"]
     assert denial["source"]["code"] == "RUSGOV"
-    assert denial["evidence"]["lexicon"]["origin"] == "rule:stated-falsehood"
+    assert denial["evidence"]["lexicon"]["entry"] == "rule:stated-falsehood"
 
 
 def test_saying_that_an_account_is_accurate_is_no_denial(code):
