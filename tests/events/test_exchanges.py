@@ -94,3 +94,13 @@ def test_a_named_pair_on_an_event_noun_and_its_modality(code_text):
     [summit] = find(events, "CONSULT", source="IND", target="PAK")
     assert summit["factuality"] == "future"
     assert summit["evidence"]["factuality_cue"] == "'planned summit'"
+
+
+def test_a_quotation_running_over_sentences_keeps_its_speaker(code_text):
+    # Acceptance (2017 sample): the State Department spokeswoman confirms the refusal in a quotation.
+    text = ("At Monday's briefing, State Department spokesman Ned Price said of the report, \"We made the "
+            "offer … The Venezuelan officials said no and that was it.\"")
+    events = code_text(text, "2022-03-10")
+    [refusal] = find(events, "REJECT", source="VEN")
+    assert refusal["factuality"] == "reported"
+    assert refusal["attribution"]["code"] == "USAGOV" and refusal["attribution"]["date"] == "2022-03-07"

@@ -101,19 +101,36 @@ def _inside(token: Token, phrase_head: Token) -> bool:
 
 def _speaker_of_quote(trigger: Token) -> Speaker | None:
     """ "X told reporters that "a request was made, but it was not accepted"": the parser may
-    hang the second clause anywhere; inside the quotation marks it is still X's words."""
-    sent = trigger.sent
-    marks = [t.i for t in sent if t.is_quote]
+    hang the second clause anywhere; inside the quotation marks it is still X's words, also in
+    the later sentences of a quotation that runs on within its paragraph."""
+    opening, closing = _quotation_around(trigger)
+    if opening is None:
+        return None
+    doc = trigger.doc
+    for token in doc[opening + 1:closing]:
+        head = token.head
+        if not opening < head.i < closing and head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX"):
+            speaker = _speaker_of(head)
+            if speaker is not None:
+                return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
+    return None
+
+
+def _quotation_around(trigger: Token) -> tuple[int | None, int]:
+    """Token indexes of the quotation marks around the trigger within its paragraph (the end of
+    the paragraph when the quotation is not closed), or (None, 0)."""
+    doc = trigger.doc
+    start = trigger.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = trigger.i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    marks = [t.i for t in doc[start:end] if t.is_quote]
     pairs = list(zip(marks[::2], marks[1::2]))
     if len(marks) % 2:
-        pairs.append((marks[-1], sent.end))  # a quotation running to the end of the sentence
+        pairs.append((marks[-1], end))
     for opening, closing in pairs:
-        if not opening < trigger.i < closing:
-            continue
-        for token in sent.doc[opening + 1:closing]:
-            head = token.head
-            if not opening < head.i < closing and head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX"):
-                speaker = _speaker_of(head)
-                if speaker is not None:
-                    return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
-    return None
+        if opening < trigger.i < closing:
+            return opening, closing
+    return None, 0

@@ -34,7 +34,7 @@ CODER_VERSION = f"tacitus-{__version__}"
 # is matched against).
 # A clausal complement (ccomp) is left out: "announced [that they agreed on a pact]" holds an
 # event of its own, not the complement of "announced".
-VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod"}
+VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod", "intj"}
 NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
 TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of", "in")
 # Relations through which a clause without its own subject borrows its governor's subject:
