@@ -161,3 +161,9 @@ def test_saying_that_an_account_is_false_is_a_denial(code):
 def test_saying_that_an_account_is_accurate_is_no_denial(code):
     events = code("Kremlin spokesman Dmitry Peskov wrote that the newspaper's account was accurate.", "2022-03-02")
     assert not [e for e in events if e["cameo"] == "016"]
+
+
+def test_a_group_takes_the_country_of_what_it_is_affiliated_with(code):
+    events = code("Hundreds of teachers affiliated with Hamas protested in the city.", "2019-04-02")
+    [protest] = [e for e in events if e["event"] == "PROTEST"]
+    assert protest["source"]["country"] == "PSE" and protest["source"]["sector"] == "EDU"

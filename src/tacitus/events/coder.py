@@ -49,6 +49,8 @@ STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "res
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_VIAS = {"prep:on", "prep:at"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
+AFFILIATION_WORDS = {"affiliate", "affiliated", "link", "linked", "loyal", "allied", "ally", "close", "attach",
+                     "attached", "tie", "tied", "connected", "belong", "align", "aligned"}
 # Heads of a noun phrase that name a part or a number of the group in their "of" phrase.
 PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member", "some", "many", "most", "several",
                    "all", "group", "crowd", "number", "handful", "part", "section", "majority", "minority", "band",
@@ -524,6 +526,21 @@ class EventCoder:
                         return [ref], via if via.startswith("place") else f"place-within:{via}"
         return [], ""
 
+    @staticmethod
+    def _affiliation(head: Token, ctx: ArticleContext) -> Mention | None:
+        """ "workers affiliated with the Serbian union", "militias loyal to Tripoli": the country of
+        the organisation a sector-only group belongs to."""
+        for modifier in head.children:
+            if modifier.dep_ not in ("acl", "amod") or not {modifier.lemma_.lower(), modifier.lower_} & AFFILIATION_WORDS:
+                continue
+            for prep in modifier.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                    for pobj in prep.children:
+                        owner = ctx.token_mentions.get(pobj.i)
+                        if owner is not None and owner.country:
+                            return owner
+        return None
+
     def _actors_at(self, head: Token, ctx: ArticleContext) -> list[ActorRef]:
         """Resolved actors denoted by the noun phrase headed by `head` (one per conjunct)."""
         refs: list[ActorRef] = []
@@ -554,6 +571,10 @@ class EventCoder:
         if mention is not None and _resolved(mention) and not modifier_mentions:
             return [mention.to_actor_ref()]
         if mention is not None and mention.sector and not mention.country and not modifier_mentions:
+            affiliated = self._affiliation(head, ctx)
+            if affiliated is not None:
+                start, end = head.left_edge.idx, affiliated.span[1]
+                return [_placed_actor(ctx.doc.text[start:end], (start, end), affiliated.country, mention.sector)]
             # "opposition groups in Zimbabwe", "officials in Tokyo": the place gives the country.
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
