@@ -51,7 +51,8 @@ def test_2017_spokesman_statement_on_sunday_in_tehran(events_2017):
 def test_2013_events_in_new_york_and_the_1977_visit(events_2013):
     refusal = dyad(events_2013, "REJECT", "IRNGOV", "USAGOV")[0]
     assert refusal["date"] == "2013-09-24" and refusal["location"]["name"] == "New York City"
-    [offer] = [e for e in events_2013 if e["cameo"] == "036" and (e["source"] or {}).get("code") == "USAGOV"]
+    offer = min((e for e in events_2013 if e["cameo"] == "036" and (e["source"] or {}).get("code") == "USAGOV"),
+                key=lambda e: e["sentence_index"])
     assert offer["location"]["name"] == "New York City"
     carter = [e for e in events_2013 if e["date"] == "1977-12-31"]
     assert carter and all(e["event"] == "CONSULT" and e["factuality"] == "asserted" for e in carter)

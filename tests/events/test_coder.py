@@ -167,3 +167,13 @@ def test_a_group_takes_the_country_of_what_it_is_affiliated_with(code):
     events = code("Hundreds of teachers affiliated with Hamas protested in the city.", "2019-04-02")
     [protest] = [e for e in events if e["event"] == "PROTEST"]
     assert protest["source"]["country"] == "PSE" and protest["source"]["sector"] == "EDU"
+
+
+def test_an_announced_future_act_is_also_a_stated_intent(code):
+    events = code("Norway will send peacekeepers to Mali.", "2015-01-10")
+    assert {e["event"] for e in events} >= {"AGREE"}
+    [act] = [e for e in events if e["factuality"] == "future"]
+    assert act["cameo"].startswith("0")
+    events = code("Residents of Gaza protested against the blockade.", "2015-01-10")
+    [protest] = [e for e in events if e["event"] == "PROTEST"]
+    assert protest["source"]["country"] == "PSE"

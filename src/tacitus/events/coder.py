@@ -54,7 +54,8 @@ AFFILIATION_WORDS = {"affiliate", "affiliated", "link", "linked", "loyal", "alli
 # Heads of a noun phrase that name a part or a number of the group in their "of" phrase.
 PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member", "some", "many", "most", "several",
                    "all", "group", "crowd", "number", "handful", "part", "section", "majority", "minority", "band",
-                   "contingent", "unit", "team", "delegation", "representative", "supporter", "leader", "one"}
+                   "contingent", "unit", "team", "delegation", "representative", "supporter", "leader", "one",
+                   "inhabitant", "resident", "citizen", "people", "native", "population"}
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
 TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
@@ -350,8 +351,9 @@ class EventCoder:
         if conditional and "unless" in markers:
             # "X will do A unless Y does B" presses Y whatever A is: a threat.
             return THREAT_CODE_BY_ROOT.get(root, "130"), "conditional threat"
-        self_stated = factuality.value == "future" and speaker is not None and speaker.verb in (
-            "say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist")
+        # A future act is the actor's announced plan, unless someone else tells of it.
+        self_stated = factuality.value == "future" and (speaker is None or speaker.verb in (
+            "say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist"))
         if not (conditional or factuality.value == "intended" or self_stated):
             return None
         if info.quad_class in (3, 4) and root in THREAT_CODE_BY_ROOT:

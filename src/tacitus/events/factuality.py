@@ -23,7 +23,7 @@ FUTURE_HEADS = {"set", "schedule", "due", "expect", "plan", "poise", "going", "g
 INTENT_HEADS = {
     "want", "intend", "hope", "wish", "seek", "try", "aim", "attempt", "open", "willing", "ready",
     "prepared", "eager", "offer", "propose", "consider", "mull", "vow", "pledge", "promise",
-    "threaten", "desire", "keen",
+    "threaten", "desire", "keen", "swear",
 }
 DENIAL_HEADS = {"deny", "dismiss", "refute", "rebut", "contradict", "disavow"}
 MODALS_OF_POSSIBILITY = {"would", "could", "might", "may"}
