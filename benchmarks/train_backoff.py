@@ -163,7 +163,7 @@ def main() -> int:
         "training_data": "plover_synthetic_stories.csv: 4,500 synthetic news stories with "
                          "document-level PLOVER labels, marked synthetic in every row "
                          "(created by Andy Halterman for the NGEC project)",
-        "training_data_source": "NGEC repository (Open Event Data Alliance / Halterman)",
+        "training_data_source": "NGEC repository (Andy Halterman)",
         "training_data_licence": "MIT",
         "training_units": CHOSEN_UNITS,
         "l2": CHOSEN_L2,
