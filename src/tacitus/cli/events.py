@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tacitus.cli.app import ACTORS_OPTION, LEXICON_OPTION, MODEL_OPTION, engine_options, parse_day
+from tacitus.cli.app import ACTORS_OPTION, BACKOFF_OPTION, LEXICON_OPTION, MODEL_OPTION, engine_options, parse_day
 
 
 def register(app: typer.Typer) -> None:
@@ -23,6 +23,7 @@ def evaluate(
     model: str = MODEL_OPTION,
     actors: list[Path] = ACTORS_OPTION,
     lexicon: list[Path] = LEXICON_OPTION,
+    backoff: bool = BACKOFF_OPTION,
     errors: int = typer.Option(0, "--errors", help="Also list this many misses, with the rule that fired."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
@@ -34,7 +35,7 @@ def evaluate(
         documents = read_gold(gold)
     except ValueError as err:
         raise typer.BadParameter(str(err), param_hint="GOLD") from None
-    engine = Engine(engine_options(model, actors, lexicon))
+    engine = Engine(engine_options(model, actors, lexicon, backoff))
     coded = ((r.article, r.events) for r in engine.code_articles(d.article for d in documents))
     scores = score(documents, coded)
     if as_json:
