@@ -177,3 +177,20 @@ def test_an_announced_future_act_is_also_a_stated_intent(code):
     events = code("Residents of Gaza protested against the blockade.", "2015-01-10")
     [protest] = [e for e in events if e["event"] == "PROTEST"]
     assert protest["source"]["country"] == "PSE"
+
+
+def test_a_people_is_coded_by_where_it_lives(code):
+    events = code("The Hungarians of northern Serbia demanded autonomy from the Serbian government.", "2011-05-02")
+    [demand] = [e for e in events if e["event"] == "REQUEST"]
+    assert demand["source"]["country"] == "SRB" and demand["target"]["code"] == "SRBGOV"
+    events = code("Ethnic Hungarians demonstrated on Tuesday in Romania.", "2001-05-02")
+    [protest] = [e for e in events if e["event"] == "PROTEST"]
+    assert protest["source"]["country"] == "ROU"
+    events = code("Hungarians demonstrated on Tuesday in Budapest.", "2001-05-02")
+    [protest] = [e for e in events if e["event"] == "PROTEST"]
+    assert protest["source"]["country"] == "HUN"
+
+
+def test_every_coordinated_actor_inside_the_object_is_a_target(code):
+    events = code("EU foreign ministers agreed to provide aid for Romania and Poland.", "1990-02-03")
+    assert {e["target"]["country"] for e in events if e["event"] == "AGREE"} == {"ROU", "POL"}

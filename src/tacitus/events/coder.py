@@ -444,9 +444,10 @@ class EventCoder:
                 if not refs and heads[0].pos_ == "PRON":
                     refs = self._reporting_subject(current, ctx)
                     label += ">pronoun-of-speaker" if refs else ""
-                if not refs:
-                    refs = self._located_agent(heads[0], current, ctx)
-                    label += ">located" if refs else ""
+                if not refs or _ethnic(heads[0]):
+                    located = self._located_agent(heads[0], current, ctx)
+                    if located:
+                        refs, label = located, label + ">located"
                 return refs, label if via is None else f"{via}>{label}"
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 refs = self._actors_at(current.head, ctx)
@@ -514,7 +515,8 @@ class EventCoder:
         """ "Thousands of people blocked streets in Hong Kong": a sector-only agent acting in a place
         belongs to that place's country."""
         agent = next((ctx.token_mentions[t.i] for t in head.subtree if t.i in ctx.token_mentions
-                      and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country), None)
+                      and (ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country
+                           or _ethnic(head) and ctx.token_mentions[t.i].kind == "country")), None)
         if agent is None:
             return []
         for token in _phrase_tokens(verb):
@@ -571,9 +573,10 @@ class EventCoder:
             for t in head.subtree:
                 mention = ctx.token_mentions.get(t.i)
                 if mention is not None and _resolved(mention):
-                    ref = mention.to_actor_ref()
-                    if not any(_same_actor(ref, s) for s in exclude):
-                        return [ref], f"within:{via}"
+                    # "aid for Romania and Poland": every conjunct is a target
+                    refs = [r for r in self._actors_at(t, ctx) if not any(_same_actor(r, s) for s in exclude)]
+                    if refs:
+                        return refs, f"within:{via}"
         # No actor: an act done *in* a place targets that place's country ("imposed a curfew in
         # Algiers", "demonstrated in Serbia"), as CAMEO codes domestic events.
         place_heads = [(p, f"place:{c.lower_}") for base in bases for c in base.children
@@ -586,6 +589,23 @@ class EventCoder:
                     if not any(_same_actor(ref, s) for s in exclude):
                         return [ref], via if via.startswith("place") else f"place-within:{via}"
         return [], ""
+
+    @staticmethod
+    def _residence(head: Token, mention: Mention, ctx: ArticleContext) -> ActorRef | None:
+        """ "the Albanians of southern Serbia", "ethnic Russians in Latvia": a people named by
+        nationality and placed in another country is coded, as CAMEO does, by where it lives."""
+        if mention.kind != "country" or mention.sector:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+                for pobj in prep.children:
+                    place = next((ctx.token_mentions[t.i] for t in pobj.subtree if t.i in ctx.token_mentions
+                                  and (ctx.token_mentions[t.i].place
+                                       or ctx.token_mentions[t.i].kind in ("country", "capital"))), None)
+                    if place is not None and place.country and place.country != mention.country:
+                        start, end = head.left_edge.idx, place.span[1]
+                        return _placed_actor(ctx.doc.text[start:end], (start, end), place.country, None)
+        return None
 
     @staticmethod
     def _affiliation(head: Token, ctx: ArticleContext) -> Mention | None:
@@ -627,6 +647,9 @@ class EventCoder:
                        for t in [c, *_conjuncts(c)] if (m := ctx.token_mentions.get(t.i)) is not None
                        and _resolved(m) and m.country]
         if mention is not None and _resolved(mention) and mention.country:
+            residence = self._residence(head, mention, ctx)
+            if residence is not None:
+                return [residence]
             extra = [m for m in coordinated if m is not mention and m.country != mention.country]
             return [mention.to_actor_ref()] + [m.to_actor_ref() for m in extra]
         if mention is not None and _resolved(mention) and not modifier_mentions:
@@ -788,6 +811,11 @@ def _refer_back(events: list[EventRecord], noun: Token, earlier: list[EventRecor
 def _same_dyad(a: EventRecord, b: EventRecord) -> bool:
     return bool(a.source and b.source and a.target and b.target and a.source.country and a.target.country
                 and a.source.country == b.source.country and a.target.country == b.target.country)
+
+
+def _ethnic(head: Token) -> bool:
+    """ "ethnic Albanians": a people, coded by where it lives rather than by its nationality."""
+    return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
 
 
 def _passive_agents(verb: Token, ctx: ArticleContext) -> list[Token]:
