@@ -194,3 +194,16 @@ def test_a_people_is_coded_by_where_it_lives(code):
 def test_every_coordinated_actor_inside_the_object_is_a_target(code):
     events = code("EU foreign ministers agreed to provide aid for Romania and Poland.", "1990-02-03")
     assert {e["target"]["country"] for e in events if e["event"] == "AGREE"} == {"ROU", "POL"}
+
+
+def test_the_issuer_of_a_declaration_makes_its_demand(code):
+    events = code("The Kurdish rebel group PKK issued a statement demanding that the Turkish government free its leader.",
+                  "2003-01-15")
+    [demand] = [e for e in events if e["event"] == "REQUEST"]
+    assert demand["source"]["country"] == "TUR" and demand["target"]["code"] == "TURGOV"
+    assert "acl>dobj" in demand["evidence"]["rule"]
+
+
+def test_a_conditional_halt_to_mediation_is_a_threat(code):
+    events = code("The African Union may halt its mediation if the fighting in Sudan continues.", "2023-06-01")
+    assert "THREATEN" in {e["event"] for e in events}

@@ -441,6 +441,10 @@ class EventCoder:
             if heads:
                 refs = [r for h in heads for r in self._actors_at(h, ctx)]
                 label = "agent" if passive_agents else "nsubj"
+                if not refs and heads[0].pos_ == "VERB":
+                    # "The Red Cross operating in Iraq said": a reduced relative clause the parser
+                    # took for the subject; its own subject is the speaker.
+                    refs = [r for c in heads[0].children if c.dep_ == "nsubj" for r in self._actors_at(c, ctx)]
                 if not refs and heads[0].pos_ == "PRON":
                     refs = self._reporting_subject(current, ctx)
                     label += ">pronoun-of-speaker" if refs else ""
@@ -460,6 +464,12 @@ class EventCoder:
                             refs = self._actors_at(pobj, ctx)
                             if refs:
                                 return refs, "acl-of"
+                statement = current.head
+                if current.dep_ == "acl" and statement.dep_ == "dobj" and statement.head.pos_ == "VERB":
+                    # "issued a declaration demanding ...": the issuer demands.
+                    via = f"{via}>acl>dobj" if via else "acl>dobj"
+                    current = statement.head
+                    continue
                 return [], "acl"
             if current.dep_ == "advcl" and current.tag_ == "VBN":
                 # "Asked whether ..., Nauert said": the main subject is the one asked, not the asker.
