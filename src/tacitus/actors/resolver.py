@@ -54,6 +54,9 @@ CONTEXT_NOUNS = frozenset(("administration",))
 ADMINISTRATION_DEFAULT = "USA"
 CONTEXT_MARK = "context:administration"  # placeholder reason, replaced once the article is read
 COORDINATORS = frozenset(("and", "or", ",", "&"))
+# Sectors whose members are international by nature: the country of the story is not theirs.
+STATELESS_SECTORS = frozenset(("IGO",))
+CONTEXT_COUNTRY_NOTE = "country from context"
 # Entity types that make a capitalised word something other than a person's name.
 NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
@@ -211,6 +214,7 @@ class ActorResolver:
         mentions.extend(self._repeated_surnames(doc, mentions, surnames))
         self._share_coordinated_nouns(doc, mentions)
         self._fill_context_government(mentions)
+        self._fill_context_country(doc, mentions)
         mentions.extend(self._pronouns(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -587,6 +591,51 @@ class ActorResolver:
             mention.code = compose_code(country, mention.sector)
             mention.why = f"administration read as {reason} ({count} mentions); lower confidence"
 
+    @staticmethod
+    def _fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
+        """'rebels', 'the opposition', 'President X' (unknown) with no country take the one the
+        text places them in: the nearest place of the sentence ("in Baku"), else another actor
+        of the sentence, that of the same clause and the one before first (news report domestic
+        events in the frame of the country that acts: "the Mozambique government accepted
+        demands from rebels"), else the article's clearly dominant country. Without any of
+        these the country stays unknown."""
+        evidence = [m for m in mentions if m.country and not m.why.startswith(CONTEXT_MARK)]
+        wanting = [m for m in mentions if _wants_context_country(m)]
+        if not wanting or not evidence:
+            return
+        sent_starts = [sent.start for sent in doc.sents]
+        sentence_of = lambda m: bisect.bisect_right(sent_starts, m.start)  # noqa: E731
+        named = {m.start for m in mentions if m.actor_id and m.kind in ("igo", "group", "person")}
+        article = Counter(m.country for m in evidence).most_common(2)
+        dominant = article[0] if article and article[0][1] >= 2 and (len(article) == 1 or article[0][1] > article[1][1]) else None
+        places_by_token = {i for m in evidence if m.place for i in range(m.start, m.end)}
+        for mention in wanting:
+            if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, places_by_token):
+                continue
+            if mention.end in named or (mention.end < len(doc) and doc[mention.end].text == "," and mention.end + 1 in named):
+                continue  # "rights watchdog Amnesty International": the name says who it is
+            same_sentence = [m for m in evidence if sentence_of(m) == sentence_of(mention)]
+            places = [m for m in same_sentence if m.place]
+            actors = [m for m in same_sentence if not m.place]
+            if places:
+                source = min(places, key=lambda m: abs(m.start - mention.start))
+                reason = f"place '{source.text}' in the sentence"
+            elif actors:
+                clause = _clause_head(doc[mention.start:mention.end].root).i
+                source = min(actors, key=lambda m: (
+                    _clause_head(doc[m.start:m.end].root).i != clause, m.start > mention.start,
+                    abs(m.start - mention.start)))
+                reason = f"actor '{source.text}' in the same sentence (domestic default)"
+            elif dominant is not None:
+                source = None
+                reason = f"the article's dominant country ({dominant[1]} mentions); lower confidence"
+            else:
+                continue
+            country = source.country if source is not None else dominant[0]
+            mention.country = country
+            mention.code = compose_code(country, mention.sector)
+            mention.why = f"{mention.why}; {CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -626,6 +675,43 @@ class ActorResolver:
                 f"'{token.text}' refers to '{m.text}' (token {m.start})", False, m.role, idx,
             ))
         return found
+
+
+def _wants_context_country(mention: Mention) -> bool:
+    """A sector noun or an unknown titled person whose text gives no country."""
+    if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS:
+        return False
+    if mention.sector is None or mention.why.startswith(CONTEXT_MARK) or mention.refers_to is not None:
+        return False
+    return mention.kind == "agent" or (mention.kind == "person" and mention.actor_id is None)
+
+
+def _modifies_other_noun(doc: Doc, mention: Mention) -> bool:
+    """'military exercises', 'a guerrilla stronghold': the agent noun only describes a thing."""
+    last = doc[mention.end - 1]
+    return last.dep_ in ("amod", "compound", "nmod") and not mention.start <= last.head.i < mention.end
+
+
+def _located_inside_subject(doc: Doc, mention: Mention, place_tokens: set[int]) -> bool:
+    """'Thousands of protesters blocked roads in Caracas': the event coder gives an agent nested
+    in a subject the country of the place its verb acts in, and looks only at agents without a
+    country for it (events.coder, located agent); filling one here would hide it from the coder."""
+    token = doc[mention.start:mention.end].root
+    while token.dep_ not in SUBJECT_DEPS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS or mention.start <= token.i < mention.end:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPOSITIONS and pobj.i in place_tokens
+        for prep in token.head.children for pobj in prep.children
+    )
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause the token belongs to (the root when there is none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _compatible(want: str, mention: Mention, doc: Doc) -> bool:
