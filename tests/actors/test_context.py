@@ -85,3 +85,17 @@ def test_a_noun_naming_the_actor_after_it_gets_no_country(resolver, nlp):
 def test_office_naming_a_group_does_not_hide_the_group(resolver, nlp):
     leaders = mention(resolver, nlp, "Kenyan police arrested two al-Qaeda leaders in Mombasa.", "al-Qaeda leaders")
     assert leaders.code and leaders.code.startswith("IMG"), leaders.why
+
+
+def test_misspelt_country_names_are_read(resolver, nlp):
+    mentions = resolver.resolve(nlp("Troops from Bangladseh and the Phillipines army held joint drills."))
+    assert {m.country for m in mentions} >= {"BGD", "PHL"}
+    army = next(m for m in mentions if "army" in m.text)
+    assert army.code == "PHLMIL" and "misspelling of 'Philippines'" in army.why
+
+
+def test_short_or_ambiguous_words_are_not_read_as_countries(resolver, nlp):
+    # "Irak" is too short to trust; "Austrian" is spelled right; a surname stays a surname
+    mentions = resolver.resolve(nlp("Irak officials met Robert Germain in Vienna."))
+    assert all(m.country != "DEU" for m in mentions)
+    assert not any(m.text == "Irak" for m in mentions)

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +77,10 @@ PRONOUN_WINDOW_SENTENCES = 2
 GEO, PERSON, TITLE, AGENT, COUNTERPART, SURNAME = "geo", "person", "title", "agent", "counterpart", "surname"
 _CLASS_RANK = {GEO: 0, PERSON: 1, TITLE: 2, COUNTERPART: 2, AGENT: 3, SURNAME: 4}
 _MAX_GAP = 3
+# A capitalised word this close to a one-word country name or nationality ("Afganistan",
+# "Phillippines") is taken for it. Short words are left out: "Iran"/"Iraq", "Mali"/"Bali".
+MISSPELLING_MIN_SCORE = 90
+MISSPELLING_MIN_LENGTH = 5
 
 
 @dataclass
@@ -150,6 +155,7 @@ class _Item:
     hits: tuple[AliasHit, ...] = ()
     sector: str | None = None
     title: str | None = None
+    spelled_as: str | None = None  # the name a misspelt word was read as
 
 
 @dataclass
@@ -197,6 +203,13 @@ class ActorResolver:
         for text, doc in zip(noun_texts, noun_docs):
             self._noun_forms[tuple(t.lower_ for t in doc)] = noun_entries[text]
         self._nouns.add("NOUN", noun_docs)
+
+        # one-word country names and nationalities by first letter, for misspelt words
+        self._country_words: dict[str, list[str]] = {}
+        for form, hits in kb.aliases.items():
+            if " " not in form and form.isalpha() and len(form) >= MISSPELLING_MIN_LENGTH \
+                    and any(h.kind in ("country", "adjective") for h in hits):
+                self._country_words.setdefault(form[0], []).append(form)
 
     # ------------------------------------------------------------------ API
     def resolve(self, doc: Doc, when: dt.date | None = None) -> list[Mention]:
@@ -259,6 +272,7 @@ class ActorResolver:
             for i in range(item.start, item.end):
                 taken[i] = True
             chosen.append(item)
+        chosen += self._misspelt_countries(doc, taken, when)
         # "West Bank", "Cumhuriyet University": a capitalised noun after an unknown proper
         # name is the end of that name, not an agent.
         chosen = [
@@ -271,6 +285,34 @@ class ActorResolver:
         ]
         chosen.sort(key=lambda it: it.start)
         return chosen
+
+    def _misspelt_countries(self, doc: Doc, taken: list[bool], when: dt.date | None) -> list[_Item]:
+        """Lone capitalised words no alias matched that are one or two letters off a country
+        name or nationality ("Quatar's emir"). Words inside longer names ("Germain" in "Robert
+        Germain") and people's names are left alone."""
+        found = []
+        for token in doc:
+            text = token.text
+            if taken[token.i] or token.pos_ != "PROPN" or not text[:1].isupper() or not text.isalpha():
+                continue
+            if len(text) < MISSPELLING_MIN_LENGTH or token.ent_type_ == "PERSON" or text in self.kb.aliases:
+                continue
+            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+                continue
+            best = process.extract(text, self._country_words.get(text[0], ()), scorer=fuzz.ratio,
+                                   score_cutoff=MISSPELLING_MIN_SCORE, limit=2)
+            if not best:
+                continue
+            countries = {h.key for form, _, _ in best for h in self.kb.aliases[form] if h.kind in ("country", "adjective")}
+            if len(countries) > 1:
+                continue  # close to two countries' names: no safe reading
+            form = best[0][0]
+            hits = tuple(h for h in self.kb.aliases[form] if h.kind in ("country", "adjective") and self._hit_valid(h, when))
+            if hits:
+                taken[token.i] = True
+                found.append(_Item(token.i, token.i + 1, GEO, hits, spelled_as=form))
+        return found
 
     def _hit_valid(self, hit: AliasHit, when: dt.date | None) -> bool:
         if when is None:
@@ -388,6 +430,8 @@ class ActorResolver:
         start, end = phrase.start, phrase.end
         geo_res = self.kb.resolve_hit(geo.hits[0], when) if geo else None
         geo_note = f"; {_describe_ambiguity(geo.hits)}" if geo and len({h.key for h in geo.hits}) > 1 else ""
+        if geo is not None and geo.spelled_as:
+            geo_note += f"; '{doc[geo.start].text}' read as a misspelling of '{geo.spelled_as}'"
         date_note = "" if when is not None else "; no date"
 
         def make(code, country, sec, name, actor_id, kind, why, role=None, refers_to=None, place=False):
