@@ -99,3 +99,11 @@ def test_short_or_ambiguous_words_are_not_read_as_countries(resolver, nlp):
     mentions = resolver.resolve(nlp("Irak officials met Robert Germain in Vienna."))
     assert all(m.country != "DEU" for m in mentions)
     assert not any(m.text == "Irak" for m in mentions)
+
+
+def test_ethnic_community_takes_the_country_it_lives_in(resolver, nlp):
+    hungarians = mention(resolver, nlp, "Several thousand ethnic Hungarians rallied in Romania on Sunday.", "Hungarians")
+    assert hungarians.country == "ROU" and "ethnic HUN community" in hungarians.why
+    # with nothing else in the text the nationality stays
+    alone = mention(resolver, nlp, "Ethnic Hungarians rallied on Sunday.", "Hungarians")
+    assert alone.country == "HUN"

@@ -58,6 +58,7 @@ COORDINATORS = frozenset(("and", "or", ",", "&"))
 # Sectors whose members are international by nature: the country of the story is not theirs.
 STATELESS_SECTORS = frozenset(("IGO",))
 CONTEXT_COUNTRY_NOTE = "country from context"
+ETHNIC_MARKER = "ethnic"
 # Entity types that make a capitalised word something other than a person's name.
 NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
@@ -227,6 +228,7 @@ class ActorResolver:
         mentions.extend(self._repeated_surnames(doc, mentions, surnames))
         self._share_coordinated_nouns(doc, mentions)
         self._fill_context_government(mentions)
+        self._place_ethnic_communities(doc, mentions)
         self._fill_context_country(doc, mentions)
         mentions.extend(self._pronouns(doc, mentions))
         mentions.sort(key=lambda m: m.start)
@@ -638,47 +640,44 @@ class ActorResolver:
     @staticmethod
     def _fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
         """'rebels', 'the opposition', 'President X' (unknown) with no country take the one the
-        text places them in: the nearest place of the sentence ("in Baku"), else another actor
-        of the sentence, that of the same clause and the one before first (news report domestic
-        events in the frame of the country that acts: "the Mozambique government accepted
-        demands from rebels"), else the article's clearly dominant country. Without any of
-        these the country stays unknown."""
-        evidence = [m for m in mentions if m.country and not m.why.startswith(CONTEXT_MARK)]
+        text places them in (see :class:`_Context`). Without any the country stays unknown."""
         wanting = [m for m in mentions if _wants_context_country(m)]
-        if not wanting or not evidence:
+        if not wanting:
             return
-        sent_starts = [sent.start for sent in doc.sents]
-        sentence_of = lambda m: bisect.bisect_right(sent_starts, m.start)  # noqa: E731
+        context = _Context(doc, mentions)
         named = {m.start for m in mentions if m.actor_id and m.kind in ("igo", "group", "person")}
-        article = Counter(m.country for m in evidence).most_common(2)
-        dominant = article[0] if article and article[0][1] >= 2 and (len(article) == 1 or article[0][1] > article[1][1]) else None
-        places_by_token = {i for m in evidence if m.place for i in range(m.start, m.end)}
         for mention in wanting:
-            if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, places_by_token):
+            if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, context.place_tokens):
                 continue
             if mention.end in named or (mention.end < len(doc) and doc[mention.end].text == "," and mention.end + 1 in named):
                 continue  # "rights watchdog Amnesty International": the name says who it is
-            same_sentence = [m for m in evidence if sentence_of(m) == sentence_of(mention)]
-            places = [m for m in same_sentence if m.place]
-            actors = [m for m in same_sentence if not m.place]
-            if places:
-                source = min(places, key=lambda m: abs(m.start - mention.start))
-                reason = f"place '{source.text}' in the sentence"
-            elif actors:
-                clause = _clause_head(doc[mention.start:mention.end].root).i
-                source = min(actors, key=lambda m: (
-                    _clause_head(doc[m.start:m.end].root).i != clause, m.start > mention.start,
-                    abs(m.start - mention.start)))
-                reason = f"actor '{source.text}' in the same sentence (domestic default)"
-            elif dominant is not None:
-                source = None
-                reason = f"the article's dominant country ({dominant[1]} mentions); lower confidence"
-            else:
+            found = context.country_for(mention)
+            if found is not None:
+                country, reason = found
+                mention.country = country
+                mention.code = compose_code(country, mention.sector)
+                mention.why = f"{mention.why}; {CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+
+    @staticmethod
+    def _place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
+        """'ethnic Albanians' in news are a community living in another country ("ethnic
+        Albanians demonstrated in Serbia"): they take the country the context names, other than
+        their nationality; with none they keep the nationality."""
+        context: _Context | None = None
+        for mention in mentions:
+            if mention.start == 0 or doc[mention.start - 1].lower_ != ETHNIC_MARKER or mention.place:
                 continue
-            country = source.country if source is not None else dominant[0]
+            if mention.kind not in ("country", "agent") or mention.country is None:
+                continue
+            context = context or _Context(doc, mentions)
+            found = context.country_for(mention, other_than=mention.country)
+            if found is None:
+                continue
+            country, reason = found
+            mention.why = (f"{mention.why}; ethnic {mention.country} community living in {country}: "
+                           f"{CONTEXT_COUNTRY_NOTE} {country}: {reason}")
             mention.country = country
             mention.code = compose_code(country, mention.sector)
-            mention.why = f"{mention.why}; {CONTEXT_COUNTRY_NOTE} {country}: {reason}"
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
@@ -719,6 +718,48 @@ class ActorResolver:
                 f"'{token.text}' refers to '{m.text}' (token {m.start})", False, m.role, idx,
             ))
         return found
+
+
+class _Context:
+    """Where a document places its actors, for mentions whose own words name no country.
+
+    In order: the nearest place of the mention's sentence ("in Baku"); else another actor of
+    the sentence, that of the same clause and the one before first (news reports domestic
+    events in the frame of the country that acts: "the Mozambique government accepted demands
+    from rebels"); else the article's clearly dominant country (at least two mentions, more
+    than any other)."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.evidence = [m for m in mentions if m.country and not m.why.startswith(CONTEXT_MARK)
+                         and CONTEXT_COUNTRY_NOTE not in m.why]
+        self.place_tokens = {i for m in self.evidence if m.place for i in range(m.start, m.end)}
+        self._sent_starts = [sent.start for sent in doc.sents]
+
+    def _sentence(self, mention: Mention) -> int:
+        return bisect.bisect_right(self._sent_starts, mention.start)
+
+    def country_for(self, mention: Mention, other_than: str | None = None) -> tuple[str, str] | None:
+        """(country, reason) or None."""
+        evidence = [m for m in self.evidence if m is not mention and m.country != other_than]
+        sentence = self._sentence(mention)
+        same_sentence = [m for m in evidence if self._sentence(m) == sentence]
+        places = [m for m in same_sentence if m.place]
+        actors = [m for m in same_sentence if not m.place]
+        if places:
+            source = min(places, key=lambda m: abs(m.start - mention.start))
+            return source.country, f"place '{source.text}' in the sentence"
+        if actors:
+            clause = _clause_head(self.doc[mention.start:mention.end].root).i
+            source = min(actors, key=lambda m: (
+                _clause_head(self.doc[m.start:m.end].root).i != clause, m.start > mention.start,
+                abs(m.start - mention.start)))
+            return source.country, f"actor '{source.text}' in the same sentence (domestic default)"
+        counts = Counter(m.country for m in evidence).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            country, count = counts[0]
+            return country, f"the article's dominant country ({count} mentions); lower confidence"
+        return None
 
 
 def _wants_context_country(mention: Mention) -> bool:
