@@ -79,7 +79,7 @@ MECHANISM_CASES = [
     ("1995-01-10", "President Hosni Mubarak received the delegation.", "President Hosni Mubarak", "EGYGOV", "Hosni Mubarak"),
     ("2017-09-19", "Ayatollah Seyyed Ali Khamenei addressed the crowd.", "Ayatollah Seyyed Ali Khamenei", "IRNGOV", "Ali Khamenei"),
     (None, "Iranian Foreign Ministry Spokesman Bahram Qasemi spoke to reporters.", "Iranian Foreign Ministry Spokesman Bahram Qasemi", "IRNGOV", "Bahram Qasemi"),
-    (None, "France will send ships, Defence Minister Pierre Joxe said.", "Defence Minister Pierre Joxe", None, "Pierre Joxe"),
+    (None, "France will send ships, Defence Minister Pierre Joxe said.", "Defence Minister Pierre Joxe", "FRAGOV", "Pierre Joxe"),
     (None, "Dutch Foreign Minister Hans van den Broek arrived.", "Dutch Foreign Minister Hans van den Broek", "NLDGOV", "Hans van den Broek"),
     ("2018-01-01", "Secretary-General Antonio Guterres called for calm.", "Secretary-General Antonio Guterres", "IGOUNO", "Antonio Guterres"),
     # people at the date
@@ -176,7 +176,7 @@ def test_stance_prefix_is_not_nationality(resolver, nlp):
 
 
 def test_unknown_title_without_country_never_guesses(resolver, nlp):
-    joxe = find(resolve(resolver, nlp, "Defence Minister Pierre Joxe said France was ready."), "Defence Minister Pierre Joxe")
+    joxe = find(resolve(resolver, nlp, "Defence Minister Pierre Joxe said the ships were ready."), "Defence Minister Pierre Joxe")
     assert joxe.country is None and joxe.sector == "GOV" and "no country" in joxe.why
 
 

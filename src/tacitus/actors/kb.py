@@ -422,7 +422,20 @@ class ActorKnowledgeBase:
                 if role.role and role.sector and not role.sector.startswith("IGO"):
                     role_sectors[role.role.lower()][role.sector] += 1
         for title, counts in role_sectors.items():
+            if self._names_an_actor(title):
+                # "al-qaeda leader": the resolver composes the group and the noun itself; as
+                # one title the phrase would hide the group's name and code.
+                continue
             self.titles.setdefault(title, max(counts, key=counts.__getitem__))
+
+    def _names_an_actor(self, phrase: str) -> bool:
+        """Whether some run of words of `phrase` is the name of a country, IGO or group."""
+        words = phrase.split()
+        return any(
+            hit.kind not in ("person", "surname")
+            for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+            for _, hit in self._aliases_lower.get(" ".join(words[i:j]).lower(), ())
+        )
 
     # ----------------------------------------------------------------- queries
     def sector_of_title(self, title: str) -> str | None:

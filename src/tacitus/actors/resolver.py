@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -54,6 +55,10 @@ CONTEXT_NOUNS = frozenset(("administration",))
 ADMINISTRATION_DEFAULT = "USA"
 CONTEXT_MARK = "context:administration"  # placeholder reason, replaced once the article is read
 COORDINATORS = frozenset(("and", "or", ",", "&"))
+# Sectors whose members are international by nature: the country of the story is not theirs.
+STATELESS_SECTORS = frozenset(("IGO",))
+CONTEXT_COUNTRY_NOTE = "country from context"
+ETHNIC_MARKER = "ethnic"
 # Entity types that make a capitalised word something other than a person's name.
 NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
@@ -73,6 +78,10 @@ PRONOUN_WINDOW_SENTENCES = 2
 GEO, PERSON, TITLE, AGENT, COUNTERPART, SURNAME = "geo", "person", "title", "agent", "counterpart", "surname"
 _CLASS_RANK = {GEO: 0, PERSON: 1, TITLE: 2, COUNTERPART: 2, AGENT: 3, SURNAME: 4}
 _MAX_GAP = 3
+# A capitalised word this close to a one-word country name or nationality ("Afganistan",
+# "Phillippines") is taken for it. Short words are left out: "Iran"/"Iraq", "Mali"/"Bali".
+MISSPELLING_MIN_SCORE = 90
+MISSPELLING_MIN_LENGTH = 5
 
 
 @dataclass
@@ -147,6 +156,7 @@ class _Item:
     hits: tuple[AliasHit, ...] = ()
     sector: str | None = None
     title: str | None = None
+    spelled_as: str | None = None  # the name a misspelt word was read as
 
 
 @dataclass
@@ -195,6 +205,13 @@ class ActorResolver:
             self._noun_forms[tuple(t.lower_ for t in doc)] = noun_entries[text]
         self._nouns.add("NOUN", noun_docs)
 
+        # one-word country names and nationalities by first letter, for misspelt words
+        self._country_words: dict[str, list[str]] = {}
+        for form, hits in kb.aliases.items():
+            if " " not in form and form.isalpha() and len(form) >= MISSPELLING_MIN_LENGTH \
+                    and any(h.kind in ("country", "adjective") for h in hits):
+                self._country_words.setdefault(form[0], []).append(form)
+
     # ------------------------------------------------------------------ API
     def resolve(self, doc: Doc, when: dt.date | None = None) -> list[Mention]:
         items = self._items(doc, when)
@@ -211,6 +228,8 @@ class ActorResolver:
         mentions.extend(self._repeated_surnames(doc, mentions, surnames))
         self._share_coordinated_nouns(doc, mentions)
         self._fill_context_government(mentions)
+        self._place_ethnic_communities(doc, mentions)
+        self._fill_context_country(doc, mentions)
         mentions.extend(self._pronouns(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -255,6 +274,7 @@ class ActorResolver:
             for i in range(item.start, item.end):
                 taken[i] = True
             chosen.append(item)
+        chosen += self._misspelt_countries(doc, taken, when)
         # "West Bank", "Cumhuriyet University": a capitalised noun after an unknown proper
         # name is the end of that name, not an agent.
         chosen = [
@@ -267,6 +287,34 @@ class ActorResolver:
         ]
         chosen.sort(key=lambda it: it.start)
         return chosen
+
+    def _misspelt_countries(self, doc: Doc, taken: list[bool], when: dt.date | None) -> list[_Item]:
+        """Lone capitalised words no alias matched that are one or two letters off a country
+        name or nationality ("Quatar's emir"). Words inside longer names ("Germain" in "Robert
+        Germain") and people's names are left alone."""
+        found = []
+        for token in doc:
+            text = token.text
+            if taken[token.i] or token.pos_ != "PROPN" or not text[:1].isupper() or not text.isalpha():
+                continue
+            if len(text) < MISSPELLING_MIN_LENGTH or token.ent_type_ == "PERSON" or text in self.kb.aliases:
+                continue
+            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+                continue
+            best = process.extract(text, self._country_words.get(text[0], ()), scorer=fuzz.ratio,
+                                   score_cutoff=MISSPELLING_MIN_SCORE, limit=2)
+            if not best:
+                continue
+            countries = {h.key for form, _, _ in best for h in self.kb.aliases[form] if h.kind in ("country", "adjective")}
+            if len(countries) > 1:
+                continue  # close to two countries' names: no safe reading
+            form = best[0][0]
+            hits = tuple(h for h in self.kb.aliases[form] if h.kind in ("country", "adjective") and self._hit_valid(h, when))
+            if hits:
+                taken[token.i] = True
+                found.append(_Item(token.i, token.i + 1, GEO, hits, spelled_as=form))
+        return found
 
     def _hit_valid(self, hit: AliasHit, when: dt.date | None) -> bool:
         if when is None:
@@ -384,6 +432,8 @@ class ActorResolver:
         start, end = phrase.start, phrase.end
         geo_res = self.kb.resolve_hit(geo.hits[0], when) if geo else None
         geo_note = f"; {_describe_ambiguity(geo.hits)}" if geo and len({h.key for h in geo.hits}) > 1 else ""
+        if geo is not None and geo.spelled_as:
+            geo_note += f"; '{doc[geo.start].text}' read as a misspelling of '{geo.spelled_as}'"
         date_note = "" if when is not None else "; no date"
 
         def make(code, country, sec, name, actor_id, kind, why, role=None, refers_to=None, place=False):
@@ -587,6 +637,48 @@ class ActorResolver:
             mention.code = compose_code(country, mention.sector)
             mention.why = f"administration read as {reason} ({count} mentions); lower confidence"
 
+    @staticmethod
+    def _fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
+        """'rebels', 'the opposition', 'President X' (unknown) with no country take the one the
+        text places them in (see :class:`_Context`). Without any the country stays unknown."""
+        wanting = [m for m in mentions if _wants_context_country(m)]
+        if not wanting:
+            return
+        context = _Context(doc, mentions)
+        named = {m.start for m in mentions if m.actor_id and m.kind in ("igo", "group", "person")}
+        for mention in wanting:
+            if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, context.place_tokens):
+                continue
+            if mention.end in named or (mention.end < len(doc) and doc[mention.end].text == "," and mention.end + 1 in named):
+                continue  # "rights watchdog Amnesty International": the name says who it is
+            found = context.country_for(mention)
+            if found is not None:
+                country, reason = found
+                mention.country = country
+                mention.code = compose_code(country, mention.sector)
+                mention.why = f"{mention.why}; {CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+
+    @staticmethod
+    def _place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
+        """'ethnic Albanians' in news are a community living in another country ("ethnic
+        Albanians demonstrated in Serbia"): they take the country the context names, other than
+        their nationality; with none they keep the nationality."""
+        context: _Context | None = None
+        for mention in mentions:
+            if mention.start == 0 or doc[mention.start - 1].lower_ != ETHNIC_MARKER or mention.place:
+                continue
+            if mention.kind not in ("country", "agent") or mention.country is None:
+                continue
+            context = context or _Context(doc, mentions)
+            found = context.country_for(mention, other_than=mention.country)
+            if found is None:
+                continue
+            country, reason = found
+            mention.why = (f"{mention.why}; ethnic {mention.country} community living in {country}: "
+                           f"{CONTEXT_COUNTRY_NOTE} {country}: {reason}")
+            mention.country = country
+            mention.code = compose_code(country, mention.sector)
+
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found: list[Mention] = []
         covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -626,6 +718,85 @@ class ActorResolver:
                 f"'{token.text}' refers to '{m.text}' (token {m.start})", False, m.role, idx,
             ))
         return found
+
+
+class _Context:
+    """Where a document places its actors, for mentions whose own words name no country.
+
+    In order: the nearest place of the mention's sentence ("in Baku"); else another actor of
+    the sentence, that of the same clause and the one before first (news reports domestic
+    events in the frame of the country that acts: "the Mozambique government accepted demands
+    from rebels"); else the article's clearly dominant country (at least two mentions, more
+    than any other)."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.evidence = [m for m in mentions if m.country and not m.why.startswith(CONTEXT_MARK)
+                         and CONTEXT_COUNTRY_NOTE not in m.why]
+        self.place_tokens = {i for m in self.evidence if m.place for i in range(m.start, m.end)}
+        self._sent_starts = [sent.start for sent in doc.sents]
+
+    def _sentence(self, mention: Mention) -> int:
+        return bisect.bisect_right(self._sent_starts, mention.start)
+
+    def country_for(self, mention: Mention, other_than: str | None = None) -> tuple[str, str] | None:
+        """(country, reason) or None."""
+        evidence = [m for m in self.evidence if m is not mention and m.country != other_than]
+        sentence = self._sentence(mention)
+        same_sentence = [m for m in evidence if self._sentence(m) == sentence]
+        places = [m for m in same_sentence if m.place]
+        actors = [m for m in same_sentence if not m.place]
+        if places:
+            source = min(places, key=lambda m: abs(m.start - mention.start))
+            return source.country, f"place '{source.text}' in the sentence"
+        if actors:
+            clause = _clause_head(self.doc[mention.start:mention.end].root).i
+            source = min(actors, key=lambda m: (
+                _clause_head(self.doc[m.start:m.end].root).i != clause, m.start > mention.start,
+                abs(m.start - mention.start)))
+            return source.country, f"actor '{source.text}' in the same sentence (domestic default)"
+        counts = Counter(m.country for m in evidence).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            country, count = counts[0]
+            return country, f"the article's dominant country ({count} mentions); lower confidence"
+        return None
+
+
+def _wants_context_country(mention: Mention) -> bool:
+    """A sector noun or an unknown titled person whose text gives no country."""
+    if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS:
+        return False
+    if mention.sector is None or mention.why.startswith(CONTEXT_MARK) or mention.refers_to is not None:
+        return False
+    return mention.kind == "agent" or (mention.kind == "person" and mention.actor_id is None)
+
+
+def _modifies_other_noun(doc: Doc, mention: Mention) -> bool:
+    """'military exercises', 'a guerrilla stronghold': the agent noun only describes a thing."""
+    last = doc[mention.end - 1]
+    return last.dep_ in ("amod", "compound", "nmod") and not mention.start <= last.head.i < mention.end
+
+
+def _located_inside_subject(doc: Doc, mention: Mention, place_tokens: set[int]) -> bool:
+    """'Thousands of protesters blocked roads in Caracas': the event coder gives an agent nested
+    in a subject the country of the place its verb acts in, and looks only at agents without a
+    country for it (events.coder, located agent); filling one here would hide it from the coder."""
+    token = doc[mention.start:mention.end].root
+    while token.dep_ not in SUBJECT_DEPS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS or mention.start <= token.i < mention.end:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPOSITIONS and pobj.i in place_tokens
+        for prep in token.head.children for pobj in prep.children
+    )
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause the token belongs to (the root when there is none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _compatible(want: str, mention: Mention, doc: Doc) -> bool:
