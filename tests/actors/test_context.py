@@ -107,3 +107,9 @@ def test_ethnic_community_takes_the_country_it_lives_in(resolver, nlp):
     # with nothing else in the text the nationality stays
     alone = mention(resolver, nlp, "Ethnic Hungarians rallied on Sunday.", "Hungarians")
     assert alone.country == "HUN"
+
+
+def test_outsiders_do_not_take_the_country_of_the_sentence(resolver, nlp):
+    officials = mention(resolver, nlp, "Western officials confirmed that Rouhani had refused the meeting.",
+                        "officials")
+    assert officials.country is None

@@ -90,7 +90,7 @@ def test_a_date_on_the_reporter_is_not_part_of_its_name(code_text):
 
 
 def test_a_named_pair_on_an_event_noun_and_its_modality(code_text):
-    events = code_text("Officials prepared for the planned India-Pakistan summit.", "2015-12-01")
+    events = code_text("Talk of the planned India-Pakistan summit grew louder.", "2015-12-01")
     [summit] = find(events, "CONSULT", source="IND", target="PAK")
     assert summit["factuality"] == "future"
     assert summit["evidence"]["factuality_cue"] == "'planned summit'"

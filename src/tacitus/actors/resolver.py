@@ -647,7 +647,8 @@ class ActorResolver:
         context = _Context(doc, mentions)
         named = {m.start for m in mentions if m.actor_id and m.kind in ("igo", "group", "person")}
         for mention in wanting:
-            if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, context.place_tokens):
+            if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, context.place_tokens) \
+                    or _qualified_as_outsider(doc, mention):
                 continue
             if mention.end in named or (mention.end < len(doc) and doc[mention.end].text == "," and mention.end + 1 in named):
                 continue  # "rights watchdog Amnesty International": the name says who it is
@@ -769,6 +770,18 @@ def _wants_context_country(mention: Mention) -> bool:
     if mention.sector is None or mention.why.startswith(CONTEXT_MARK) or mention.refers_to is not None:
         return False
     return mention.kind == "agent" or (mention.kind == "person" and mention.actor_id is None)
+
+
+# "Western officials", "foreign diplomats": the words say the group is not of the country the
+# sentence is about.
+OUTSIDER_QUALIFIERS = {"western", "foreign", "international", "overseas", "outside", "multinational", "allied",
+                       "regional", "arab", "european", "african", "asian", "gulf", "latin", "nordic", "baltic"}
+
+
+def _qualified_as_outsider(doc: Doc, mention: Mention) -> bool:
+    root = doc[mention.start:mention.end].root
+    words = {t.lower_ for t in doc[mention.start:mention.end]} | {c.lower_ for c in root.children if c.dep_ == "amod"}
+    return bool(words & OUTSIDER_QUALIFIERS)
 
 
 def _modifies_other_noun(doc: Doc, mention: Mention) -> bool:
