@@ -113,3 +113,8 @@ def test_outsiders_do_not_take_the_country_of_the_sentence(resolver, nlp):
     officials = mention(resolver, nlp, "Western officials confirmed that Rouhani had refused the meeting.",
                         "officials")
     assert officials.country is None
+
+
+def test_a_place_or_faith_word_is_not_a_bare_surname(resolver, nlp):
+    mentions = resolver.resolve(nlp("Thousands marched to a rally in Lagos, a Christian city in the south."))
+    assert not [m for m in mentions if m.kind in ("person", "surname") and m.text in ("Lagos", "Christian")]

@@ -61,6 +61,7 @@ CONTEXT_COUNTRY_NOTE = "country from context"
 ETHNIC_MARKER = "ethnic"
 # Entity types that make a capitalised word something other than a person's name.
 NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
+PLACE_OR_GROUP_ENTITIES = frozenset(("GPE", "LOC", "FAC", "NORP"))
 NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
 # "anti-Syria journalist": the country is what the agent opposes or favours, not its nationality.
 STANCE_PREFIXES = frozenset(("anti", "pro", "non"))
@@ -337,6 +338,8 @@ class ActorResolver:
         titled = start > 0 and doc[start - 1].lower_ in self.kb.titles
         if doc[start].lower_ in CALENDAR_WORDS and not titled:
             return False
+        if end - start == 1 and not titled and doc[start].ent_type_ in PLACE_OR_GROUP_ENTITIES:
+            return False  # "a rally in Lagos", "Christian east Beirut": a place or a faith, not a surname
         if start > 0:
             before = doc[start - 1]
             if before.text == "-" or (before.text[:1].isupper() and before.pos_ == "PROPN"
