@@ -61,7 +61,10 @@ CONTEXT_COUNTRY_NOTE = "country from context"
 ETHNIC_MARKER = "ethnic"
 # Entity types that make a capitalised word something other than a person's name.
 NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
-PLACE_OR_GROUP_ENTITIES = frozenset(("GPE", "LOC", "FAC", "NORP"))
+PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
+LOCATIVE_WORDS = frozenset(("in", "at", "near", "outside", "inside", "around", "across", "throughout"))
+FAITH_WORDS = frozenset("christian muslim jewish hindu buddhist catholic protestant orthodox sunni shia shiite druze "
+                        "sikh coptic maronite evangelical".split())
 NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
 # "anti-Syria journalist": the country is what the agent opposes or favours, not its nationality.
 STANCE_PREFIXES = frozenset(("anti", "pro", "non"))
@@ -338,7 +341,9 @@ class ActorResolver:
         titled = start > 0 and doc[start - 1].lower_ in self.kb.titles
         if doc[start].lower_ in CALENDAR_WORDS and not titled:
             return False
-        if end - start == 1 and not titled and doc[start].ent_type_ in PLACE_OR_GROUP_ENTITIES:
+        word = doc[start]
+        placed = word.ent_type_ in PLACE_ENTITIES and start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS
+        if end - start == 1 and not titled and (placed or word.lower_ in FAITH_WORDS):
             return False  # "a rally in Lagos", "Christian east Beirut": a place or a faith, not a surname
         if start > 0:
             before = doc[start - 1]
