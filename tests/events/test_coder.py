@@ -207,3 +207,9 @@ def test_the_issuer_of_a_declaration_makes_its_demand(code):
 def test_a_conditional_halt_to_mediation_is_a_threat(code):
     events = code("The African Union may halt its mediation if the fighting in Sudan continues.", "2023-06-01")
     assert "THREATEN" in {e["event"] for e in events}
+
+
+def test_coordinated_nationalities_before_one_noun_are_each_an_actor(code):
+    events = code("The Red Cross said US and British forces must protect the hospitals.", "2003-04-10")
+    demands = [e for e in events if e["cameo"] == "100"]
+    assert {e["target"]["code"] for e in demands} == {"USAMIL", "GBRMIL"}

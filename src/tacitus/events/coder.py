@@ -653,7 +653,7 @@ class EventCoder:
         modifier_mentions = list({id(m): m for m in modifier_mentions
                                   if m is not None and m is not mention and _resolved(m)}.values())
         # "Hungarian and Romanian officials": coordinated nationality adjectives on one head.
-        coordinated = [m for c in modifiers if c.dep_ in ("amod", "compound")
+        coordinated = [m for c in modifiers if c.dep_ in ("amod", "compound", "nmod")
                        for t in [c, *_conjuncts(c)] if (m := ctx.token_mentions.get(t.i)) is not None
                        and _resolved(m) and m.country]
         if mention is not None and _resolved(mention) and mention.country:
