@@ -59,6 +59,8 @@ COORDINATORS = frozenset(("and", "or", ",", "&"))
 STATELESS_SECTORS = frozenset(("IGO",))
 CONTEXT_COUNTRY_NOTE = "country from context"
 ETHNIC_MARKER = "ethnic"
+AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "loyal", "allied", "ally", "close", "attach",
+                               "attached", "tie", "tied", "connected", "belong", "align", "aligned"})
 # Entity types that make a capitalised word something other than a person's name.
 NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
@@ -669,22 +671,30 @@ class ActorResolver:
 
     @staticmethod
     def _place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
-        """'ethnic Albanians' in news are a community living in another country ("ethnic
-        Albanians demonstrated in Serbia"): they take the country the context names, other than
-        their nationality; with none they keep the nationality."""
+        """A people named by nationality is coded, as CAMEO does, by where it lives: "the
+        Albanians of southern Serbia" by the country of its "of"/"in" phrase; "ethnic Albanians"
+        (a community living in another country: "ethnic Albanians demonstrated in Serbia") by
+        the country the context names, other than their nationality; with none they keep the
+        nationality."""
         context: _Context | None = None
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         for mention in mentions:
-            if mention.start == 0 or doc[mention.start - 1].lower_ != ETHNIC_MARKER or mention.place:
+            if mention.place or mention.kind not in ("country", "agent") or mention.country is None:
                 continue
-            if mention.kind not in ("country", "agent") or mention.country is None:
+            residence = _residence_phrase(doc, mention, by_token) if mention.kind == "country" and not mention.sector \
+                else None
+            if residence is not None:
+                country, reason = residence.country, f"lives in '{residence.text}'"
+            elif mention.start > 0 and doc[mention.start - 1].lower_ == ETHNIC_MARKER:
+                context = context or _Context(doc, mentions)
+                found = context.country_for(mention, other_than=mention.country)
+                if found is None:
+                    continue
+                country, reason = found
+                reason = f"{CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+            else:
                 continue
-            context = context or _Context(doc, mentions)
-            found = context.country_for(mention, other_than=mention.country)
-            if found is None:
-                continue
-            country, reason = found
-            mention.why = (f"{mention.why}; ethnic {mention.country} community living in {country}: "
-                           f"{CONTEXT_COUNTRY_NOTE} {country}: {reason}")
+            mention.why = f"{mention.why}; ethnic {mention.country} community living in {country}: {reason}"
             mention.country = country
             mention.code = compose_code(country, mention.sector)
 
@@ -732,7 +742,8 @@ class ActorResolver:
 class _Context:
     """Where a document places its actors, for mentions whose own words name no country.
 
-    In order: the nearest place of the mention's sentence ("in Baku"); else another actor of
+    In order: the actor the group is affiliated with ("workers affiliated with the union");
+    the nearest place of the mention's sentence ("in Baku"); else another actor of
     the sentence, that of the same clause and the one before first (news reports domestic
     events in the frame of the country that acts: "the Mozambique government accepted demands
     from rebels"); else the article's clearly dominant country (at least two mentions, more
@@ -751,6 +762,9 @@ class _Context:
     def country_for(self, mention: Mention, other_than: str | None = None) -> tuple[str, str] | None:
         """(country, reason) or None."""
         evidence = [m for m in self.evidence if m is not mention and m.country != other_than]
+        owner = _affiliation(self.doc, mention, evidence)
+        if owner is not None:
+            return owner.country, f"affiliated with '{owner.text}'"
         sentence = self._sentence(mention)
         same_sentence = [m for m in evidence if self._sentence(m) == sentence]
         places = [m for m in same_sentence if m.place]
@@ -769,6 +783,36 @@ class _Context:
             country, count = counts[0]
             return country, f"the article's dominant country ({count} mentions); lower confidence"
         return None
+
+
+def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The country or place of another country in the mention's "of"/"in" phrase."""
+    nationality = mention.country
+    for prep in doc[mention.start:mention.end].root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for pobj in prep.children:
+                for token in pobj.subtree:
+                    place = by_token.get(token.i)
+                    if place is not None and place.country and place.country != nationality and (
+                            place.place or place.kind in ("country", "capital")):
+                        return place
+    return None
+
+
+def _affiliation(doc: Doc, mention: Mention, evidence: list[Mention]) -> Mention | None:
+    """ "workers affiliated with the Serbian union", "militias loyal to Tripoli": the actor a
+    group belongs to."""
+    by_token = {i: m for m in evidence for i in range(m.start, m.end)}
+    for modifier in doc[mention.start:mention.end].root.children:
+        if modifier.dep_ not in ("acl", "amod") or not {modifier.lemma_.lower(), modifier.lower_} & AFFILIATION_WORDS:
+            continue
+        for prep in modifier.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                for pobj in prep.children:
+                    owner = by_token.get(pobj.i)
+                    if owner is not None:
+                        return owner
+    return None
 
 
 def _wants_context_country(mention: Mention) -> bool:

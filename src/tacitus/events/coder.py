@@ -50,8 +50,6 @@ STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "res
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_VIAS = {"prep:on", "prep:at"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
-AFFILIATION_WORDS = {"affiliate", "affiliated", "link", "linked", "loyal", "allied", "ally", "close", "attach",
-                     "attached", "tie", "tied", "connected", "belong", "align", "aligned"}
 # Heads of a noun phrase that name a part or a number of the group in their "of" phrase.
 PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member", "some", "many", "most", "several",
                    "all", "group", "crowd", "number", "handful", "part", "section", "majority", "minority", "band",
@@ -448,10 +446,9 @@ class EventCoder:
                 if not refs and heads[0].pos_ == "PRON":
                     refs = self._reporting_subject(current, ctx)
                     label += ">pronoun-of-speaker" if refs else ""
-                if not refs or _ethnic(heads[0]):
-                    located = self._located_agent(heads[0], current, ctx)
-                    if located:
-                        refs, label = located, label + ">located"
+                if not refs:
+                    refs = self._located_agent(heads[0], current, ctx)
+                    label += ">located" if refs else ""
                 return refs, label if via is None else f"{via}>{label}"
             if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 refs = self._actors_at(current.head, ctx)
@@ -525,8 +522,7 @@ class EventCoder:
         """ "Thousands of people blocked streets in Hong Kong": a sector-only agent acting in a place
         belongs to that place's country."""
         agent = next((ctx.token_mentions[t.i] for t in head.subtree if t.i in ctx.token_mentions
-                      and (ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country
-                           or _ethnic(head) and ctx.token_mentions[t.i].kind == "country")), None)
+                      and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country), None)
         if agent is None:
             return []
         for token in _phrase_tokens(verb):
@@ -600,38 +596,6 @@ class EventCoder:
                         return [ref], via if via.startswith("place") else f"place-within:{via}"
         return [], ""
 
-    @staticmethod
-    def _residence(head: Token, mention: Mention, ctx: ArticleContext) -> ActorRef | None:
-        """ "the Albanians of southern Serbia", "ethnic Russians in Latvia": a people named by
-        nationality and placed in another country is coded, as CAMEO does, by where it lives."""
-        if mention.kind != "country" or mention.sector:
-            return None
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
-                for pobj in prep.children:
-                    place = next((ctx.token_mentions[t.i] for t in pobj.subtree if t.i in ctx.token_mentions
-                                  and (ctx.token_mentions[t.i].place
-                                       or ctx.token_mentions[t.i].kind in ("country", "capital"))), None)
-                    if place is not None and place.country and place.country != mention.country:
-                        start, end = head.left_edge.idx, place.span[1]
-                        return _placed_actor(ctx.doc.text[start:end], (start, end), place.country, None)
-        return None
-
-    @staticmethod
-    def _affiliation(head: Token, ctx: ArticleContext) -> Mention | None:
-        """ "workers affiliated with the Serbian union", "militias loyal to Tripoli": the country of
-        the organisation a sector-only group belongs to."""
-        for modifier in head.children:
-            if modifier.dep_ not in ("acl", "amod") or not {modifier.lemma_.lower(), modifier.lower_} & AFFILIATION_WORDS:
-                continue
-            for prep in modifier.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
-                    for pobj in prep.children:
-                        owner = ctx.token_mentions.get(pobj.i)
-                        if owner is not None and owner.country:
-                            return owner
-        return None
-
     def _actors_at(self, head: Token, ctx: ArticleContext) -> list[ActorRef]:
         """Resolved actors denoted by the noun phrase headed by `head` (one per conjunct)."""
         refs: list[ActorRef] = []
@@ -657,18 +621,11 @@ class EventCoder:
                        for t in [c, *_conjuncts(c)] if (m := ctx.token_mentions.get(t.i)) is not None
                        and _resolved(m) and m.country]
         if mention is not None and _resolved(mention) and mention.country:
-            residence = self._residence(head, mention, ctx)
-            if residence is not None:
-                return [residence]
             extra = [m for m in coordinated if m is not mention and m.country != mention.country]
             return [mention.to_actor_ref()] + [m.to_actor_ref() for m in extra]
         if mention is not None and _resolved(mention) and not modifier_mentions:
             return [mention.to_actor_ref()]
         if mention is not None and mention.sector and not mention.country and not modifier_mentions:
-            affiliated = self._affiliation(head, ctx)
-            if affiliated is not None:
-                start, end = head.left_edge.idx, affiliated.span[1]
-                return [_placed_actor(ctx.doc.text[start:end], (start, end), affiliated.country, mention.sector)]
             # "opposition groups in Zimbabwe", "officials in Tokyo": the place gives the country.
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -821,11 +778,6 @@ def _refer_back(events: list[EventRecord], noun: Token, earlier: list[EventRecor
 def _same_dyad(a: EventRecord, b: EventRecord) -> bool:
     return bool(a.source and b.source and a.target and b.target and a.source.country and a.target.country
                 and a.source.country == b.source.country and a.target.country == b.target.country)
-
-
-def _ethnic(head: Token) -> bool:
-    """ "ethnic Albanians": a people, coded by where it lives rather than by its nationality."""
-    return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
 
 
 def _passive_agents(verb: Token, ctx: ArticleContext) -> list[Token]:
