@@ -754,6 +754,7 @@ class _Context:
         self.evidence = [m for m in mentions if m.country and not m.why.startswith(CONTEXT_MARK)
                          and CONTEXT_COUNTRY_NOTE not in m.why]
         self.place_tokens = {i for m in self.evidence if m.place for i in range(m.start, m.end)}
+        self.by_token = {i: m for m in self.evidence for i in range(m.start, m.end)}
         self._sent_starts = [sent.start for sent in doc.sents]
 
     def _sentence(self, mention: Mention) -> int:
@@ -762,8 +763,8 @@ class _Context:
     def country_for(self, mention: Mention, other_than: str | None = None) -> tuple[str, str] | None:
         """(country, reason) or None."""
         evidence = [m for m in self.evidence if m is not mention and m.country != other_than]
-        owner = _affiliation(self.doc, mention, evidence)
-        if owner is not None:
+        owner = _affiliation(self.doc, mention, self.by_token)
+        if owner is not None and owner is not mention and owner.country != other_than:
             return owner.country, f"affiliated with '{owner.text}'"
         sentence = self._sentence(mention)
         same_sentence = [m for m in evidence if self._sentence(m) == sentence]
@@ -799,10 +800,9 @@ def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) 
     return None
 
 
-def _affiliation(doc: Doc, mention: Mention, evidence: list[Mention]) -> Mention | None:
+def _affiliation(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
     """ "workers affiliated with the Serbian union", "militias loyal to Tripoli": the actor a
     group belongs to."""
-    by_token = {i: m for m in evidence for i in range(m.start, m.end)}
     for modifier in doc[mention.start:mention.end].root.children:
         if modifier.dep_ not in ("acl", "amod") or not {modifier.lemma_.lower(), modifier.lower_} & AFFILIATION_WORDS:
             continue

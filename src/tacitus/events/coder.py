@@ -190,9 +190,7 @@ class EventCoder:
         factuality = factuality_rules.assess(clause)
         date, precision, date_evidence = resolve_event_date(clause, ctx, factuality.value)
         location, place_evidence = locate_event(clause, ctx)
-        raw = sent.text
-        text = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
+        text, span = _sentence_text_and_span(sent)
         evidence = {
             "rule": "backoff-classifier",
             "classifier": {"type": prediction.plover_type, "probability": round(prediction.probability, 3),
@@ -204,7 +202,7 @@ class EventCoder:
         }
         return [EventRecord(
             doc_id=ctx.article.doc_id, sentence_index=-1, sentence=text,
-            span=(sent.start_char + lead, sent.start_char + lead + len(text)),
+            span=span,
             trigger=Trigger(clause.text, (clause.idx, clause.idx + len(clause))),
             event=info.plover_event, mode=info.plover_mode, cameo=info.code, quad_class=info.quad_class,
             goldstein=info.goldstein, source=agents[0], target=targets[0] if targets else None,
@@ -291,8 +289,7 @@ class EventCoder:
             if not any(_same_actor(o, carrier) for o in owners):
                 # "the US message was delivered by Macron": the US acts, Macron carries it.
                 intermediary, sources = carrier, owners
-                source_via = owner_via if decision.token is not anchor and decision.pos == "noun" \
-                    else f"{owner_via}-of-carried"
+                source_via = owner_via if decision.pos == "noun" else f"{owner_via}-of-carried"
         excluded = sources + ([intermediary] if intermediary else [])
         targets, target_via = self._targets(decision, anchor, ctx, exclude=excluded)
         if decision.pos == "noun" and source_via == "compound" and len(sources) == 2 and not targets:
@@ -348,12 +345,7 @@ class EventCoder:
             derived_factuality = _as_reported(factuality_rules.Factuality("asserted"), speaker, speaker_refs, sources)
             codings.append((cameo_info(code), derived_factuality, f"{rule}+derived:{why}", confidence - 0.05))
 
-        # Sentences keep their exact text without surrounding white space (a trailing newline
-        # is a token of its own in spaCy).
-        raw = sent.text
-        sentence_text = raw.strip()
-        lead = len(raw) - len(raw.lstrip())
-        sentence_span = (sent.start_char + lead, sent.start_char + lead + len(sentence_text))
+        sentence_text, sentence_span = _sentence_text_and_span(sent)
         for info, factuality, rule, confidence in codings:
             for source in sources:
                 for target in targets or [None]:
@@ -665,8 +657,7 @@ def _stated_obligation(speech_verb: Token) -> TriggerDecision | None:
     for clause in speech_verb.children:
         if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in factuality_rules.OBLIGATION_AUX
                                           for c in clause.children):
-            return TriggerDecision(token=speech_verb, lemma=speech_verb.lemma_.lower(), pos="verb",
-                                   entry=OBLIGATION_ENTRY, phrase_tokens=set())
+            return _speech_rule_decision(speech_verb, OBLIGATION_ENTRY)
     return None
 
 
@@ -685,9 +676,22 @@ def _stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
         predicate = clause.lower_ in FALSITY_WORDS and any(c.dep_ == "auxpass" for c in clause.children)
         if predicate or clause.lemma_ == "be" and any(
                 c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in clause.children):
-            return TriggerDecision(token=speech_verb, lemma=speech_verb.lemma_.lower(), pos="verb",
-                                   entry=DENIAL_ENTRY, phrase_tokens=set())
+            return _speech_rule_decision(speech_verb, DENIAL_ENTRY)
     return None
+
+
+def _speech_rule_decision(speech_verb: Token, entry: TriggerEntry) -> TriggerDecision:
+    return TriggerDecision(token=speech_verb, lemma=speech_verb.lemma_.lower(), pos="verb", entry=entry,
+                           phrase_tokens=set())
+
+
+def _sentence_text_and_span(sent: Span) -> tuple[str, tuple[int, int]]:
+    """Sentences keep their exact text without surrounding white space (a trailing newline is a
+    token of its own in spaCy)."""
+    raw = sent.text
+    text = raw.strip()
+    start = sent.start_char + len(raw) - len(raw.lstrip())
+    return text, (start, start + len(text))
 
 
 # Clauses nested in a complement carry their own events: "meet X [in what will be talks]".
@@ -723,7 +727,7 @@ def _placed_actor(text: str, span, country: str, sector: str | None, name: str |
 def _add_answered_proposals(answer: TriggerDecision, proposal: TriggerDecision) -> None:
     """ "Iran turned down a US request for a meeting" also says the US made the request: events for the request or offer an answer presupposes: made by its own actor or by the
     answer's target, addressed to the one who answers."""
-    if proposal.entry.cameo[:2] not in PROPOSAL_ROOTS or proposal.entry.cameo == NO_EVENT:
+    if proposal.entry.cameo[:2] not in PROPOSAL_ROOTS:
         return
     info = cameo_info(proposal.entry.cameo)
     noun = proposal.token

@@ -49,8 +49,7 @@ def share_dates_within_article(events: Sequence[EventRecord]) -> None:
 
 
 def _own_date(event: EventRecord) -> bool:
-    return event.date is not None and event.evidence.get("date_via") not in _STAND_IN_DATES \
-        and event.evidence.get("date_via") != "related event"
+    return event.date is not None and event.evidence.get("date_via") not in _STAND_IN_DATES
 
 
 def _countries(event: EventRecord) -> frozenset[str] | None:
