@@ -50,14 +50,16 @@ REUTERS_TEXT = (
 )
 
 
+REUTERS_LEAD = ("Iran on Monday rejected a U.S. proposal for direct talks on its nuclear programme, "
+                "saying Washington must first lift sanctions.")
+
+
 def reuters() -> tuple[Article, list]:
     article = Article("reuters-0506", REUTERS_TEXT, title="Iran rejects U.S. offer of direct nuclear talks",
                       published=MONDAY, outlet="Reuters")
     return article, [event_in(
-        article, "Iran on Monday rejected a U.S. proposal for direct talks on its nuclear programme, "
-                 "saying Washington must first lift sanctions.",
-        source=("Iran", "IRN"), target=("U.S.", "USA"), trigger="rejected", cameo="125", date=MONDAY,
-        confidence=0.9)]
+        article, REUTERS_LEAD, source=("Iran", "IRN"), target=("U.S.", "USA"), trigger="rejected", cameo="125",
+        date=MONDAY, confidence=0.9)]
 
 
 def gulf_times_copy() -> tuple[Article, list]:
@@ -66,10 +68,8 @@ def gulf_times_copy() -> tuple[Article, list]:
     article = Article("gulftimes-0506", text, title="Tehran says no to Washington talks",
                       published=MONDAY, outlet="Gulf Times")
     return article, [event_in(
-        article, "Iran on Monday rejected a U.S. proposal for direct talks on its nuclear programme, "
-                 "saying Washington must first lift sanctions.",
-        source=("Iran", "IRN"), target=("U.S.", "USA"), trigger="rejected", cameo="125", date=MONDAY,
-        confidence=0.9)]
+        article, REUTERS_LEAD, source=("Iran", "IRN"), target=("U.S.", "USA"), trigger="rejected", cameo="125",
+        date=MONDAY, confidence=0.9)]
 
 
 def associated_press() -> tuple[Article, list]:
