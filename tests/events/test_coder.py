@@ -213,3 +213,27 @@ def test_coordinated_nationalities_before_one_noun_are_each_an_actor(code):
     events = code("The Red Cross said US and British forces must protect the hospitals.", "2003-04-10")
     demands = [e for e in events if e["cameo"] == "100"]
     assert {e["target"]["code"] for e in demands} == {"USAMIL", "GBRMIL"}
+
+
+def test_a_hostile_act_on_a_condition_is_a_threat(code_text):
+    events = code_text("NATO could suspend its mediation between the two sides if the fighting resumes, "
+                       "a spokesman said on Friday.", "2001-06-01")
+    [act] = [e for e in events if e["cameo"] == "165"]
+    assert act["factuality"] == "hypothetical"
+    [threat] = [e for e in events if e["event"] == "THREATEN"]
+    assert threat["factuality"] in ("asserted", "reported")
+    assert "conditional threat" in threat["evidence"]["rule"]
+
+
+def test_a_sworn_act_is_an_intention_and_a_threat(code_text):
+    events = code_text("Kurdish fighters have sworn to fight on, Turkish officials said.", "2016-01-01")
+    [fight] = [e for e in events if e["event"] == "ASSAULT"]
+    assert fight["factuality"] == "intended"
+    assert [e["event"] for e in events if e["factuality"] in ("asserted", "reported")] == ["THREATEN"]
+
+
+def test_an_indictment_is_an_accusation(code_text):
+    events = code_text("Serbia's former interior minister was indicted by the UN war crimes tribunal.", "2003-05-02")
+    [indictment] = [e for e in events if e["cameo"] == "112"]
+    assert indictment["event"] == "ACCUSE"
+    assert indictment["source"]["code"].startswith("IGO")

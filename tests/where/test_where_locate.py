@@ -126,3 +126,10 @@ def test_venue_named_alone_in_its_phrase(article_context):
     location, evidence = place_of(ctx, "debated")
     assert (location.name, location.country) == ("London", "GBR")
     assert evidence["place"].endswith("(venue 'Westminster')")
+
+
+def test_the_town_of_a_place_names_the_place(article_context):
+    ctx = article_context("Gunfire was heard near the town of Kirkuk and in a northern district of Mosul.", PUBLISHED)
+    location, evidence = place_of(ctx, "heard")
+    assert (location.name, location.country) == ("Kirkuk", "IRQ")
+    assert evidence["place_text"] == "Kirkuk"

@@ -60,11 +60,21 @@ PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member",
 BACKOFF_THRESHOLD = 0.7
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
 TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
+# Withdrawing forces or staff: in an agentless passive the forces' owner withdrew them.
+WITHDRAWAL_LEMMAS = {"withdraw", "pull out", "pull back", "ship", "ship out", "recall", "evacuate", "redeploy"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
 # A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
 # to act against someone, a threat, 13x by the kind of act threatened.
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_CODE_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+
+# The side an act without a named doer is given: violence by unidentified armed forces; an
+# arrest by the police and an investigation by the authorities of the place where it happened.
+VIOLENCE_ROOTS = {"18", "19", "20"}
+UNNAMED_ACTOR_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF", "17": "COP", "09": "GOV"}
+UNNAMED_ACTOR_LABELS = {"UAF": "attackers", "COP": "police", "GOV": "authorities"}
+# Verbs of harm that also describe accidents: an attack only with an attack as their cause.
+UNINTENDED_HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "die", "destroy", "damage", "burn", "maim"}
 
 
 @dataclass
@@ -225,7 +235,10 @@ class EventCoder:
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             pos = "verb"
             lemma = token.lemma_.lower()
-            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            # "pulled out of the town": the parser may take the particle for the head of "out of"
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (
+                c.dep_ == "prep" and c.lower_ in ("out", "off", "back") and not any(p.dep_ == "pobj" for p in c.children))),
+                None)
             if particle and self.lexicon.has("verb", f"{lemma} {particle}"):
                 lemma = f"{lemma} {particle}"
             deps = VERB_COMPLEMENT_DEPS
@@ -279,6 +292,8 @@ class EventCoder:
             rule_parts.append(f"light-verb:{anchor.lemma_.lower()}")
 
         sources, source_via = self._sources(decision, anchor, ctx)
+        if not sources:
+            sources, source_via = self._unnamed_actor(decision, anchor, ctx, source_via)
         if not sources:
             decision.outcome = "no resolved source actor" if source_via else "no source (agent) found"
             return
@@ -425,6 +440,9 @@ class EventCoder:
             # stative passive ("Israel is opposed to ...").
             stative = current.lemma_.lower() in STATIVE_PASSIVES
             subject_deps = ("nsubj", "csubj", "nsubjpass") if via or stative else ("nsubj", "csubj")
+            if via is None and decision.lemma in WITHDRAWAL_LEMMAS:
+                # "UN peacekeepers were pulled out": whoever the forces belong to withdrew them
+                subject_deps = ("nsubj", "csubj", "nsubjpass")
             subjects = [c for c in current.children if c.dep_ in subject_deps]
             passive_agents = _passive_agents(current, ctx)
             heads = passive_agents or subjects
@@ -469,6 +487,63 @@ class EventCoder:
                 continue
             break
         return [], ""
+
+    def _unnamed_actor(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext, source_via: str) -> tuple[list[ActorRef], str]:
+        """The actor of an act whose doer the text does not name, as CAMEO coders code it: the
+        side that acts where it happened.
+
+        "Three civilians were killed in a car bombing in Baghdad": unidentified armed forces in
+        Iraq (IRQUAF). "A roadside bomb near Samarra killed a soldier": the same. "A US national
+        was put under investigation in Italy": Italy's authorities. Only acts that need a doer
+        qualify (an attack, an arrest, an investigation); a death in an accident does not.
+        """
+        root = decision.entry.cameo[:2]
+        sector = UNNAMED_ACTOR_SECTORS.get(root)
+        if sector is None:
+            return [], source_via
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
+        if verb is not None:
+            # "the bombing killed one and wounded two": a conjunct shares its head's subject
+            subject_of = verb.head if verb.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+            subjects = [c for c in subject_of.children if c.dep_ in ("nsubj", "csubj")]
+            passive = any(c.dep_ == "nsubjpass" for c in subject_of.children)
+            if subjects and not all(self._names_an_attack(c) for c in subjects):
+                return [], source_via  # a named but unresolved doer: not ours to guess
+            if not subjects and not passive and anchor.dep_ not in ("acl", "xcomp"):
+                return [], source_via
+            causes = subjects + [p for c in subject_of.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+                                 for p in c.children if p.dep_ == "pobj" and self._names_an_attack(p)]
+            if root in VIOLENCE_ROOTS and decision.lemma in UNINTENDED_HARM_LEMMAS and not causes:
+                return [], source_via  # "killed in a crash" is not an attack
+        elif decision.token.dep_ in ("nsubj", "pobj") and self._names_an_attack(decision.token.head, verb_only=True):
+            return [], source_via  # "killed in a bombing": the verb codes the attack
+        location, place_evidence = locate_event(anchor, ctx)
+        if location is None and verb is not None and subject_of is not verb:
+            location, place_evidence = locate_event(subject_of, ctx)
+        if location is None or not location.country or place_evidence["place_via"].startswith("dateline"):
+            return [], source_via  # where the story was filed says nothing about who acted
+        place_text = place_evidence["place_text"]
+        cause = decision.token
+        ref = ActorRef(text=f"unnamed {UNNAMED_ACTOR_LABELS[sector]} in {place_text}",
+                       span=(cause.idx, cause.idx + len(cause)), code=f"{location.country}{sector}",
+                       country=location.country, sector=sector, name=None, actor_id=None)
+        return [ref], f"unnamed>placed:{place_text}"
+
+    def _names_an_attack(self, token: Token, verb_only: bool = False) -> bool:
+        """Whether the word names a violent act in the lexicon ("bombing", "explosion", "killed")."""
+        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ == "NOUN" and not verb_only else None
+        if pos is None:
+            return False
+        lemmas = {c.lemma_.lower() for c in token.subtree}
+        # "a car bomb explosion": the compound may be the word that names the attack
+        words = [token] + ([c for c in token.children if c.dep_ == "compound"] if pos == "noun" else [])
+        for word in words:
+            lemma = word.lemma_.lower()
+            best = self.lexicon.best(pos, lemma, lemmas, set()) if self.lexicon.has(pos, lemma) else None
+            if best is not None and best[0].cameo[:2] in VIOLENCE_ROOTS:
+                return True
+        return False
 
     def _carried_by(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext):
         """(owners, how found, carrier) when a transmission verb carries someone else's message,

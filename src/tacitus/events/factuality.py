@@ -90,6 +90,11 @@ def _own_modality(token: Token) -> Factuality | None:
     negation = _is_negated(token)
     if negation:
         return Factuality("negated", f"'{negation}'")
+    modal = next((a.text for a in auxes if a.lower_ in MODALS_OF_POSSIBILITY), None)
+    if modal and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKERS
+                                                for m in c.children) for c in children):
+        # "the EC may halt mediation if cooperation founders": an act on a condition
+        return Factuality("hypothetical", f"'{modal}' on a condition")
     if aux_lowers & FUTURE_AUX:
         return Factuality("future", f"'{next(a.text for a in auxes if a.lower_ in FUTURE_AUX)}'")
     if "would" in aux_lowers and token.dep_ == "ccomp":
@@ -114,6 +119,10 @@ def assess(trigger: Token, complement_of: Token | None = None) -> Factuality:
         return own
     for dep, head in _governors(trigger):
         head_lemma = head.lemma_.lower()
+        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+                and head_lemma in INTENT_HEADS | FUTURE_HEADS:
+            # "have sworn to fight" parsed as a purpose clause is still the verb's complement
+            dep = "xcomp"
         if dep == "xcomp" and head_lemma in NEGATING_HEADS:
             return Factuality("negated", f"'{head.text} to'")
         if dep in ("xcomp", "acomp", "pcomp", "prep", "ccomp", "advcl", "pobj", "dobj", "acl"):

@@ -30,6 +30,11 @@ LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "
 VENUE_PREPS = {"to", "before"}
 SIDELINE_NOUNS = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Nouns that name a kind of place whose "of" phrase names the place itself.
+PLACE_KIND_NOUNS = {"town", "city", "village", "province", "region", "district", "enclave", "capital", "sector",
+                    "area", "state", "port", "suburb", "outskirt", "outskirts", "part", "neighbourhood",
+                    "neighborhood", "quarter", "island", "county", "municipality", "governorate", "centre", "center",
+                    "heart", "streets", "street", "border", "coast", "north", "south", "east", "west"}
 # Relations that open a clause with an event of its own: its places are not this event's.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"}
 _DOC_KEY = "tacitus.where.article"
@@ -155,13 +160,27 @@ def _resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer,
         return place, text, f"venue '{text}'"
     if prep.lower_ not in LOCATIVE_PREPS:
         return None
-    return _named_place(head, gazetteer, article)
+    kind_of_place = False
+    for _ in range(3):
+        if head.lemma_.lower() not in PLACE_KIND_NOUNS or head.ent_type_:
+            break
+        # "near the town of Samarra", "in a residential sector of eastern Beirut"
+        named = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if named is None:
+            break
+        head, kind_of_place = named, True
+    return _named_place(head, gazetteer, article, any_label=kind_of_place)
 
 
-def _named_place(head: Token, gazetteer: Gazetteer, article: ArticlePlaces) -> tuple[Place, str, str] | None:
-    """The country, US state or city a place entity headed by `head` names."""
+def _named_place(head: Token, gazetteer: Gazetteer, article: ArticlePlaces,
+                 any_label: bool = False) -> tuple[Place, str, str] | None:
+    """The country, US state or city a place entity headed by `head` names. `any_label`: the
+    syntax already says it is a place ("the town of X"), whatever the entity recognizer thought."""
     entity = _entity_of(head)
-    if entity is None or entity.label_ not in PLACE_LABELS:
+    if any_label and head.pos_ == "PROPN":
+        entity = entity or head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN"):head.i + 1]
+    elif entity is None or entity.label_ not in PLACE_LABELS:
         return None
     name, qualifier_text = _split_qualifier(entity)
     qualifier = gazetteer.region(qualifier_text) if qualifier_text else None
