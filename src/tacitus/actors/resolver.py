@@ -36,6 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from tacitus.actors.regions import find_regions
 from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code, pluralize
 from tacitus.records import ActorRef
 
@@ -103,7 +104,7 @@ class Mention:
     sector: str | None
     name: str | None
     actor_id: str | None
-    kind: str  # country, capital, seat, igo, group, person, agent, pronoun
+    kind: str  # country, capital, seat, region, igo, group, person, agent, pronoun
     why: str
     place: bool = False  # used as a location ("in Tehran"): not an actor
     role: str | None = None  # the office held at the date, when known
@@ -232,6 +233,7 @@ class ActorResolver:
             if mention.kind == "person" and mention.name and mention.end - mention.start > 1:
                 surnames.setdefault(mention.name.split()[-1], len(mentions) - 1)
         mentions.extend(self._repeated_surnames(doc, mentions, surnames))
+        mentions.extend(self._regions(doc, mentions))
         self._share_coordinated_nouns(doc, mentions)
         self._fill_context_government(mentions)
         self._place_ethnic_communities(doc, mentions)
@@ -601,6 +603,20 @@ class ActorResolver:
                 first.code, first.country, first.sector, first.name, first.actor_id, "person",
                 f"same person as '{first.text}'", False, first.role, idx,
             ))
+        return found
+
+    @staticmethod
+    def _regions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Provinces and states named as such ("Sindh province"): places of their country."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for region in find_regions(doc):
+            if any(i in taken for i in range(region.start, region.end)):
+                continue
+            span = doc[region.start:region.end]
+            found.append(Mention(region.start, region.end, span.text, (span.start_char, span.end_char),
+                                 region.country, region.country, None, region.name, None, "region",
+                                 f"region '{region.name}' of {region.country} (ISO 3166-2)", place=True))
         return found
 
     @staticmethod
