@@ -87,3 +87,18 @@ def test_every_root_covered(table):
     dicts, _ = table
     roots = {row["cameo"][:2] for row in dicts if row["cameo"] != "none"}
     assert {f"{i:02d}" for i in range(1, 21)} <= roots
+
+
+def test_the_entry_matching_more_words_wins_not_the_one_listing_longer_alternatives():
+    from tacitus.events.lexicon import Lexicon, TriggerEntry
+
+    def entry(cameo, *alternatives):
+        return TriggerEntry(cameo, "verb", "withdraw", tuple(frozenset(a.split()) for a in alternatives), None,
+                            "curated", "test")
+
+    lexicon = Lexicon([entry("0874", "aircraft carrier", "weapon"), entry("1662", "inspector")])
+    assert lexicon.best("verb", "withdraw", {"weapon", "inspector"}, set())[0].cameo in ("0874", "1662")
+    chosen, matched = lexicon.best("verb", "withdraw", {"aircraft", "carrier", "inspector"}, set())
+    assert (chosen.cameo, matched) == ("0874", frozenset({"aircraft", "carrier"}))
+    lexicon = Lexicon([entry("0874", "aircraft carrier", "weapon"), entry("1662", "weapon inspector")])
+    assert lexicon.best("verb", "withdraw", {"weapon", "inspector"}, set())[0].cameo == "1662"

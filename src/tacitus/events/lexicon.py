@@ -39,13 +39,11 @@ class TriggerEntry:
         return max((len(words) for words in self.complement), default=0)
 
     def complement_matches(self, lemmas: set[str]) -> frozenset[str] | None:
-        """The first complement alternative fully present in `lemmas` (empty set if none needed)."""
+        """The longest complement alternative fully present in `lemmas` (empty set if none needed)."""
         if not self.complement:
             return frozenset()
-        for words in self.complement:
-            if words <= lemmas:
-                return words
-        return None
+        present = [words for words in self.complement if words <= lemmas]
+        return max(present, key=len) if present else None
 
     def describe(self) -> dict[str, object]:
         return {
@@ -84,14 +82,17 @@ class Lexicon:
 
     def best(self, pos: str, lemma: str, complement_lemmas: set[str],
              preps: set[str]) -> tuple[TriggerEntry, frozenset[str]] | None:
-        """The most specific entry whose complement (and preposition, if any) is present."""
+        """The entry whose complement (and preposition, if any) is present, the one that
+        matched more words first: an entry listing "aircraft carrier" among its alternatives
+        is no more specific than another when only "weapon" is there."""
+        best: tuple[TriggerEntry, frozenset[str]] | None = None
         for entry in self.candidates(pos, lemma):
             if entry.prep and entry.prep not in preps:
                 continue
             matched = entry.complement_matches(complement_lemmas)
-            if matched is not None:
-                return entry, matched
-        return None
+            if matched is not None and (best is None or len(matched) > len(best[1])):
+                best = entry, matched
+        return best
 
 
 def _code_detail(code: str) -> int:
