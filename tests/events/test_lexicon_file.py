@@ -97,7 +97,6 @@ def test_the_entry_matching_more_words_wins_not_the_one_listing_longer_alternati
                             "curated", "test")
 
     lexicon = Lexicon([entry("0874", "aircraft carrier", "weapon"), entry("1662", "inspector")])
-    assert lexicon.best("verb", "withdraw", {"weapon", "inspector"}, set())[0].cameo in ("0874", "1662")
     chosen, matched = lexicon.best("verb", "withdraw", {"aircraft", "carrier", "inspector"}, set())
     assert (chosen.cameo, matched) == ("0874", frozenset({"aircraft", "carrier"}))
     lexicon = Lexicon([entry("0874", "aircraft carrier", "weapon"), entry("1662", "weapon inspector")])
