@@ -237,3 +237,10 @@ def test_an_indictment_is_an_accusation(code_text):
     [indictment] = [e for e in events if e["cameo"] == "112"]
     assert indictment["event"] == "ACCUSE"
     assert indictment["source"]["code"].startswith("IGO")
+
+
+def test_helping_with_an_act_is_that_act(code_text):
+    events = code_text("Qatar has sent envoys to Washington to help end the blockade imposed by Saudi Arabia.",
+                       "2018-02-02")
+    assert not [e for e in events if e["evidence"]["lexicon"]["lemma"] == "help"]
+    assert [e for e in events if e["trigger"]["text"] == "end" and e["source"]["country"] == "QAT"]

@@ -164,6 +164,10 @@ class EventCoder:
             if owner is not None and owner is not decision:
                 complements.append((decision, owner))
                 continue
+            assisted = _assisted_act(decision, decisions)
+            if assisted is not None:
+                decision.outcome = f"helps with the act '{assisted.token.text}', which is the event"
+                continue
             self._build_unless_governed(decision, decisions, sent, ctx)
         # A complement stands on its own when the word it completes gave no event ("prepared
         # for the planned summit": no actor prepares, the summit is still planned).
@@ -725,6 +729,19 @@ class EventCoder:
 OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                 note="rule: a speaker states what another actor must do",
                                 origin="rule:stated-obligation")
+
+
+# "help (to) support X": the verb of helping only adds the actor's share in the act it governs.
+ASSISTING_LEMMAS = {"help", "assist"}
+
+
+def _assisted_act(decision: TriggerDecision, decisions: Sequence[TriggerDecision]) -> TriggerDecision | None:
+    """The act a bare verb of helping governs ("helped support", "help to end"), if it is a trigger."""
+    if decision.lemma not in ASSISTING_LEMMAS or decision.matched_complement:
+        return None
+    acts = {c.i for c in decision.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"}
+    return next((d for d in decisions if d.token.i in acts and d.entry is not None and d.entry.cameo != NO_EVENT),
+                None)
 
 
 def _stated_obligation(speech_verb: Token) -> TriggerDecision | None:
