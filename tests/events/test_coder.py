@@ -223,6 +223,7 @@ def test_a_hostile_act_on_a_condition_is_a_threat(code_text):
     [threat] = [e for e in events if e["event"] == "THREATEN"]
     assert threat["factuality"] in ("asserted", "reported")
     assert "conditional threat" in threat["evidence"]["rule"]
+    assert threat["cameo"] == "135"  # threaten to halt mediation
 
 
 def test_a_sworn_act_is_an_intention_and_a_threat(code_text):
@@ -244,3 +245,13 @@ def test_helping_with_an_act_is_that_act(code_text):
                        "2018-02-02")
     assert not [e for e in events if e["evidence"]["lexicon"]["lemma"] == "help"]
     assert [e for e in events if e["trigger"]["text"] == "end" and e["source"]["country"] == "QAT"]
+
+
+def test_exercises_of_several_countries_are_military_cooperation(code_text):
+    events = code_text("Russian and Chinese warships began naval exercises in the Sea of Japan on Tuesday.",
+                       "2021-10-14")
+    joint = {(e["source"]["country"], e["target"]["country"]) for e in events if e["cameo"] == "062"}
+    assert joint == {("RUS", "CHN"), ("CHN", "RUS")}
+    alone = code_text("Chinese warships began naval exercises in the Sea of Japan on Tuesday.", "2021-10-14")
+    assert [e["cameo"][:2] for e in alone] == ["15"]
+    assert alone[0]["target"] is None  # a sea named after a country is not that country

@@ -60,6 +60,7 @@ PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member",
 BACKOFF_THRESHOLD = 0.7
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
 TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
+EXERCISE_WORDS = {"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"}
 # Withdrawing forces or staff: in an agentless passive the forces' owner withdrew them.
 WITHDRAWAL_LEMMAS = {"withdraw", "pull out", "pull back", "ship", "ship out", "recall", "evacuate", "redeploy"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
@@ -67,6 +68,10 @@ POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
 # to act against someone, a threat, 13x by the kind of act threatened.
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 THREAT_CODE_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+# Finer threats where CAMEO has them: to cut aid, to sanction, to halt talks, to withdraw ...
+THREAT_CODE_BY_ACT = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                      "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "191": "1381",
+                      "192": "1382", "20": "1385"}
 
 # The side an act without a named doer is given: violence by unidentified armed forces; an
 # arrest by the police and an investigation by the authorities of the place where it happened.
@@ -318,6 +323,13 @@ class EventCoder:
 
         factuality = factuality_rules.assess(anchor)
         info = cameo_info(decision.entry.cameo)
+        if info.code.startswith("15") and (not targets or target_via.startswith("place")) and len({s.country for s in sources if s.country}) > 1 \
+                and {decision.lemma, *decision.matched_complement} & EXERCISE_WORDS:
+            # "French and Egyptian warships launched war games": exercising together is
+            # military cooperation, each side with the other.
+            info = cameo_info("062")
+            rule_parts.append("joint:the exercise of several countries")
+            targets, target_via = sources, "joint-partner"
         if factuality.value == "negated" and (decision.lemma in ACCEPTANCE_LEMMAS or info.code.startswith("03")):
             # "did not accept the offer", "will not agree to talks": a refusal, which did happen.
             info = cameo_info("120")
@@ -413,19 +425,21 @@ class EventCoder:
         troops" is an offer. The act itself keeps its own factuality (future, intended).
         """
         root = info.code[:2]
+        threat_code = next((THREAT_CODE_BY_ACT[info.code[:n]] for n in (4, 3, 2) if info.code[:n] in THREAT_CODE_BY_ACT),
+                           THREAT_CODE_BY_ROOT.get(root, "130"))
         markers = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
                    for m in c.children if m.dep_ == "mark" and m.lower_ in factuality_rules.CONDITIONAL_MARKERS}
         conditional = bool(markers) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
         if conditional and "unless" in markers:
             # "X will do A unless Y does B" presses Y whatever A is: a threat.
-            return THREAT_CODE_BY_ROOT.get(root, "130"), "conditional threat"
+            return threat_code, "conditional threat"
         # A future act is the actor's announced plan, unless someone else tells of it.
         self_stated = factuality.value == "future" and (speaker is None or speaker.verb in (
             "say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist"))
         if not (conditional or factuality.value == "intended" or self_stated):
             return None
         if info.quad_class in (3, 4) and root in THREAT_CODE_BY_ROOT:
-            return THREAT_CODE_BY_ROOT[root], "conditional threat" if conditional else "stated intent to act against"
+            return threat_code, "conditional threat" if conditional else "stated intent to act against"
         if root in INTENT_CODE_BY_ROOT:
             return INTENT_CODE_BY_ROOT[root], "conditional offer" if conditional else "stated intent to cooperate"
         return None
@@ -661,7 +675,7 @@ class EventCoder:
         for head, via in place_heads + heads:
             for t in head.subtree:
                 mention = ctx.token_mentions.get(t.i)
-                if mention is not None and mention.place and mention.country:
+                if mention is not None and mention.place and mention.country and not _inside_other_place_name(t, mention):
                     ref = _placed_actor(mention.text, mention.span, mention.country, None)
                     if not any(_same_actor(ref, s) for s in exclude):
                         return [ref], via if via.startswith("place") else f"place-within:{via}"
@@ -808,6 +822,12 @@ def _conjuncts(token: Token):
         if child.dep_ == "conj":
             yield child
             yield from _conjuncts(child)
+
+
+def _inside_other_place_name(token: Token, mention: Mention) -> bool:
+    """ "the Sea of Japan", "the Gulf of Aden": a country named inside another place's name."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and entity.label_ == "LOC" and entity.start < mention.start
 
 
 def _placed_actor(text: str, span, country: str, sector: str | None, name: str | None = None) -> ActorRef:
