@@ -255,3 +255,24 @@ def test_exercises_of_several_countries_are_military_cooperation(code_text):
     alone = code_text("Chinese warships began naval exercises in the Sea of Japan on Tuesday.", "2021-10-14")
     assert [e["cameo"][:2] for e in alone] == ["15"]
     assert alone[0]["target"] is None  # a sea named after a country is not that country
+
+
+def test_the_recipient_not_the_own_forces_given_is_the_target(code_text):
+    events = code_text("Jordan offered its troops to Iraq on Monday.", "2004-03-03")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events if e["target"]} == {("JOR", "IRQ")}
+
+
+def test_a_threat_presses_the_actor_named_in_its_condition(code_text):
+    events = code_text("Farmers in Ghana threatened to block the highways unless the government of Togo "
+                       "reopened the border.", "2020-05-05")
+    [threat] = [e for e in events if e["trigger"]["text"] == "threatened"]
+    assert threat["target"]["code"] == "TGOGOV"
+    assert threat["evidence"]["rule"].endswith("target:condition>nsubj")
+
+
+def test_a_protest_targets_the_actor_its_purpose_names(code_text):
+    events = code_text("Students in Manila marched through the streets to show their anger at China's "
+                       "claims in the sea.", "2016-07-13")
+    [march] = [e for e in events if e["event"] == "PROTEST"]
+    assert march["target"]["country"] == "CHN"
+    assert march["evidence"]["rule"].endswith("target:purpose")

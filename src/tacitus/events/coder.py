@@ -646,6 +646,19 @@ class EventCoder:
                             heads.append((pobj, f"prep:{child.lower_}"))
         if wanted_prep:
             heads.sort(key=lambda h: h[1] != f"prep:{wanted_prep}")
+        if any(via == "prep:to" for _, via in heads):
+            # "offered its troops to Lebanon", "provided intelligence to Macedonia": what the
+            # source gives is its own; the recipient is the target.
+            source_countries = {s.country for s in exclude if s.country}
+            heads.sort(key=lambda h: h[1] in ("dobj", "dative") and bool(refs := self._actors_at(h[0], ctx))
+                       and all(r.country in source_countries for r in refs))
+        if decision.entry is not None and decision.entry.cameo.startswith("13"):
+            # "threatened a strike unless Israel rescinded ...": the threat presses the one
+            # whose act is the condition.
+            heads += [(subject, "condition>nsubj") for base in bases for clause in base.children
+                      if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                                        for m in clause.children)
+                      for subject in clause.children if subject.dep_ == "nsubj"]
         # "demanded that the US cancel ...", "urged that Iran be ...": the addressee is the
         # subject of the clausal complement.
         for base in bases:
@@ -668,6 +681,18 @@ class EventCoder:
                     refs = [r for r in self._actors_at(t, ctx) if not any(_same_actor(r, s) for s in exclude)]
                     if refs:
                         return refs, f"within:{via}"
+        if decision.entry is not None and decision.entry.cameo.startswith("14"):
+            # "blocked a road to show their anger at the US": the protest's purpose names its target.
+            for base in bases:
+                for clause in base.children:
+                    if clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in clause.children):
+                        for t in clause.subtree:
+                            mention = ctx.token_mentions.get(t.i)
+                            if mention is not None and _resolved(mention):
+                                refs = [r for r in self._actors_at(t, ctx) if not any(_same_actor(r, s) for s in exclude)]
+                                if refs:
+                                    return refs, "purpose"
         # No actor: an act done *in* a place targets that place's country ("imposed a curfew in
         # Algiers", "demonstrated in Serbia"), as CAMEO codes domestic events.
         place_heads = [(p, f"place:{c.lower_}") for base in bases for c in base.children
@@ -827,7 +852,8 @@ def _conjuncts(token: Token):
 def _inside_other_place_name(token: Token, mention: Mention) -> bool:
     """ "the Sea of Japan", "the Gulf of Aden": a country named inside another place's name."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    return entity is not None and entity.label_ == "LOC" and entity.start < mention.start
+    return entity is not None and entity.label_ == "LOC" and any(
+        t.lower_ == "of" for t in token.doc[entity.start:mention.start])
 
 
 def _placed_actor(text: str, span, country: str, sector: str | None, name: str | None = None) -> ActorRef:
