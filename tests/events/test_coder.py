@@ -276,3 +276,15 @@ def test_a_protest_targets_the_actor_its_purpose_names(code_text):
     [march] = [e for e in events if e["event"] == "PROTEST"]
     assert march["target"]["country"] == "CHN"
     assert march["evidence"]["rule"].endswith("target:purpose")
+
+
+def test_mediation_between_two_sides_targets_both(code_text):
+    events = code_text("The Kenyan president undertook a mediation mission between Ethiopia and Eritrea.", "1999-01-01")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in events if e["event"] == "CONSULT"} == {
+        ("KEN", "ETH"), ("KEN", "ERI")}
+
+
+def test_a_group_named_next_to_its_leader_is_the_actor(code_text):
+    events = code_text("Abubakar Shekau's Boko Haram network threatened to attack Nigeria's capital.", "2014-05-05")
+    threats = [e for e in events if e["event"] == "THREATEN"]
+    assert threats and all(e["source"]["text"] == "Boko Haram" for e in threats)

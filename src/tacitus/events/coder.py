@@ -37,7 +37,8 @@ CODER_VERSION = f"tacitus-{__version__}"
 # event of its own, not the complement of "announced".
 VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod", "intj"}
 NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
-TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of", "in")
+TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of",
+                "in", "between", "among")
 # Relations through which a clause without its own subject borrows its governor's subject:
 # "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
 SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
@@ -49,6 +50,7 @@ RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "ge
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose", "inclined"}
 ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
 PLACE_VIAS = {"prep:on", "prep:at"}
+PARTY_VIAS = {"prep:between", "prep:among"}
 PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
 # Heads of a noun phrase that name a part or a number of the group in their "of" phrase.
 PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member", "some", "many", "most", "several",
@@ -61,6 +63,8 @@ BACKOFF_THRESHOLD = 0.7
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
 TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
 EXERCISE_WORDS = {"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"}
+# Nouns that frame the event noun compounded with them: "a mediation mission", "peace efforts".
+EVENT_FRAME_NOUNS = {"mission", "effort", "bid", "initiative", "campaign", "drive", "attempt", "process", "plan"}
 # Withdrawing forces or staff: in an agentless passive the forces' owner withdrew them.
 WITHDRAWAL_LEMMAS = {"withdraw", "pull out", "pull back", "ship", "ship out", "recall", "evacuate", "redeploy"}
 POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
@@ -293,11 +297,14 @@ class EventCoder:
         token = decision.token
         anchor = token  # the verb whose subject/modality the event takes
         rule_parts = [decision.pos]
-        if decision.pos == "noun" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" \
-                and token.head.lemma_.lower() not in RECEIVING_VERBS:
-            # "held talks", "renewed negotiations", "a request was made by X": a verb without an
-            # event of its own lends its agent and modality to the event noun it governs.
-            anchor = token.head
+        phrase_head = token.head if decision.pos == "noun" and token.dep_ == "compound" \
+            and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_FRAME_NOUNS else token
+        if decision.pos == "noun" and phrase_head.dep_ in ("dobj", "nsubjpass") and phrase_head.head.pos_ == "VERB" \
+                and phrase_head.head.lemma_.lower() not in RECEIVING_VERBS:
+            # "held talks", "renewed negotiations", "a request was made by X", "undertook a
+            # mediation mission": a verb without an event of its own lends its agent and modality
+            # to the event noun it governs.
+            anchor = phrase_head.head
             rule_parts.append(f"light-verb:{anchor.lemma_.lower()}")
 
         sources, source_via = self._sources(decision, anchor, ctx)
@@ -632,6 +639,8 @@ class EventCoder:
         heads: list[tuple[Token, str]] = []
         wanted_prep = decision.entry.prep if decision.entry else None
         bases = [token] if anchor is token else [token, anchor]
+        if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_FRAME_NOUNS:
+            bases.append(token.head)  # "a mediation mission between X and Y"
         if decision.pos == "verb":
             bases += [c for c in token.children if c.dep_ in ("xcomp",)]
         for base in bases:
@@ -666,7 +675,8 @@ class EventCoder:
                 if child.dep_ == "ccomp":
                     heads += [(c, "ccomp>nsubj") for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         for head, via in heads:
-            refs = [r for r in self._actors_at(head, ctx) if not any(_same_actor(r, s) for s in exclude)]
+            refs = [r for r in self._actors_at(head, ctx, parties=via in PARTY_VIAS)
+                    if not any(_same_actor(r, s) for s in exclude)]
             if refs:
                 return refs, via
         # An actor nested in the object: "rejected a US proposal", "a request for a meeting with X";
@@ -706,11 +716,19 @@ class EventCoder:
                         return [ref], via if via.startswith("place") else f"place-within:{via}"
         return [], ""
 
-    def _actors_at(self, head: Token, ctx: ArticleContext) -> list[ActorRef]:
-        """Resolved actors denoted by the noun phrase headed by `head` (one per conjunct)."""
+    def _actors_at(self, head: Token, ctx: ArticleContext, parties: bool = False) -> list[ActorRef]:
+        """Resolved actors denoted by the noun phrase headed by `head` (one per conjunct).
+        `parties`: "between Syria and the PLO" names sides, even where the resolver read a
+        country as a location."""
         refs: list[ActorRef] = []
         for member in [head] + list(_conjuncts(head)):
-            for found in self._actors_of_phrase(member, ctx):
+            mention = ctx.token_mentions.get(member.i)
+            if parties and mention is not None and mention.place and mention.kind in ("country", "capital"):
+                found_refs = [ActorRef(text=mention.text, span=mention.span, code=mention.country,
+                                       country=mention.country, name=mention.name)]
+            else:
+                found_refs = self._actors_of_phrase(member, ctx)
+            for found in found_refs:
                 if not any(r.span == found.span for r in refs):
                     refs.append(found)
         return refs
@@ -750,7 +768,11 @@ class EventCoder:
                 return [r for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj" for r in self._actors_at(o, ctx)]
             return []
-        sector = mention.sector if mention is not None and mention.sector else None
+        if mention is None:
+            # A bare noun phrase: the actor modifier nearest its head speaks for it ("bin Laden's
+            # al-Qaeda network" is al-Qaeda's).
+            return [min(modifier_mentions, key=lambda m: (abs(head.i - m.end), m.country is None)).to_actor_ref()]
+        sector = mention.sector
         refs = []
         for country_mention in list({m.country: m for m in modifier_mentions if m.country}.values()) or modifier_mentions[:1]:
             if sector and country_mention.country and not country_mention.name and not country_mention.sector:
@@ -760,8 +782,6 @@ class EventCoder:
                 refs.append(_placed_actor(ctx.doc.text[start:end], (start, end), country_mention.country, sector))
             else:
                 refs.append(country_mention.to_actor_ref())
-            if mention is None:
-                break  # a bare noun phrase: its first actor modifier speaks for it
         return refs
 
 
