@@ -48,3 +48,18 @@ def test_withdrawn_forces_belong_to_the_side_that_withdraws(code_text):
     [withdrawal] = coded(events, "SANCTION")
     assert withdrawal["cameo"] == "1661"
     assert withdrawal["source"]["code"].startswith("IGOUNO")
+
+
+def test_a_doer_in_a_by_phrase_is_named_even_when_unknown(code_text):
+    assert coded(code_text("The aid worker was captured by Zorblax fighters in Syria in 2014.", "2019-01-01"),
+                 "ASSAULT") == []
+
+
+def test_event_nouns_recalling_attacks_get_no_invented_doer(code_text):
+    events = code_text("The minister spoke a week after the attacks in Brussels.", "2016-03-29")
+    assert [e for e in events if "unnamed" in e["evidence"]["rule"]] == []
+
+
+def test_take_place_is_no_capture(code_text):
+    events = code_text("The meeting took place in a village near Kandahar.", "2016-03-29")
+    assert [e for e in events if e["cameo"] == "192"] == []

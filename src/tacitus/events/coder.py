@@ -77,11 +77,12 @@ THREAT_CODE_BY_ACT = {"161": "1313", "162": "1311", "163": "1312", "164": "134",
                       "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "191": "1381",
                       "192": "1382", "20": "1385"}
 
-# The side an act without a named doer is given: violence by unidentified armed forces; an
-# arrest by the police and an investigation by the authorities of the place where it happened.
+# The side an act without a named doer is given: violence by unidentified armed forces, an
+# investigation by the authorities of the place where it happened. Arrests are left out: people
+# are "held in north-east Syria" by whoever controls it, not by the state's police.
 VIOLENCE_ROOTS = {"18", "19", "20"}
-UNNAMED_ACTOR_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF", "17": "COP", "09": "GOV"}
-UNNAMED_ACTOR_LABELS = {"UAF": "attackers", "COP": "police", "GOV": "authorities"}
+UNNAMED_ACTOR_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF", "09": "GOV"}
+UNNAMED_ACTOR_LABELS = {"UAF": "attackers", "GOV": "authorities"}
 # Verbs of harm that also describe accidents: an attack only with an attack as their cause.
 UNINTENDED_HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "die", "destroy", "damage", "burn", "maim"}
 
@@ -513,51 +514,51 @@ class EventCoder:
             break
         return [], ""
 
-    def _unnamed_actor(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext, source_via: str) -> tuple[list[ActorRef], str]:
+    def _unnamed_actor(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext,
+                       source_via: str) -> tuple[list[ActorRef], str]:
         """The actor of an act whose doer the text does not name, as CAMEO coders code it: the
         side that acts where it happened.
 
         "Three civilians were killed in a car bombing in Baghdad": unidentified armed forces in
         Iraq (IRQUAF). "A roadside bomb near Samarra killed a soldier": the same. "A US national
-        was put under investigation in Italy": Italy's authorities. Only acts that need a doer
-        qualify (an attack, an arrest, an investigation); a death in an accident does not.
+        was put under investigation in Italy": Italy's authorities. Only a verb of an act that
+        needs a doer qualifies (an attack, an investigation; a death in an accident does not),
+        in an agentless passive or with the attack itself as its subject; event nouns ("the
+        attacks in Britain") often recall events told elsewhere and are left alone.
         """
-        root = decision.entry.cameo[:2]
-        sector = UNNAMED_ACTOR_SECTORS.get(root)
-        if sector is None:
-            return [], source_via
+        sector = UNNAMED_ACTOR_SECTORS.get(decision.entry.cameo[:2])
         verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
-        if verb is not None:
-            # "the bombing killed one and wounded two": a conjunct shares its head's subject
-            subject_of = verb.head if verb.dep_ == "conj" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
-            subjects = [c for c in subject_of.children if c.dep_ in ("nsubj", "csubj")]
-            passive = any(c.dep_ == "nsubjpass" for c in subject_of.children)
-            if subjects and not all(self._names_an_attack(c) for c in subjects):
-                return [], source_via  # a named but unresolved doer: not ours to guess
-            if not subjects and not passive and anchor.dep_ not in ("acl", "xcomp"):
-                return [], source_via
-            causes = subjects + [p for c in subject_of.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
-                                 for p in c.children if p.dep_ == "pobj" and self._names_an_attack(p)]
-            if root in VIOLENCE_ROOTS and decision.lemma in UNINTENDED_HARM_LEMMAS and not causes:
-                return [], source_via  # "killed in a crash" is not an attack
-        elif decision.token.dep_ in ("nsubj", "pobj") and self._names_an_attack(decision.token.head, verb_only=True):
-            return [], source_via  # "killed in a bombing": the verb codes the attack
-        location, place_evidence = locate_event(anchor, ctx)
-        if location is None and verb is not None and subject_of is not verb:
+        if sector is None or verb is None or decision.pos != "verb":
+            return [], source_via
+        # "the bombing killed one and wounded two": a conjunct shares its head's subject
+        subject_of = verb.head if verb.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+        children = list(subject_of.children)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+        passive = any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+        if subjects and not all(self._names_an_attack(c) for c in subjects):
+            return [], source_via  # a named but unresolved doer: not ours to guess
+        if not subjects and not passive:
+            return [], source_via
+        causes = subjects + [p for c in children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                             for p in c.children if p.dep_ == "pobj" and self._names_an_attack(p)]
+        if sector == "UAF" and decision.lemma in UNINTENDED_HARM_LEMMAS and not causes:
+            return [], source_via  # "killed in a crash" is not an attack
+        location, place_evidence = locate_event(verb, ctx)
+        if location is None and subject_of is not verb:
             location, place_evidence = locate_event(subject_of, ctx)
-        if location is None or not location.country or place_evidence["place_via"].startswith("dateline"):
-            return [], source_via  # where the story was filed says nothing about who acted
+        if location is None or not location.country or place_evidence["place_via"].startswith("dateline") \
+                or "venue" in place_evidence["place"]:
+            return [], source_via  # where a story was filed, or a venue, says nothing about who acted
         place_text = place_evidence["place_text"]
-        cause = decision.token
         ref = ActorRef(text=f"unnamed {UNNAMED_ACTOR_LABELS[sector]} in {place_text}",
-                       span=(cause.idx, cause.idx + len(cause)), code=f"{location.country}{sector}",
+                       span=(verb.idx, verb.idx + len(verb)), code=f"{location.country}{sector}",
                        country=location.country, sector=sector, name=None, actor_id=None)
         return [ref], f"unnamed>placed:{place_text}"
 
-    def _names_an_attack(self, token: Token, verb_only: bool = False) -> bool:
+    def _names_an_attack(self, token: Token) -> bool:
         """Whether the word names a violent act in the lexicon ("bombing", "explosion", "killed")."""
-        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ == "NOUN" and not verb_only else None
+        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ == "NOUN" else None
         if pos is None:
             return False
         lemmas = {c.lemma_.lower() for c in token.subtree}

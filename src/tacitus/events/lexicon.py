@@ -90,7 +90,9 @@ class Lexicon:
             if entry.prep and entry.prep not in preps:
                 continue
             matched = entry.complement_matches(complement_lemmas)
-            if matched is not None and (best is None or len(matched) > len(best[1])):
+            if matched is not None and (best is None or len(matched) > len(best[1]) or (
+                    len(matched) == len(best[1]) and matched and entry.cameo == NO_EVENT)):
+                # an explicit "no event" for as specific a complement blocks the event ("take place")
                 best = entry, matched
         return best
 
