@@ -288,3 +288,16 @@ def test_a_group_named_next_to_its_leader_is_the_actor(code_text):
     events = code_text("Abubakar Shekau's Boko Haram network threatened to attack Nigeria's capital.", "2014-05-05")
     threats = [e for e in events if e["event"] == "THREATEN"]
     assert threats and all(e["source"]["text"] == "Boko Haram" for e in threats)
+
+
+def test_a_passive_participle_does_not_borrow_the_main_subject(code_text):
+    events = code_text("The Lord's Resistance Army said it would hand back vehicles seized from aid agencies.",
+                       "2006-08-08")
+    seizures = [e for e in events if e["trigger"]["text"] == "seized"]
+    assert seizures == []
+    assert any(e["source"]["code"] == "UGAREBLRA" for e in events)
+
+
+def test_a_signature_drive_is_dissent(code_text):
+    events = code_text("Kifaya activists began collecting signatures against the emergency law.", "2005-05-05")
+    assert [(e["event"], e["source"]["code"]) for e in events] == [("PROTEST", "EGYOPPKIF")]

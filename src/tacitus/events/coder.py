@@ -498,8 +498,10 @@ class EventCoder:
                             if refs:
                                 return refs, "acl-of"
                 statement = current.head
-                if current.dep_ == "acl" and statement.dep_ == "dobj" and statement.head.pos_ == "VERB":
-                    # "issued a declaration demanding ...": the issuer demands.
+                if current.dep_ == "acl" and current.tag_ != "VBN" and statement.dep_ == "dobj" \
+                        and statement.head.pos_ == "VERB":
+                    # "issued a declaration demanding ...": the issuer demands; "returned weapons
+                    # seized from X" says nothing of who seized them.
                     via = f"{via}>acl>dobj" if via else "acl>dobj"
                     current = statement.head
                     continue
