@@ -118,3 +118,11 @@ def test_outsiders_do_not_take_the_country_of_the_sentence(resolver, nlp):
 def test_a_place_or_faith_word_is_not_a_bare_surname(resolver, nlp):
     mentions = resolver.resolve(nlp("Thousands marched to a rally in Lagos, a Christian city in the south."))
     assert not [m for m in mentions if m.kind in ("person", "surname") and m.text in ("Lagos", "Christian")]
+
+
+def test_letters_in_brackets_abbreviate_the_name_before_them(resolver, nlp):
+    # "AKK" is also a German politician's nickname; here it abbreviates the association.
+    mentions = resolver.resolve(nlp("The Croatian Farmers Association (AKK) officials demanded aid from Zagreb."))
+    assert not [m for m in mentions if m.text == "AKK"]
+    assert mention(resolver, nlp, "The Croatian Farmers Association (AKK) officials demanded aid from Zagreb.",
+                   "officials").country == "HRV"

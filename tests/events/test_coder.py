@@ -301,3 +301,10 @@ def test_a_passive_participle_does_not_borrow_the_main_subject(code_text):
 def test_a_signature_drive_is_dissent(code_text):
     events = code_text("Kifaya activists began collecting signatures against the emergency law.", "2005-05-05")
     assert [(e["event"], e["source"]["code"]) for e in events] == [("PROTEST", "EGYOPPKIF")]
+
+
+def test_those_converging_for_a_rally_hold_it(code_text):
+    events = code_text("Thousands of Ghanaians were converging on Saturday for a rally in Accra.", "2014-07-07")
+    [rally] = [e for e in events if e["event"] == "PROTEST"]
+    assert rally["source"]["country"] == "GHA"
+    assert "participants:converge" in rally["evidence"]["rule"]

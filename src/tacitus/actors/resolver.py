@@ -258,6 +258,10 @@ class ActorResolver:
             surnames = tuple(h for h in hits if h.kind == "surname")
             if geo:
                 candidates.append(_Item(start, end, GEO, _order_hits(geo, self.kb, when)))
+            elif _defines_an_abbreviation(doc, start, end):
+                # "the Montenegro Municipality Association (AKK)": the letters abbreviate the
+                # name before them, whoever else they may stand for.
+                continue
             elif people and (end - start > 1 or self._bare_surname(doc, start, end)):
                 # a one-word alias ("Christian", "Friday") is a name only where a surname could be
                 candidates.append(_Item(start, end, PERSON, people))
@@ -800,6 +804,12 @@ class _Context:
             country, count = counts[0]
             return country, f"the article's dominant country ({count} mentions); lower confidence"
         return None
+
+
+def _defines_an_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """An upper-case form in brackets right after a proper name: "Association (AKK)"."""
+    return (end - start == 1 and doc[start].text.isupper() and start >= 2 and end < len(doc)
+            and doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].pos_ == "PROPN")
 
 
 def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:

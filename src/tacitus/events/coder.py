@@ -63,6 +63,9 @@ BACKOFF_THRESHOLD = 0.7
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
 TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
 EXERCISE_WORDS = {"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"}
+# Verbs of taking part in a gathering: their subject is the gathering's actor.
+PARTICIPATION_VERBS = {"join", "attend", "converge", "gather", "assemble", "flock", "participate", "mass", "march",
+                       "turn", "take", "head", "stream", "pour", "throng"}
 # Nouns that frame the event noun compounded with them: "a mediation mission", "peace efforts".
 EVENT_FRAME_NOUNS = {"mission", "effort", "bid", "initiative", "campaign", "drive", "attempt", "process", "plan"}
 # Withdrawing forces or staff: in an agentless passive the forces' owner withdrew them.
@@ -458,6 +461,8 @@ class EventCoder:
             # A noun's own actor comes first: "a request from the US was delivered by Macron" is
             # the US's request, Macron an intermediary; with a light verb the verb's agent follows.
             own, via = self._noun_sources(token, ctx)
+            if not own and anchor is token:
+                own, via = self._participants(token, ctx)
             if own or anchor is token:
                 return own, via
         current, via = anchor, None
@@ -490,6 +495,9 @@ class EventCoder:
                 refs = self._actors_at(current.head, ctx)
                 if refs:
                     return refs, f"{current.dep_}-head"
+                refs, participants_via = self._participants(current.head, ctx)
+                if refs:
+                    return refs, f"{current.dep_}-head>{participants_via}"
                 # "reports of Rouhani turning down X": the actor the clause is about
                 for child in current.head.children:
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -572,6 +580,14 @@ class EventCoder:
             if best is not None and best[0].cameo[:2] in VIOLENCE_ROOTS:
                 return True
         return False
+
+    def _participants(self, noun: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
+        """ "Thousands converged for a rally", "students joined the march": those who take part
+        in a gathering are its actors."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in PARTICIPATION_VERBS:
+            return [], ""
+        return self._agents_of(verb, ctx), f"participants:{verb.lemma_.lower()}"
 
     def _carried_by(self, decision: TriggerDecision, anchor: Token, ctx: ArticleContext):
         """(owners, how found, carrier) when a transmission verb carries someone else's message,
