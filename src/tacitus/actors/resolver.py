@@ -36,7 +36,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from tacitus.actors.regions import find_regions
+from tacitus.actors.regions import find_regions, region_countries
 from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code, pluralize
 from tacitus.records import ActorRef
 
@@ -212,6 +212,7 @@ class ActorResolver:
             self._noun_forms[tuple(t.lower_ for t in doc)] = noun_entries[text]
         self._nouns.add("NOUN", noun_docs)
 
+        region_countries()  # the ISO 3166-2 region index, built with the resolver rather than on first use
         # one-word country names and nationalities by first letter, for misspelt words
         self._country_words: dict[str, list[str]] = {}
         for form, hits in kb.aliases.items():
