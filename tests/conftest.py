@@ -29,16 +29,21 @@ def article_context(nlp):
 
 
 @pytest.fixture(scope="session")
-def code_text(nlp):
+def package_resolver(nlp):
+    """The resolver on the package's knowledge base."""
+    return ActorResolver(ActorKnowledgeBase.load([]), nlp)
+
+
+@pytest.fixture(scope="session")
+def code_text(nlp, package_resolver):
     """Code a text published on an ISO day with the default knowledge base and lexicon; the
     events as contract records."""
-    resolver = ActorResolver(ActorKnowledgeBase.load([]), nlp)
     coder = EventCoder(load_lexicon())
 
     def run(text: str, published: str) -> list[dict]:
         day = dt.date.fromisoformat(published)
         doc = nlp(text)
-        ctx = ArticleContext(Article(doc_id="t", text=text, published=day), doc, resolver.resolve(doc, day))
+        ctx = ArticleContext(Article(doc_id="t", text=text, published=day), doc, package_resolver.resolve(doc, day))
         return [e.to_dict() for e in coder.code(ctx)]
 
     return run

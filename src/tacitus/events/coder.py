@@ -74,11 +74,11 @@ POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
 # A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
 # to act against someone, a threat, 13x by the kind of act threatened.
 INTENT_CODE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-THREAT_CODE_BY_ROOT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
-# Finer threats where CAMEO has them: to cut aid, to sanction, to halt talks, to withdraw ...
-THREAT_CODE_BY_ACT = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
-                      "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "191": "1381",
-                      "192": "1382", "20": "1385"}
+# Keyed by the act's code prefix, the longest that matches: the root, or a finer act where CAMEO
+# has a finer threat (to cut aid, to sanction, to halt talks, to withdraw ...).
+THREAT_CODE_BY_ACT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1385",
+                      "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                      "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "191": "1381", "192": "1382"}
 
 # The side an act without a named doer is given: violence by unidentified armed forces, an
 # investigation by the authorities of the place where it happened. Arrests are left out: people
@@ -437,19 +437,19 @@ class EventCoder:
         """
         root = info.code[:2]
         threat_code = next((THREAT_CODE_BY_ACT[info.code[:n]] for n in (4, 3, 2) if info.code[:n] in THREAT_CODE_BY_ACT),
-                           THREAT_CODE_BY_ROOT.get(root, "130"))
+                           None)
         markers = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
                    for m in c.children if m.dep_ == "mark" and m.lower_ in factuality_rules.CONDITIONAL_MARKERS}
         conditional = bool(markers) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
         if conditional and "unless" in markers:
             # "X will do A unless Y does B" presses Y whatever A is: a threat.
-            return threat_code, "conditional threat"
+            return threat_code or "130", "conditional threat"
         # A future act is the actor's announced plan, unless someone else tells of it.
         self_stated = factuality.value == "future" and (speaker is None or speaker.verb in (
             "say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist"))
         if not (conditional or factuality.value == "intended" or self_stated):
             return None
-        if info.quad_class in (3, 4) and root in THREAT_CODE_BY_ROOT:
+        if info.quad_class in (3, 4) and threat_code:
             return threat_code, "conditional threat" if conditional else "stated intent to act against"
         if root in INTENT_CODE_BY_ROOT:
             return INTENT_CODE_BY_ROOT[root], "conditional offer" if conditional else "stated intent to cooperate"
@@ -678,8 +678,12 @@ class EventCoder:
             # "offered its troops to Lebanon", "provided intelligence to Macedonia": what the
             # source gives is its own; the recipient is the target.
             source_countries = {s.country for s in exclude if s.country}
-            heads.sort(key=lambda h: h[1] in ("dobj", "dative") and bool(refs := self._actors_at(h[0], ctx))
-                       and all(r.country in source_countries for r in refs))
+
+            def gives_its_own(head: Token, via: str) -> bool:
+                refs = self._actors_at(head, ctx) if via in ("dobj", "dative") else []
+                return bool(refs) and all(r.country in source_countries for r in refs)
+
+            heads.sort(key=lambda h: gives_its_own(*h))
         if decision.entry is not None and decision.entry.cameo.startswith("13"):
             # "threatened a strike unless Israel rescinded ...": the threat presses the one
             # whose act is the condition.
@@ -743,8 +747,7 @@ class EventCoder:
         for member in [head] + list(_conjuncts(head)):
             mention = ctx.token_mentions.get(member.i)
             if parties and mention is not None and mention.place and mention.kind in ("country", "capital"):
-                found_refs = [ActorRef(text=mention.text, span=mention.span, code=mention.country,
-                                       country=mention.country, name=mention.name)]
+                found_refs = [mention.to_actor_ref()]
             else:
                 found_refs = self._actors_of_phrase(member, ctx)
             for found in found_refs:
