@@ -301,8 +301,7 @@ class EventCoder:
         token = decision.token
         anchor = token  # the verb whose subject/modality the event takes
         rule_parts = [decision.pos]
-        phrase_head = token.head if decision.pos == "noun" and token.dep_ == "compound" \
-            and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in EVENT_FRAME_NOUNS else token
+        phrase_head = _framing_noun(token) or token
         if decision.pos == "noun" and phrase_head.dep_ in ("dobj", "nsubjpass") and phrase_head.head.pos_ == "VERB" \
                 and phrase_head.head.lemma_.lower() not in RECEIVING_VERBS:
             # "held talks", "renewed negotiations", "a request was made by X", "undertook a
@@ -658,8 +657,9 @@ class EventCoder:
         heads: list[tuple[Token, str]] = []
         wanted_prep = decision.entry.prep if decision.entry else None
         bases = [token] if anchor is token else [token, anchor]
-        if token.dep_ == "compound" and token.head.lemma_.lower() in EVENT_FRAME_NOUNS:
-            bases.append(token.head)  # "a mediation mission between X and Y"
+        framing = _framing_noun(token)
+        if framing is not None:
+            bases.append(framing)  # "a mediation mission between X and Y"
         if decision.pos == "verb":
             bases += [c for c in token.children if c.dep_ in ("xcomp",)]
         for base in bases:
@@ -889,6 +889,15 @@ def _conjuncts(token: Token):
         if child.dep_ == "conj":
             yield child
             yield from _conjuncts(child)
+
+
+def _framing_noun(token: Token) -> Token | None:
+    """The noun that frames an event noun compounded with it: "mission" in "a mediation mission"."""
+    head = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and head.pos_ == "NOUN" \
+            and head.lemma_.lower() in EVENT_FRAME_NOUNS:
+        return head
+    return None
 
 
 def _inside_other_place_name(token: Token, mention: Mention) -> bool:
