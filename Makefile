@@ -1,17 +1,30 @@
 # Two commands: `make run` (set up, then code the example articles) and `make test`.
+#
+# The bootstrap never trusts the pip that python3.11 bundles: that pip (23.2.1 on a stock
+# 3.11.7) only installs the hash-pinned installer uv from requirements-bootstrap.lock, and uv
+# then installs requirements.lock exactly (`uv pip sync`, hash-checked, extras such as
+# lxml[html_clean] resolved). The stamp records the hashes of the lock files and pyproject.toml;
+# a marker left by an interrupted install makes the next run start again from an empty venv.
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+MARKER := $(VENV)/.installing
+INPUTS := requirements-bootstrap.lock requirements.lock pyproject.toml
+UV := $(BIN)/uv
+UV_ENV := UV_PYTHON=$(BIN)/python UV_NO_PROGRESS=1
 
-.PHONY: run test bench clean
+.PHONY: run test bench lock clean
 
-$(STAMP): requirements.lock pyproject.toml
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=/path/to/python3.11)"; exit 2; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
-	@touch $(STAMP)
+$(STAMP): $(INPUTS)
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found: install Python 3.11 or run 'make PYTHON=/path/to/python3.11 run'"; exit 2; }
+	@if [ -e $(MARKER) ] || [ ! -x $(BIN)/python ]; then echo "creating $(VENV)"; rm -rf $(VENV); $(PYTHON) -m venv $(VENV); fi
+	@touch $(MARKER)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-bootstrap.lock
+	$(UV_ENV) $(UV) pip sync --quiet --require-hashes requirements.lock
+	$(UV_ENV) $(UV) pip install --quiet --no-deps --no-build-isolation -e .
+	@sha256sum $(INPUTS) > $(STAMP)
+	@rm -f $(MARKER)
 
 run: $(STAMP)
 	$(BIN)/tacitus code examples/ --format table
@@ -21,6 +34,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+# Re-pin requirements.in (and the installer) with hashes for every platform's wheels.
+lock: $(STAMP)
+	$(UV_ENV) $(UV) pip compile --quiet --python-version 3.11 --generate-hashes requirements-bootstrap.in -o requirements-bootstrap.lock
+	$(UV_ENV) $(UV) pip compile --quiet --python-version 3.11 --generate-hashes requirements.in -o requirements.lock
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info
