@@ -33,7 +33,7 @@ def main() -> int:
 
     import spacy
 
-    from tacitus.events.coder import ArticleContext
+    from tacitus.context import ArticleContext
     from tacitus.records import Article
     from tacitus.when import resolve_event_date
     from tacitus.where import get_gazetteer, locate_event

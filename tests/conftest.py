@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from tacitus.actors import ActorKnowledgeBase, ActorResolver
-from tacitus.events.coder import ArticleContext, EventCoder
+from tacitus.context import ArticleContext
+from tacitus.events.coder import EventCoder
 from tacitus.events.lexicon import load_lexicon
 from tacitus.nlp import load_pipeline
 from tacitus.records import Article

@@ -97,7 +97,7 @@ class Engine:
         self.coder = EventCoder(self.lexicon, backoff)
 
     def context(self, article: Article, doc):
-        from tacitus.events.coder import ArticleContext
+        from tacitus.context import ArticleContext
 
         when = article.published
         return ArticleContext(article=article, doc=doc, mentions=self.resolver.resolve(doc, when))

@@ -1,7 +1,7 @@
 """Plain typed records passed between pipeline stages.
 
 Stages never hand spaCy objects to each other across package boundaries except inside the
-per-article :class:`tacitus.pipeline.ArticleContext`; everything that leaves the pipeline is
+per-article :class:`tacitus.context.ArticleContext`; everything that leaves the pipeline is
 one of these records, and :meth:`EventRecord.to_dict` is the published record contract
 (``src/tacitus/data/event.schema.json``).
 """

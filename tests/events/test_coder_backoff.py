@@ -3,7 +3,8 @@
 import pytest
 
 from tacitus.events.backoff import BackoffClassifier
-from tacitus.events.coder import ArticleContext, EventCoder
+from tacitus.context import ArticleContext
+from tacitus.events.coder import EventCoder
 from tacitus.events.lexicon import load_lexicon
 from tacitus.records import Article
 

@@ -53,7 +53,7 @@ class DateMention:
 def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | None, str | None, dict]:
     """(date, precision, evidence) for the event whose trigger (or anchor verb) is `trigger`.
 
-    `ctx` is a :class:`tacitus.events.coder.ArticleContext`; `factuality` the event's
+    `ctx` is a :class:`tacitus.context.ArticleContext`; `factuality` the event's
     factuality value ("future" dates weekday and month-day phrases forward).
     """
     published = ctx.article.published

@@ -63,7 +63,7 @@ class ArticlePlaces:
 
 def locate_event(trigger: Token, ctx) -> tuple[Location | None, dict]:
     """(location, evidence) for the event whose trigger (or anchor verb) is `trigger`;
-    `ctx` is a :class:`tacitus.events.coder.ArticleContext`."""
+    `ctx` is a :class:`tacitus.context.ArticleContext`."""
     gazetteer = get_gazetteer()
     article = _article_places(ctx, gazetteer)
     for (prep, head), via in _phrases_with_origin(trigger):

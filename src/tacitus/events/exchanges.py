@@ -1,0 +1,117 @@
+"""Exchanges between actors that one trigger implies beyond its own event.
+
+- a stated intention is an event of its own (an offer, 03x, or a threat, 13x);
+- an answer presupposes the proposal it answers ("turned down a US request" also says the US
+  requested);
+- "the message" after a request between the same actors is that request (refer-back).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from tacitus.events import factuality as factuality_rules
+from tacitus.events.ontology import ANSWER_ROOTS, PROPOSAL_ROOTS
+from tacitus.events.ontology import cameo as cameo_info
+from tacitus.events.triggers import TriggerDecision
+from tacitus.records import EventRecord, Trigger
+
+POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
+# A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
+# to act against someone, a threat, 13x by the kind of act threatened.
+INTENT_CODE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Keyed by the act's code prefix, the longest that matches: the root, or a finer act where CAMEO
+# has a finer threat (to cut aid, to sanction, to halt talks, to withdraw ...).
+THREAT_CODE_BY_ACT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1385",
+                      "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                      "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "191": "1381", "192": "1382"}
+# Verbs by which an actor announces its own plan (a future act told with another verb is news).
+SELF_STATEMENT_VERBS = ("say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist")
+GENERIC_MESSAGE_NOUNS = {"message", "letter", "note", "communication", "word", "missive", "proposal"}
+
+
+def stated_intention(anchor: Token, factuality, speaker, info) -> tuple[str, str] | None:
+    """The CAMEO code of the intention an actor states, if this event is one, and why.
+
+    "Iraq said it would allow inspectors back" is an expressed intent to cooperate (03x);
+    "X will withdraw its troops unless Y ..." is a threat (13x); "ready to contribute
+    troops" is an offer. The act itself keeps its own factuality (future, intended).
+    """
+    root = info.code[:2]
+    threat_code = next((THREAT_CODE_BY_ACT[info.code[:n]] for n in (4, 3, 2) if info.code[:n] in THREAT_CODE_BY_ACT),
+                       None)
+    markers = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
+               for m in c.children if m.dep_ == "mark" and m.lower_ in factuality_rules.CONDITIONAL_MARKERS}
+    conditional = bool(markers) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
+    if conditional and "unless" in markers:
+        # "X will do A unless Y does B" presses Y whatever A is: a threat.
+        return threat_code or "130", "conditional threat"
+    # A future act is the actor's announced plan, unless someone else tells of it.
+    self_stated = factuality.value == "future" and (speaker is None or speaker.verb in SELF_STATEMENT_VERBS)
+    if not (conditional or factuality.value == "intended" or self_stated):
+        return None
+    if info.quad_class in (3, 4) and threat_code:
+        return threat_code, "conditional threat" if conditional else "stated intent to act against"
+    if root in INTENT_CODE_BY_ROOT:
+        return INTENT_CODE_BY_ROOT[root], "conditional offer" if conditional else "stated intent to cooperate"
+    return None
+
+
+def add_answered_proposals(answer: TriggerDecision, proposal: TriggerDecision) -> None:
+    """ "Iran turned down a US request for a meeting" also says the US made the request: events
+    for the request or offer an answer presupposes, made by its own actor or by the answer's
+    target, addressed to the one who answers."""
+    if proposal.entry.cameo[:2] not in PROPOSAL_ROOTS:
+        return
+    info = cameo_info(proposal.entry.cameo)
+    noun = proposal.token
+    implied = []
+    for event in answer.events:
+        if event.cameo[:2] not in ANSWER_ROOTS or event.target is None or event.source is None:
+            continue
+        implied.append(dataclasses.replace(
+            event,
+            trigger=Trigger(noun.text, (noun.idx, noun.idx + len(noun))),
+            event=info.plover_event, mode=info.plover_mode, cameo=info.code, quad_class=info.quad_class,
+            goldstein=info.goldstein, source=event.target, target=event.source,
+            factuality="asserted" if event.factuality == "negated" else event.factuality,
+            confidence=max(0.05, event.confidence - 0.1),
+            evidence={**event.evidence, "rule": f"{event.evidence['rule']}+implied:'{noun.text}' answered by "
+                                                f"'{answer.token.text}'", "lexicon": proposal.entry.describe()},
+        ))
+    answer.events.extend(implied)
+
+
+def generic_message(decision: TriggerDecision) -> Token | None:
+    """The definite message noun a statement event is about ("the US message was delivered"),
+    which may name an act the article reported before."""
+    if decision.entry is None or decision.entry.cameo != "010":
+        return None
+    doc = decision.token.doc
+    candidates = [doc[i] for i in decision.complement_tokens] + [decision.token]
+    for noun in candidates:
+        if noun.lemma_.lower() in GENERIC_MESSAGE_NOUNS and any(
+                c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in noun.children):
+            return noun
+    return None
+
+
+def refer_back(events: list[EventRecord], noun: Token, earlier: list[EventRecord]) -> None:
+    """ "The message" after a request between the same actors is that request: code it so."""
+    for event in events:
+        antecedent = next((e for e in reversed(earlier) if e.cameo[:2] in PROPOSAL_ROOTS
+                           and _same_dyad(e, event)), None)
+        if antecedent is None:
+            continue
+        info = cameo_info(antecedent.cameo)
+        event.event, event.mode, event.cameo = info.plover_event, info.plover_mode, info.code
+        event.quad_class, event.goldstein = info.quad_class, info.goldstein
+        event.evidence["rule"] += f"+refers-back:'{noun.text}' is the '{antecedent.trigger.text}' of sentence " \
+                                  f"{antecedent.sentence_index}"
+
+
+def _same_dyad(a: EventRecord, b: EventRecord) -> bool:
+    return bool(a.source and b.source and a.target and b.target and a.source.country and a.target.country
+                and a.source.country == b.source.country and a.target.country == b.target.country)

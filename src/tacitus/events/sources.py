@@ -1,0 +1,329 @@
+"""Source rules: who does the event.
+
+The rules are small named functions in an ordered registry, each registered under the `via`
+label it writes into a record's ``evidence.rule`` (``source:<via>``), so the evidence of a
+record points at the rule that found its source. :func:`find_sources` asks them in order; the
+first that finds an actor wins. A rule returns None where it does not apply, or
+``(actors, via)``: with no actors, the next rule is asked and `via` says how far this one got.
+
+The clause rule climbs from the trigger to the clause that has a subject; its steps are an
+ordered registry of their own (:data:`CLAUSE_STEPS`), asked at every level of the climb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.context import ArticleContext
+from tacitus.events.phrases import actors_at, agents_of, noun_sources, passive_agents, phrase_tokens, placed_actor
+from tacitus.events.triggers import TriggerDecision, TriggerFinder
+from tacitus.records import ActorRef
+from tacitus.where import locate_event
+
+# Relations through which a clause without its own subject borrows its governor's subject:
+# "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
+SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose", "inclined"}
+# Withdrawing forces or staff: in an agentless passive the forces' owner withdrew them.
+WITHDRAWAL_LEMMAS = {"withdraw", "pull out", "pull back", "ship", "ship out", "recall", "evacuate", "redeploy"}
+# Verbs of taking part in a gathering: their subject is the gathering's actor.
+PARTICIPATION_VERBS = {"join", "attend", "converge", "gather", "assemble", "flock", "participate", "mass", "march",
+                       "turn", "take", "head", "stream", "pour", "throng"}
+# Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
+TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
+# The side an act without a named doer is given: violence by unidentified armed forces, an
+# investigation by the authorities of the place where it happened. Arrests are left out: people
+# are "held in north-east Syria" by whoever controls it, not by the state's police.
+UNNAMED_ACTOR_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF", "09": "GOV"}
+UNNAMED_ACTOR_LABELS = {"UAF": "attackers", "GOV": "authorities"}
+# Verbs of harm that also describe accidents: an attack only with an attack as their cause.
+UNINTENDED_HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "die", "destroy", "damage", "burn", "maim"}
+# Prepositions of the place a sector-only agent acts in ("blocked streets in Hong Kong").
+AGENT_PLACE_PREPS = ("in", "across", "throughout", "at")
+# How many levels the clause rule climbs looking for a subject.
+MAX_CLAUSE_CLIMB = 4
+
+
+@dataclass
+class ArgumentQuery:
+    """What the source and target rules look at: the trigger, the verb that lends it its
+    subject and modality (the trigger itself, or a light verb), and the article."""
+
+    decision: TriggerDecision
+    anchor: Token
+    ctx: ArticleContext
+    triggers: TriggerFinder
+
+    @property
+    def token(self) -> Token:
+        return self.decision.token
+
+    @property
+    def self_anchored(self) -> bool:
+        return self.anchor is self.decision.token
+
+
+Found = tuple[list[ActorRef], str]
+SourceRule = Callable[[ArgumentQuery], "Found | None"]
+SOURCE_RULES: list[tuple[str, SourceRule]] = []
+
+
+def source_rule(via: str):
+    """Register a source rule under the via label(s) it writes, after those registered before."""
+
+    def register(rule: SourceRule) -> SourceRule:
+        SOURCE_RULES.append((via, rule))
+        return rule
+
+    return register
+
+
+def find_sources(query: ArgumentQuery) -> Found:
+    """The source actors of the trigger and how they were found ('' if no rule got anywhere)."""
+    via = ""
+    for _, rule in SOURCE_RULES:
+        found = rule(query)
+        if found is None:
+            continue
+        refs, via = found
+        if refs:
+            return refs, via
+    return [], via
+
+
+@source_rule("poss|compound|amod|prep:by|prep:from")
+def noun_own_actor(query: ArgumentQuery) -> Found | None:
+    """A noun's own actor comes first: "a request from the US was delivered by Macron" is the
+    US's request, Macron an intermediary; with a light verb the verb's agent follows."""
+    if query.decision.pos != "noun":
+        return None
+    refs, via = noun_sources(query.token, query.ctx)
+    return (refs, via) if refs else None
+
+
+@source_rule("participants")
+def participants_rule(query: ArgumentQuery) -> Found | None:
+    """An event noun on its own: those who take part in the gathering."""
+    if query.decision.pos != "noun" or not query.self_anchored:
+        return None
+    return participants(query.token, query.ctx)
+
+
+@source_rule("nsubj|agent|relcl-head|acl-head|acl-of|acl|passive-participle")
+def clause_subject(query: ArgumentQuery) -> Found | None:
+    """The subject (or passive agent) of the trigger's clause, climbing through the relations
+    a subjectless clause borrows its subject through."""
+    if query.decision.pos == "noun" and query.self_anchored:
+        return None
+    current, via = query.anchor, None
+    for _ in range(MAX_CLAUSE_CLIMB):
+        for _name, step in CLAUSE_STEPS:
+            outcome = step(query, current, via)
+            if outcome is None:
+                continue
+            if isinstance(outcome, Climb):
+                current, via = outcome.to, outcome.via
+                break
+            return outcome
+        else:
+            break
+    return [], ""
+
+
+@source_rule("unnamed")
+def unnamed_actor(query: ArgumentQuery) -> Found | None:
+    """The actor of an act whose doer the text does not name, as CAMEO coders code it: the
+    side that acts where it happened.
+
+    "Three civilians were killed in a car bombing in Baghdad": unidentified armed forces in
+    Iraq (IRQUAF). "A roadside bomb near Samarra killed a soldier": the same. "A US national
+    was put under investigation in Italy": Italy's authorities. Only a verb of an act that
+    needs a doer qualifies (an attack, an investigation; a death in an accident does not),
+    in an agentless passive or with the attack itself as its subject; event nouns ("the
+    attacks in Britain") often recall events told elsewhere and are left alone.
+    """
+    decision, anchor, ctx = query.decision, query.anchor, query.ctx
+    sector = UNNAMED_ACTOR_SECTORS.get(decision.entry.cameo[:2])
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else None
+    if sector is None or verb is None or decision.pos != "verb":
+        return None
+    # "the bombing killed one and wounded two": a conjunct shares its head's subject
+    subject_of = verb.head if verb.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+    children = list(subject_of.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "csubj")]
+    passive = any(c.dep_ == "nsubjpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+    if subjects and not all(query.triggers.names_an_attack(c) for c in subjects):
+        return None  # a named but unresolved doer: not ours to guess
+    if not subjects and not passive:
+        return None
+    causes = subjects + [p for c in children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                         for p in c.children if p.dep_ == "pobj" and query.triggers.names_an_attack(p)]
+    if sector == "UAF" and decision.lemma in UNINTENDED_HARM_LEMMAS and not causes:
+        return None  # "killed in a crash" is not an attack
+    location, place_evidence = locate_event(verb, ctx)
+    if location is None and subject_of is not verb:
+        location, place_evidence = locate_event(subject_of, ctx)
+    if location is None or not location.country or place_evidence["place_via"].startswith("dateline") \
+            or "venue" in place_evidence["place"]:
+        return None  # where a story was filed, or a venue, says nothing about who acted
+    place_text = place_evidence["place_text"]
+    ref = ActorRef(text=f"unnamed {UNNAMED_ACTOR_LABELS[sector]} in {place_text}",
+                   span=(verb.idx, verb.idx + len(verb)), code=f"{location.country}{sector}",
+                   country=location.country, sector=sector, name=None, actor_id=None)
+    return [ref], f"unnamed>placed:{place_text}"
+
+
+# -- the steps of the clause rule -------------------------------------------------------------
+
+
+@dataclass
+class Climb:
+    """Go on from the governing word `to`, with the relations climbed so far."""
+
+    to: Token
+    via: str
+
+
+ClauseStep = Callable[[ArgumentQuery, Token, "str | None"], "Found | Climb | None"]
+
+
+def subject_or_agent(query: ArgumentQuery, current: Token, via: str | None) -> Found | None:
+    """nsubj, agent: the clause's subject or the by-phrase of its passive."""
+    ctx = query.ctx
+    # A passive subject is the agent only through raising ("Kerry is set to meet") or of a
+    # stative passive ("Israel is opposed to ...").
+    stative = current.lemma_.lower() in STATIVE_PASSIVES
+    subject_deps = ("nsubj", "csubj", "nsubjpass") if via or stative else ("nsubj", "csubj")
+    if via is None and query.decision.lemma in WITHDRAWAL_LEMMAS:
+        # "UN peacekeepers were pulled out": whoever the forces belong to withdrew them
+        subject_deps = ("nsubj", "csubj", "nsubjpass")
+    subjects = [c for c in current.children if c.dep_ in subject_deps]
+    agents = passive_agents(current, ctx)
+    heads = agents or subjects
+    if not heads:
+        return None
+    refs = [r for h in heads for r in actors_at(h, ctx)]
+    label = "agent" if agents else "nsubj"
+    if not refs and heads[0].pos_ == "VERB":
+        # "The Red Cross operating in Iraq said": a reduced relative clause the parser
+        # took for the subject; its own subject is the speaker.
+        refs = [r for c in heads[0].children if c.dep_ == "nsubj" for r in actors_at(c, ctx)]
+    if not refs and heads[0].pos_ == "PRON":
+        refs = reporting_subject(current, ctx)
+        label += ">pronoun-of-speaker" if refs else ""
+    if not refs:
+        refs = located_agent(heads[0], current, ctx)
+        label += ">located" if refs else ""
+    return refs, label if via is None else f"{via}>{label}"
+
+
+def clause_head(query: ArgumentQuery, current: Token, via: str | None) -> Found | Climb | None:
+    """relcl-head, acl-head, acl-of, acl>dobj: a clause that modifies a noun is about it."""
+    ctx = query.ctx
+    if current.dep_ not in ("relcl", "acl") or current.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    refs = actors_at(current.head, ctx)
+    if refs:
+        return refs, f"{current.dep_}-head"
+    refs, participants_via = participants(current.head, ctx)
+    if refs:
+        return refs, f"{current.dep_}-head>{participants_via}"
+    # "reports of Rouhani turning down X": the actor the clause is about
+    for child in current.head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                refs = actors_at(pobj, ctx)
+                if refs:
+                    return refs, "acl-of"
+    statement = current.head
+    if current.dep_ == "acl" and current.tag_ != "VBN" and statement.dep_ == "dobj" \
+            and statement.head.pos_ == "VERB":
+        # "issued a declaration demanding ...": the issuer demands; "returned weapons
+        # seized from X" says nothing of who seized them.
+        return Climb(statement.head, f"{via}>acl>dobj" if via else "acl>dobj")
+    return [], "acl"
+
+
+def passive_participle(query: ArgumentQuery, current: Token, via: str | None) -> Found | None:
+    """ "Asked whether ..., Nauert said": the main subject is the one asked, not the asker."""
+    if current.dep_ == "advcl" and current.tag_ == "VBN":
+        return [], "passive-participle"
+    return None
+
+
+def subject_control(query: ArgumentQuery, current: Token, via: str | None) -> Climb | None:
+    """xcomp, pcomp, prep, acomp, advcl, conj, pobj: borrow the governor's subject."""
+    if current.dep_ in SUBJECT_CONTROL_DEPS and current.head is not current:
+        return Climb(current.head, f"{via}>{current.dep_}" if via else current.dep_)
+    return None
+
+
+CLAUSE_STEPS: tuple[tuple[str, ClauseStep], ...] = (
+    ("nsubj|agent", subject_or_agent),
+    ("relcl-head|acl-head|acl-of|acl>dobj|acl", clause_head),
+    ("passive-participle", passive_participle),
+    ("xcomp|pcomp|prep|acomp|advcl|conj|pobj", subject_control),
+)
+
+
+# -- helpers of the rules ---------------------------------------------------------------------
+
+
+def participants(noun: Token, ctx: ArticleContext) -> Found:
+    """ "Thousands converged for a rally", "students joined the march": those who take part
+    in a gathering are its actors."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in PARTICIPATION_VERBS:
+        return [], ""
+    return agents_of(verb, ctx), f"participants:{verb.lemma_.lower()}"
+
+
+def located_agent(head: Token, verb: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """ "Thousands of people blocked streets in Hong Kong": a sector-only agent acting in a place
+    belongs to that place's country."""
+    agent = next((ctx.token_mentions[t.i] for t in head.subtree if t.i in ctx.token_mentions
+                  and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country), None)
+    if agent is None:
+        return []
+    for token in phrase_tokens(verb):
+        if token.dep_ == "prep" and token.lower_ in AGENT_PLACE_PREPS:
+            for pobj in token.children:
+                place = ctx.token_mentions.get(pobj.i)
+                if place is not None and place.place and place.country:
+                    return [placed_actor(agent.text, agent.span, place.country, agent.sector, agent.name)]
+    return []
+
+
+def reporting_subject(clause: Token, ctx: ArticleContext) -> list[ActorRef]:
+    """ "Iran said [it will not accept]": the pronoun is the speaker of the governing verb."""
+    if clause.dep_ != "ccomp":
+        return []
+    for child in clause.head.children:
+        if child.dep_ == "nsubj":
+            return actors_at(child, ctx)
+    return []
+
+
+def carried_by(query: ArgumentQuery) -> tuple[list[ActorRef], str, ActorRef] | None:
+    """(owners, how found, carrier) when a transmission verb carries someone else's message,
+    request or offer ("the US administration's message was delivered by Macron"), else None."""
+    anchor, ctx = query.anchor, query.ctx
+    verb = anchor if anchor.pos_ == "VERB" else None
+    if verb is None or verb.lemma_.lower() not in TRANSMISSION_VERBS:
+        return None
+    carriers = agents_of(verb, ctx)
+    if not carriers:
+        return None
+    carried = [query.token] if query.token is not verb else [
+        c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    for noun in carried:
+        if noun.pos_ != "NOUN":
+            continue
+        owners, via = noun_sources(noun, ctx)
+        if owners:
+            return owners, via, carriers[0]
+    return None

@@ -1,0 +1,191 @@
+"""Target rules: to whom (or against whom) the event is done.
+
+As with the source rules, each rule is a small function in an ordered registry under the `via`
+label it writes (``target:<via>`` in ``evidence.rule``). All rules look at the same candidate
+phrases (:func:`candidate_heads`): the trigger's objects and prepositional objects, the subject
+of a condition (threats) and of a clausal complement (demands).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from tacitus.events.phrases import actors_at, framing_noun, inside_other_place_name, placed_actor, resolved, same_actor
+from tacitus.events.sources import ArgumentQuery
+from tacitus.records import ActorRef
+
+TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of",
+                "in", "between", "among")
+# Phrases of place or time ("on the sidelines of the UN General Assembly") hold no target.
+PLACE_VIAS = {"prep:on", "prep:at"}
+# "between Syria and the PLO": the sides of the event.
+PARTY_VIAS = {"prep:between", "prep:among"}
+# An act done in a place targets the place's country.
+PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
+CONDITION_MARKERS = ("unless", "if")
+
+Found = tuple[list[ActorRef], str]
+
+
+@dataclass
+class TargetQuery:
+    """The source query plus the phrases the target rules look at and the actors to leave out
+    (the sources and the intermediary)."""
+
+    arguments: ArgumentQuery
+    bases: list[Token]
+    heads: list[tuple[Token, str]]
+    exclude: list[ActorRef]
+
+    def others(self, refs: list[ActorRef]) -> list[ActorRef]:
+        return [r for r in refs if not any(same_actor(r, s) for s in self.exclude)]
+
+
+TargetRule = Callable[[TargetQuery], "Found | None"]
+TARGET_RULES: list[tuple[str, TargetRule]] = []
+
+
+def target_rule(via: str):
+    """Register a target rule under the via label(s) it writes, after those registered before."""
+
+    def register(rule: TargetRule) -> TargetRule:
+        TARGET_RULES.append((via, rule))
+        return rule
+
+    return register
+
+
+def find_targets(arguments: ArgumentQuery, exclude: list[ActorRef]) -> Found:
+    """The target actors of the trigger and how they were found; ([], '') if none."""
+    bases = trigger_bases(arguments)
+    query = TargetQuery(arguments, bases, candidate_heads(arguments, bases, exclude), exclude)
+    for _, rule in TARGET_RULES:
+        found = rule(query)
+        if found is not None:
+            return found
+    return [], ""
+
+
+def trigger_bases(arguments: ArgumentQuery) -> list[Token]:
+    """The words whose dependents may hold the target: the trigger, its light verb, the noun
+    framing it ("a mediation mission between X and Y") and, for a verb, its open complement."""
+    token = arguments.token
+    bases = [token] if arguments.self_anchored else [token, arguments.anchor]
+    framing = framing_noun(token)
+    if framing is not None:
+        bases.append(framing)
+    if arguments.decision.pos == "verb":
+        bases += [c for c in token.children if c.dep_ in ("xcomp",)]
+    return bases
+
+
+def candidate_heads(arguments: ArgumentQuery, bases: list[Token], exclude: list[ActorRef]) -> list[tuple[Token, str]]:
+    """Heads of the phrases that may name the target, with their relation, best first."""
+    ctx, entry = arguments.ctx, arguments.decision.entry
+    heads: list[tuple[Token, str]] = []
+    wanted_prep = entry.prep if entry else None
+    for base in bases:
+        passive = any(c.dep_ == "nsubjpass" for c in base.children)
+        for child in base.children:
+            if child.dep_ in ("dobj", "dative", "attr", "oprd") or (passive and child.dep_ == "nsubjpass"):
+                heads.append((child, child.dep_))
+        for child in base.children:
+            if child.dep_ == "prep" and (child.lower_ == wanted_prep or child.lower_ in TARGET_PREPS):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        heads.append((pobj, f"prep:{child.lower_}"))
+    if wanted_prep:
+        heads.sort(key=lambda h: h[1] != f"prep:{wanted_prep}")
+    if any(via == "prep:to" for _, via in heads):
+        # "offered its troops to Lebanon", "provided intelligence to Macedonia": what the
+        # source gives is its own; the recipient is the target.
+        source_countries = {s.country for s in exclude if s.country}
+
+        def gives_its_own(head: Token, via: str) -> bool:
+            refs = actors_at(head, ctx) if via in ("dobj", "dative") else []
+            return bool(refs) and all(r.country in source_countries for r in refs)
+
+        heads.sort(key=lambda h: gives_its_own(*h))
+    if entry is not None and entry.cameo.startswith("13"):
+        # "threatened a strike unless Israel rescinded ...": the threat presses the one
+        # whose act is the condition.
+        heads += [(subject, "condition>nsubj") for base in bases for clause in base.children
+                  if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
+                                                    for m in clause.children)
+                  for subject in clause.children if subject.dep_ == "nsubj"]
+    # "demanded that the US cancel ...", "urged that Iran be ...": the addressee is the
+    # subject of the clausal complement.
+    for base in bases:
+        for child in base.children:
+            if child.dep_ == "ccomp":
+                heads += [(c, "ccomp>nsubj") for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return heads
+
+
+@target_rule("dobj|dative|attr|oprd|nsubjpass|prep:*|condition>nsubj|ccomp>nsubj")
+def direct_object(query: TargetQuery) -> Found | None:
+    """The actor the candidate phrase itself names."""
+    ctx = query.arguments.ctx
+    for head, via in query.heads:
+        refs = query.others(actors_at(head, ctx, parties=via in PARTY_VIAS))
+        if refs:
+            return refs, via
+    return None
+
+
+@target_rule("within")
+def within_object(query: TargetQuery) -> Found | None:
+    """An actor nested in the object: "rejected a US proposal", "a request for a meeting with X";
+    not in phrases of place or time ("on the sidelines of the UN General Assembly")."""
+    ctx = query.arguments.ctx
+    for head, via in query.heads:
+        if via in PLACE_VIAS:
+            continue
+        for t in head.subtree:
+            mention = ctx.token_mentions.get(t.i)
+            if mention is not None and resolved(mention):
+                # "aid for Romania and Poland": every conjunct is a target
+                refs = query.others(actors_at(t, ctx))
+                if refs:
+                    return refs, f"within:{via}"
+    return None
+
+
+@target_rule("purpose")
+def purpose(query: TargetQuery) -> Found | None:
+    """ "blocked a road to show their anger at the US": a protest's purpose names its target."""
+    arguments = query.arguments
+    entry, ctx = arguments.decision.entry, arguments.ctx
+    if entry is None or not entry.cameo.startswith("14"):
+        return None
+    for base in query.bases:
+        for clause in base.children:
+            if clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in clause.children):
+                for t in clause.subtree:
+                    mention = ctx.token_mentions.get(t.i)
+                    if mention is not None and resolved(mention):
+                        refs = query.others(actors_at(t, ctx))
+                        if refs:
+                            return refs, "purpose"
+    return None
+
+
+@target_rule("place|place-within")
+def place_country(query: TargetQuery) -> Found | None:
+    """No actor: an act done *in* a place targets that place's country ("imposed a curfew in
+    Algiers", "demonstrated in Serbia"), as CAMEO codes domestic events."""
+    ctx = query.arguments.ctx
+    place_heads = [(p, f"place:{c.lower_}") for base in query.bases for c in base.children
+                   if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for p in c.children if p.dep_ == "pobj"]
+    for head, via in place_heads + query.heads:
+        for t in head.subtree:
+            mention = ctx.token_mentions.get(t.i)
+            if mention is not None and mention.place and mention.country and not inside_other_place_name(t, mention):
+                ref = placed_actor(mention.text, mention.span, mention.country, None)
+                if not any(same_actor(ref, s) for s in query.exclude):
+                    return [ref], via if via.startswith("place") else f"place-within:{via}"
+    return None

@@ -1,0 +1,182 @@
+"""Trigger finding: which words of a sentence the lexicon (or a speech rule) makes an event.
+
+Every candidate becomes a :class:`TriggerDecision` that keeps what it matched and, later, what
+became of it, so `tacitus explain` can show the words that did *not* give an event too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tacitus.events import attribution as attribution_rules
+from tacitus.events import factuality as factuality_rules
+from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
+from tacitus.events.phrases import phrase_tokens
+from tacitus.records import EventRecord
+
+# Dependents whose subtrees make up a verb's complement (what the lexicon's complement column
+# is matched against).
+# A clausal complement (ccomp) is left out: "announced [that they agreed on a pact]" holds an
+# event of its own, not the complement of "announced".
+VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod", "intj"}
+NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
+# "help (to) support X": the verb of helping only adds the actor's share in the act it governs.
+ASSISTING_LEMMAS = {"help", "assist"}
+# CAMEO roots of violent acts (assault, fight, mass violence).
+VIOLENCE_ROOTS = {"18", "19", "20"}
+FALSITY_WORDS = {"false", "untrue", "baseless", "fabricated", "fake", "groundless", "unfounded", "nonsense",
+                 "inaccurate", "incorrect", "wrong", "lie", "lies", "fiction", "invention", "fabrication"}
+
+OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
+                                note="rule: a speaker states what another actor must do",
+                                origin="rule:stated-obligation")
+DENIAL_ENTRY = TriggerEntry(cameo="016", pos="verb", lemma="", complement=(), prep=None,
+                            note="rule: a speaker states that a report is false", origin="rule:stated-falsehood")
+
+
+@dataclass
+class TriggerDecision:
+    """One word the coder considered, what it matched and what became of it."""
+
+    token: Token
+    lemma: str
+    pos: str
+    entry: TriggerEntry | None = None
+    matched_complement: frozenset[str] = frozenset()
+    complement_tokens: set[int] = field(default_factory=set)
+    phrase_tokens: set[int] = field(default_factory=set)  # the whole complement, nested clauses aside
+    outcome: str = ""  # "event", or why not
+    events: list[EventRecord] = field(default_factory=list)
+
+    @property
+    def codes_an_event(self) -> bool:
+        """Matched a lexicon entry that is an event (not one marked as no event)."""
+        return self.entry is not None and self.entry.cameo != NO_EVENT
+
+
+class TriggerFinder:
+    """Matches the words of a sentence against the trigger lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def match(self, token: Token) -> TriggerDecision | None:
+        """The decision for a verb or noun the lexicon (or a speech rule) knows, else None."""
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            pos = "verb"
+            lemma = token.lemma_.lower()
+            # "pulled out of the town": the parser may take the particle for the head of "out of"
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (
+                c.dep_ == "prep" and c.lower_ in ("out", "off", "back") and not any(p.dep_ == "pobj" for p in c.children))),
+                None)
+            if particle and self.lexicon.has("verb", f"{lemma} {particle}"):
+                lemma = f"{lemma} {particle}"
+            deps = VERB_COMPLEMENT_DEPS
+        elif token.pos_ == "NOUN":
+            pos, lemma, deps = "noun", token.lemma_.lower(), NOUN_COMPLEMENT_DEPS
+        else:
+            return None
+        if pos == "verb" and lemma in attribution_rules.SPEECH_VERBS:
+            stated = stated_obligation(token) or stated_falsehood(token)
+            if stated is not None:
+                return stated
+        if not self.lexicon.has(pos, lemma):
+            return None
+        complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
+                      for t in phrase_tokens(c)]
+        lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
+        preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
+        decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
+        best = self.lexicon.best(pos, lemma, lemmas, preps)
+        if best is None:
+            decision.outcome = "lexicon has the word but no entry fits its complement"
+            return decision
+        decision.entry, decision.matched_complement = best
+        decision.complement_tokens = {
+            t.i for t in complement
+            if t.lemma_.lower() in decision.matched_complement or t.lower_ in decision.matched_complement
+        }
+        return decision
+
+    def names_an_attack(self, token: Token) -> bool:
+        """Whether the word names a violent act in the lexicon ("bombing", "explosion", "killed")."""
+        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ == "NOUN" else None
+        if pos is None:
+            return False
+        lemmas = {c.lemma_.lower() for c in token.subtree}
+        # "a car bomb explosion": the compound may be the word that names the attack
+        words = [token] + ([c for c in token.children if c.dep_ == "compound"] if pos == "noun" else [])
+        for word in words:
+            lemma = word.lemma_.lower()
+            best = self.lexicon.best(pos, lemma, lemmas, set()) if self.lexicon.has(pos, lemma) else None
+            if best is not None and best[0].cameo[:2] in VIOLENCE_ROOTS:
+                return True
+        return False
+
+
+def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, TriggerDecision], dict[int, TriggerDecision]]:
+    """(token -> the decision whose complement holds it, token -> noun decision).
+
+    The content of a request, offer or refusal is not a separate event: "a request for a
+    meeting", "rejected a proposal for talks"."""
+    claimed: dict[int, TriggerDecision] = {}
+    for decision in decisions:
+        if decision.entry is not None and decision.matched_complement:
+            for i in decision.complement_tokens:
+                claimed.setdefault(i, decision)
+    nouns = {d.token.i: d for d in decisions if d.pos == "noun"}
+    for decision in decisions:
+        if decision.codes_an_event:
+            for i in decision.phrase_tokens:
+                if i in nouns and nouns[i] is not decision:
+                    claimed.setdefault(i, decision)
+    return claimed, nouns
+
+
+def governing_trigger(decision: TriggerDecision, decisions: Iterable[TriggerDecision]) -> TriggerDecision | None:
+    """A noun event that is the object of another verb trigger belongs to that verb's event."""
+    token = decision.token
+    if decision.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass", "attr"):
+        return None
+    for other in decisions:
+        if other.token.i == token.head.i and other.codes_an_event:
+            return other
+    return None
+
+
+def assisted_act(decision: TriggerDecision, decisions: Sequence[TriggerDecision]) -> TriggerDecision | None:
+    """The act a bare verb of helping governs ("helped support", "help to end"), if it is a trigger."""
+    if decision.lemma not in ASSISTING_LEMMAS or decision.matched_complement:
+        return None
+    acts = {c.i for c in decision.token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"}
+    return next((d for d in decisions if d.token.i in acts and d.codes_an_event), None)
+
+
+def stated_obligation(speech_verb: Token) -> TriggerDecision | None:
+    """ "Russia said Sudan must return the helicopter": the speaker demands it of Sudan."""
+    for clause in speech_verb.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in factuality_rules.OBLIGATION_AUX
+                                          for c in clause.children):
+            return _speech_rule_decision(speech_verb, OBLIGATION_ENTRY)
+    return None
+
+
+def stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
+    """ "The spokeswoman said the account was false": a denial of what was reported."""
+    for clause in speech_verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        # "was false", "was a fabrication", "was fabricated"
+        predicate = clause.lower_ in FALSITY_WORDS and any(c.dep_ == "auxpass" for c in clause.children)
+        if predicate or clause.lemma_ == "be" and any(
+                c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in clause.children):
+            return _speech_rule_decision(speech_verb, DENIAL_ENTRY)
+    return None
+
+
+def _speech_rule_decision(speech_verb: Token, entry: TriggerEntry) -> TriggerDecision:
+    return TriggerDecision(token=speech_verb, lemma=speech_verb.lemma_.lower(), pos="verb", entry=entry,
+                           phrase_tokens=set())
