@@ -2,7 +2,7 @@
 
 - :class:`ActorKnowledgeBase` loads ``data/actors`` and user overlays into indexes.
 - :class:`ActorResolver` finds and resolves actor mentions in a parsed spaCy ``Doc``.
-- :class:`MentionIndex` looks mentions up by token for the event coder.
+- :class:`MentionIndex` looks mentions up by token position.
 """
 
 from tacitus.actors.kb import ActorKnowledgeBase, Resolution, Role, compose_code

@@ -1,0 +1,345 @@
+"""Discourse: document-level rules that read the article's mentions together.
+
+A bare surname repeats an earlier full mention; provinces named as such are places of their
+country; coordinated nationality adjectives share their noun ("Hungarian and Romanian
+officials"); "administration" takes the article's dominant government; a people named by
+nationality is placed where it lives; a sector noun with no country takes the one the text
+places it in; a clause-initial pronoun points to the last compatible subject.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from tacitus.actors.interpretation import LOCATION_PREPOSITIONS
+from tacitus.actors.kb import compose_code
+from tacitus.actors.matching import name_like
+from tacitus.actors.mentions import CONTEXT_COUNTRY_NOTE, CONTEXT_MARK, Mention
+from tacitus.actors.regions import find_regions
+
+ADMINISTRATION_DEFAULT = "USA"
+COORDINATORS = frozenset(("and", "or", ",", "&"))
+# Sectors whose members are international by nature: the country of the story is not theirs.
+STATELESS_SECTORS = frozenset(("IGO",))
+ETHNIC_MARKER = "ethnic"
+AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "loyal", "allied", "ally", "close", "attach",
+                               "attached", "tie", "tied", "connected", "belong", "align", "aligned"})
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+PERSON_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
+# "it" is left out: it refers to things ("the report") far more often than to actors.
+PLURAL_PRONOUNS = {"they": "plural", "their": "plural"}
+PRONOUN_WINDOW_SENTENCES = 2
+
+
+def repeated_surnames(doc: Doc, mentions: list[Mention], surnames: dict[str, int]) -> list[Mention]:
+    """A later bare surname of a person introduced earlier, known to the KB or not."""
+    if not surnames:
+        return []
+    covered = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    found = []
+    for token in doc:
+        idx = surnames.get(token.text)
+        if idx is None or covered[token.i] or token.i < mentions[idx].end:
+            continue
+        if not name_like(doc[token.i:token.i + 1]):
+            continue
+        first = mentions[idx]
+        found.append(Mention(
+            token.i, token.i + 1, token.text, (token.idx, token.idx + len(token)),
+            first.code, first.country, first.sector, first.name, first.actor_id, "person",
+            f"same person as '{first.text}'", False, first.role, idx,
+        ))
+    return found
+
+
+def regions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Provinces and states named as such ("Sindh province"): places of their country."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for region in find_regions(doc):
+        if any(i in taken for i in range(region.start, region.end)):
+            continue
+        span = doc[region.start:region.end]
+        found.append(Mention(region.start, region.end, span.text, (span.start_char, span.end_char),
+                             region.country, region.country, None, region.name, None, "region",
+                             f"region '{region.name}' of {region.country} (ISO 3166-2)", place=True))
+    return found
+
+
+def share_coordinated_nouns(doc: Doc, mentions: list[Mention]) -> None:
+    """'Hungarian and Romanian officials': the first adjective gets the shared noun's sector."""
+    for i in range(len(mentions) - 2, -1, -1):
+        bare, full = mentions[i], mentions[i + 1]
+        if bare.kind != "country" or bare.sector is not None or bare.place or full.sector is None:
+            continue
+        if full.kind not in ("agent", "person") or full.country is None:
+            continue
+        between = doc[bare.end:full.start]
+        if not between or not all(t.lower_ in COORDINATORS for t in between):
+            continue
+        if doc[bare.end - 1].pos_ != "ADJ" and doc[bare.end - 1].dep_ not in ("amod", "compound", "nmod"):
+            continue
+        bare.code = compose_code(bare.country, full.sector)
+        bare.sector = full.sector
+        bare.kind = "agent"
+        bare.why = f"{bare.why}; shares the noun of coordinated '{full.text}'"
+
+
+def fill_context_government(mentions: list[Mention]) -> None:
+    """'a senior administration official': the article's most mentioned government."""
+    governments = Counter(
+        m.country for m in mentions if m.country and m.sector == "GOV" and not m.place
+        and not m.why.startswith(CONTEXT_MARK)
+    )
+    for mention in mentions:
+        if not mention.why.startswith(CONTEXT_MARK):
+            continue
+        if not governments:
+            mention.why = "administration with no government named in the article"
+            continue
+        if ADMINISTRATION_DEFAULT in governments:
+            # News English calls the US executive "the administration"; other governments
+            # are rarely so named, so a US government in the article is the likelier referent.
+            country, count = ADMINISTRATION_DEFAULT, governments[ADMINISTRATION_DEFAULT]
+            reason = "the US government named in the article (usual referent of 'administration')"
+        else:
+            country, count = governments.most_common(1)[0]
+            reason = f"the article's dominant government {country}"
+        mention.country = country
+        mention.code = compose_code(country, mention.sector)
+        mention.why = f"administration read as {reason} ({count} mentions); lower confidence"
+
+
+def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
+    """'rebels', 'the opposition', 'President X' (unknown) with no country take the one the
+    text places them in (see :class:`_Context`). Without any the country stays unknown."""
+    wanting = [m for m in mentions if _wants_context_country(m)]
+    if not wanting:
+        return
+    context = _Context(doc, mentions)
+    named = {m.start for m in mentions if m.actor_id and m.kind in ("igo", "group", "person")}
+    for mention in wanting:
+        if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, context.place_tokens) \
+                or _qualified_as_outsider(doc, mention):
+            continue
+        if mention.end in named or (mention.end < len(doc) and doc[mention.end].text == "," and mention.end + 1 in named):
+            continue  # "rights watchdog Amnesty International": the name says who it is
+        found = context.country_for(mention)
+        if found is not None:
+            country, reason = found
+            mention.country = country
+            mention.code = compose_code(country, mention.sector)
+            mention.why = f"{mention.why}; {CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+
+
+def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
+    """A people named by nationality is coded, as CAMEO does, by where it lives: "the
+    Albanians of southern Serbia" by the country of its "of"/"in" phrase; "ethnic Albanians"
+    (a community living in another country: "ethnic Albanians demonstrated in Serbia") by
+    the country the context names, other than their nationality; with none they keep the
+    nationality."""
+    context: _Context | None = None
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for mention in mentions:
+        if mention.place or mention.kind not in ("country", "agent") or mention.country is None:
+            continue
+        residence = _residence_phrase(doc, mention, by_token) if mention.kind == "country" and not mention.sector \
+            else None
+        if residence is not None:
+            country, reason = residence.country, f"lives in '{residence.text}'"
+        elif mention.start > 0 and doc[mention.start - 1].lower_ == ETHNIC_MARKER:
+            context = context or _Context(doc, mentions)
+            found = context.country_for(mention, other_than=mention.country)
+            if found is None:
+                continue
+            country, reason = found
+            reason = f"{CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+        else:
+            continue
+        mention.why = f"{mention.why}; ethnic {mention.country} community living in {country}: {reason}"
+        mention.country = country
+        mention.code = compose_code(country, mention.sector)
+
+
+def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    found: list[Mention] = []
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    subjects = [
+        (idx, m) for idx, m in enumerate(mentions)
+        if not m.place and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS
+    ]
+    sent_index = [0] * len(doc)
+    for s_i, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_index[i] = s_i
+    for token in doc:
+        low = token.lower_
+        want = PERSON_PRONOUNS.get(low) or PLURAL_PRONOUNS.get(low)
+        if want is None or token.i in covered or token.pos_ != "PRON":
+            continue
+        clause_subject = token.dep_ in SUBJECT_DEPS or (
+            token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+        )
+        if not clause_subject:
+            continue
+        antecedent = None
+        for idx, m in reversed(subjects):
+            if m.start >= token.i:
+                continue
+            if sent_index[token.i] - sent_index[m.start] > PRONOUN_WINDOW_SENTENCES:
+                break
+            if _compatible(want, m, doc):
+                antecedent = (idx, m)
+                break
+        if antecedent is None:
+            continue
+        idx, m = antecedent
+        found.append(Mention(
+            token.i, token.i + 1, token.text, (token.idx, token.idx + len(token)),
+            m.code, m.country, m.sector, m.name, m.actor_id, "pronoun",
+            f"'{token.text}' refers to '{m.text}' (token {m.start})", False, m.role, idx,
+        ))
+    return found
+
+
+
+class _Context:
+    """Where a document places its actors, for mentions whose own words name no country.
+
+    In order: the actor the group is affiliated with ("workers affiliated with the union");
+    the nearest place of the mention's sentence ("in Baku"); else another actor of
+    the sentence, that of the same clause and the one before first (news reports domestic
+    events in the frame of the country that acts: "the Mozambique government accepted demands
+    from rebels"); else the article's clearly dominant country (at least two mentions, more
+    than any other)."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.evidence = [m for m in mentions if m.country and not m.why.startswith(CONTEXT_MARK)
+                         and CONTEXT_COUNTRY_NOTE not in m.why]
+        self.place_tokens = {i for m in self.evidence if m.place for i in range(m.start, m.end)}
+        self.by_token = {i: m for m in self.evidence for i in range(m.start, m.end)}
+        self._sent_starts = [sent.start for sent in doc.sents]
+
+    def _sentence(self, mention: Mention) -> int:
+        return bisect.bisect_right(self._sent_starts, mention.start)
+
+    def country_for(self, mention: Mention, other_than: str | None = None) -> tuple[str, str] | None:
+        """(country, reason) or None."""
+        evidence = [m for m in self.evidence if m is not mention and m.country != other_than]
+        owner = _affiliation(self.doc, mention, self.by_token)
+        if owner is not None and owner is not mention and owner.country != other_than:
+            return owner.country, f"affiliated with '{owner.text}'"
+        sentence = self._sentence(mention)
+        same_sentence = [m for m in evidence if self._sentence(m) == sentence]
+        places = [m for m in same_sentence if m.place]
+        actors = [m for m in same_sentence if not m.place]
+        if places:
+            source = min(places, key=lambda m: abs(m.start - mention.start))
+            return source.country, f"place '{source.text}' in the sentence"
+        if actors:
+            clause = _clause_head(self.doc[mention.start:mention.end].root).i
+            source = min(actors, key=lambda m: (
+                _clause_head(self.doc[m.start:m.end].root).i != clause, m.start > mention.start,
+                abs(m.start - mention.start)))
+            return source.country, f"actor '{source.text}' in the same sentence (domestic default)"
+        counts = Counter(m.country for m in evidence).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            country, count = counts[0]
+            return country, f"the article's dominant country ({count} mentions); lower confidence"
+        return None
+
+
+
+def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """The country or place of another country in the mention's "of"/"in" phrase."""
+    nationality = mention.country
+    for prep in doc[mention.start:mention.end].root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for pobj in prep.children:
+                for token in pobj.subtree:
+                    place = by_token.get(token.i)
+                    if place is not None and place.country and place.country != nationality and (
+                            place.place or place.kind in ("country", "capital")):
+                        return place
+    return None
+
+
+def _affiliation(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """ "workers affiliated with the Serbian union", "militias loyal to Tripoli": the actor a
+    group belongs to."""
+    for modifier in doc[mention.start:mention.end].root.children:
+        if modifier.dep_ not in ("acl", "amod") or not {modifier.lemma_.lower(), modifier.lower_} & AFFILIATION_WORDS:
+            continue
+        for prep in modifier.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
+                for pobj in prep.children:
+                    owner = by_token.get(pobj.i)
+                    if owner is not None:
+                        return owner
+    return None
+
+
+def _wants_context_country(mention: Mention) -> bool:
+    """A sector noun or an unknown titled person whose text gives no country."""
+    if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS:
+        return False
+    if mention.sector is None or mention.why.startswith(CONTEXT_MARK) or mention.refers_to is not None:
+        return False
+    return mention.kind == "agent" or (mention.kind == "person" and mention.actor_id is None)
+
+
+# "Western officials", "foreign diplomats": the words say the group is not of the country the
+# sentence is about.
+OUTSIDER_QUALIFIERS = {"western", "foreign", "international", "overseas", "outside", "multinational", "allied",
+                       "regional", "arab", "european", "african", "asian", "gulf", "latin", "nordic", "baltic"}
+
+
+def _qualified_as_outsider(doc: Doc, mention: Mention) -> bool:
+    root = doc[mention.start:mention.end].root
+    words = {t.lower_ for t in doc[mention.start:mention.end]} | {c.lower_ for c in root.children if c.dep_ == "amod"}
+    return bool(words & OUTSIDER_QUALIFIERS)
+
+
+def _modifies_other_noun(doc: Doc, mention: Mention) -> bool:
+    """'military exercises', 'a guerrilla stronghold': the agent noun only describes a thing."""
+    last = doc[mention.end - 1]
+    return last.dep_ in ("amod", "compound", "nmod") and not mention.start <= last.head.i < mention.end
+
+
+def _located_inside_subject(doc: Doc, mention: Mention, place_tokens: set[int]) -> bool:
+    """'Thousands of protesters blocked roads in Caracas': the event coder gives an agent nested
+    in a subject the country of the place its verb acts in, and looks only at agents without a
+    country for it (events.coder, located agent); filling one here would hide it from the coder."""
+    token = doc[mention.start:mention.end].root
+    while token.dep_ not in SUBJECT_DEPS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS or mention.start <= token.i < mention.end:
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPOSITIONS and pobj.i in place_tokens
+        for prep in token.head.children for pobj in prep.children
+    )
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause the token belongs to (the root when there is none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _compatible(want: str, mention: Mention, doc: Doc) -> bool:
+    if want == "person":
+        return mention.kind == "person"
+    plural = doc[mention.end - 1].tag_ in ("NNS", "NNPS")
+    return mention.kind in ("country", "capital", "seat", "igo", "group") or (
+        mention.kind == "agent" and plural
+    )
+

@@ -1,0 +1,377 @@
+"""Matching: the knowledge base's names and agent nouns found in a parsed document, and
+neighbouring matches joined into actor phrases.
+
+Two spaCy PhraseMatchers are built once: one on ORTH for proper names (countries, nationality
+adjectives, capitals, government seats, IGOs, groups, people; case-aware so "US" is not "us")
+and one on LOWER for agent nouns and titles ("officials", "troops", "foreign minister"). Per
+document both run, the longest non-overlapping matches are kept, and neighbouring matches are
+joined into phrases:
+
+    [country | IGO | group] ['s | adjectives | compounds] [agent noun | title]* [person name]
+    [agent noun | title] of [country | IGO]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, pluralize
+from tacitus.actors.regions import region_countries
+
+COUNTERPART_NOUNS = ("counterpart", "counterparts")
+# Entity types that make a capitalised word something other than a person's name.
+NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
+PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
+LOCATIVE_WORDS = frozenset(("in", "at", "near", "outside", "inside", "around", "across", "throughout"))
+FAITH_WORDS = frozenset("christian muslim jewish hindu buddhist catholic protestant orthodox sunni shia shiite druze "
+                        "sikh coptic maronite evangelical".split())
+NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+# Item classes, in the order that breaks ties between equally long matches.
+GEO, PERSON, TITLE, AGENT, COUNTERPART, SURNAME = "geo", "person", "title", "agent", "counterpart", "surname"
+_CLASS_RANK = {GEO: 0, PERSON: 1, TITLE: 2, COUNTERPART: 2, AGENT: 3, SURNAME: 4}
+_MAX_GAP = 3
+# A capitalised word this close to a one-word country name or nationality ("Afganistan",
+# "Phillippines") is taken for it. Short words are left out: "Iran"/"Iraq", "Mali"/"Bali".
+MISSPELLING_MIN_SCORE = 90
+MISSPELLING_MIN_LENGTH = 5
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    cls: str
+    hits: tuple[AliasHit, ...] = ()
+    sector: str | None = None
+    title: str | None = None
+    spelled_as: str | None = None  # the name a misspelt word was read as
+
+
+@dataclass
+class Phrase:
+    items: list[Item]
+    start: int
+    end: int
+    name_run: tuple[int, int] | None = None  # an unknown name after a title
+    of_geo: Item | None = None  # "president of Armenia"
+
+
+
+class AliasMatcher:
+    """Finds the knowledge base's names and nouns in docs and joins them into phrases."""
+
+    def __init__(self, kb: ActorKnowledgeBase, nlp: Language | Vocab) -> None:
+        self.kb = kb
+        if isinstance(nlp, Language):
+            vocab, tokenizer = nlp.vocab, nlp.tokenizer
+        else:
+            from spacy.lang.en import English
+
+            vocab, tokenizer = nlp, English(vocab=nlp).tokenizer
+        self._names = PhraseMatcher(vocab, attr="ORTH")
+        self._nouns = PhraseMatcher(vocab, attr="LOWER")
+        self._name_forms: dict[tuple[str, ...], str] = {}
+        self._noun_forms: dict[tuple[str, ...], tuple[str, str | None, str]] = {}
+
+        forms = list(kb.aliases)
+        docs = list(tokenizer.pipe(forms))
+        for form, doc in zip(forms, docs):
+            self._name_forms[tuple(t.text for t in doc)] = form
+        self._names.add("NAME", docs)
+
+        noun_entries: dict[str, tuple[str, str | None, str]] = {}
+        for noun, sector in kb.agent_nouns.items():
+            noun_entries[noun] = (AGENT, sector, noun)
+        for title, sector in kb.titles.items():
+            # A title is also a plural agent noun ("presidents", "ministers").
+            noun_entries[title] = (TITLE, sector, title)
+            noun_entries.setdefault(pluralize(title), (AGENT, sector, title))
+        for noun in COUNTERPART_NOUNS:
+            noun_entries[noun] = (COUNTERPART, None, noun)
+        noun_texts = list(noun_entries)
+        noun_docs = list(tokenizer.pipe(noun_texts))
+        for text, doc in zip(noun_texts, noun_docs):
+            self._noun_forms[tuple(t.lower_ for t in doc)] = noun_entries[text]
+        self._nouns.add("NOUN", noun_docs)
+
+        region_countries()  # the ISO 3166-2 region index, built with the resolver rather than on first use
+        # one-word country names and nationalities by first letter, for misspelt words
+        self._country_words: dict[str, list[str]] = {}
+        for form, hits in kb.aliases.items():
+            if " " not in form and form.isalpha() and len(form) >= MISSPELLING_MIN_LENGTH \
+                    and any(h.kind in ("country", "adjective") for h in hits):
+                self._country_words.setdefault(form[0], []).append(form)
+
+
+    # ------------------------------------------------------------ matching
+    def items(self, doc: Doc, when: dt.date | None) -> list[Item]:
+        candidates: list[Item] = []
+        for _, start, end in self._names(doc):
+            form = self._name_forms.get(tuple(t.text for t in doc[start:end]))
+            if form is None:
+                continue
+            hits = tuple(h for h in self.kb.aliases[form] if self._hit_valid(h, when))
+            geo = tuple(h for h in hits if h.kind not in ("person", "surname"))
+            people = tuple(h for h in hits if h.kind == "person")
+            surnames = tuple(h for h in hits if h.kind == "surname")
+            if geo:
+                candidates.append(Item(start, end, GEO, _order_hits(geo, self.kb, when)))
+            elif _defines_an_abbreviation(doc, start, end):
+                # "the Montenegro Municipality Association (AKK)": the letters abbreviate the
+                # name before them, whoever else they may stand for.
+                continue
+            elif people and (end - start > 1 or self.bare_surname(doc, start, end)):
+                # a one-word alias ("Christian", "Friday") is a name only where a surname could be
+                candidates.append(Item(start, end, PERSON, people))
+            elif surnames and self.bare_surname(doc, start, end):
+                candidates.append(Item(start, end, SURNAME, surnames))
+        for _, start, end in self._nouns(doc):
+            entry = self._noun_forms.get(tuple(t.lower_ for t in doc[start:end]))
+            if entry is None:
+                continue
+            cls, sector, title = entry
+            if cls == TITLE and doc[end - 1].tag_ in ("NNS", "NNPS"):
+                cls = AGENT
+            if doc[end - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue  # "official" in "official figures" is fine; verbs such as "leader" are not
+            candidates.append(Item(start, end, cls, sector=sector, title=title))
+        candidates.sort(key=lambda it: (-(it.end - it.start), _CLASS_RANK[it.cls], it.start))
+        taken = [False] * len(doc)
+        chosen = []
+        for item in candidates:
+            if any(taken[item.start:item.end]):
+                continue
+            for i in range(item.start, item.end):
+                taken[i] = True
+            chosen.append(item)
+        chosen += self._misspelt_countries(doc, taken, when)
+        # "West Bank", "Cumhuriyet University": a capitalised noun after an unknown proper
+        # name is the end of that name, not an agent.
+        chosen = [
+            it for it in chosen
+            if not (
+                it.cls == AGENT and it.start > 0 and doc[it.start].text[:1].isupper()
+                and doc[it.start - 1].pos_ == "PROPN" and doc[it.start - 1].text[:1].isupper()
+                and not taken[it.start - 1]
+            )
+        ]
+        chosen.sort(key=lambda it: it.start)
+        return chosen
+
+    def _misspelt_countries(self, doc: Doc, taken: list[bool], when: dt.date | None) -> list[Item]:
+        """Lone capitalised words no alias matched that are one or two letters off a country
+        name or nationality ("Quatar's emir"). Words inside longer names ("Germain" in "Robert
+        Germain") and people's names are left alone."""
+        found = []
+        for token in doc:
+            text = token.text
+            if taken[token.i] or token.pos_ != "PROPN" or not text[:1].isupper() or not text.isalpha():
+                continue
+            if len(text) < MISSPELLING_MIN_LENGTH or token.ent_type_ == "PERSON" or text in self.kb.aliases:
+                continue
+            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+                continue
+            best = process.extract(text, self._country_words.get(text[0], ()), scorer=fuzz.ratio,
+                                   score_cutoff=MISSPELLING_MIN_SCORE, limit=2)
+            if not best:
+                continue
+            countries = {h.key for form, _, _ in best for h in self.kb.aliases[form] if h.kind in ("country", "adjective")}
+            if len(countries) > 1:
+                continue  # close to two countries' names: no safe reading
+            form = best[0][0]
+            hits = tuple(h for h in self.kb.aliases[form] if h.kind in ("country", "adjective") and self._hit_valid(h, when))
+            if hits:
+                taken[token.i] = True
+                found.append(Item(token.i, token.i + 1, GEO, hits, spelled_as=form))
+        return found
+
+    def _hit_valid(self, hit: AliasHit, when: dt.date | None) -> bool:
+        if when is None:
+            return True
+        if hit.kind in ("country", "adjective", "capital", "seat"):
+            entry = self.kb.countries[hit.key]
+        elif hit.kind == "group":
+            entry = self.kb.groups[hit.key]
+        else:
+            return True
+        return (entry.valid_from is None or entry.valid_from <= when) and (
+            entry.valid_until is None or when <= entry.valid_until
+        )
+
+    def bare_surname(self, doc: Doc, start: int, end: int) -> bool:
+        """A surname alone, not part of another name ("Ghulam Mustafa", "Shan-e-Mustafa"), and
+        not a calendar word ("Israel Friday reimposed ...") unless a title introduces it."""
+        if not name_like(doc[start:end]):
+            return False
+        titled = start > 0 and doc[start - 1].lower_ in self.kb.titles
+        if doc[start].lower_ in CALENDAR_WORDS and not titled:
+            return False
+        word = doc[start]
+        placed = word.ent_type_ in PLACE_ENTITIES and start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS
+        if end - start == 1 and not titled and (placed or word.lower_ in FAITH_WORDS):
+            return False  # "a rally in Lagos", "Christian east Beirut": a place or a faith, not a surname
+        if start > 0:
+            before = doc[start - 1]
+            if before.text == "-" or (before.text[:1].isupper() and before.pos_ == "PROPN"
+                                      and before.lower_ not in self.kb.titles):
+                return False
+        if end < len(doc):
+            after = doc[end]
+            if after.text == "-" or (after.pos_ == "PROPN" and after.text[:1].isupper()):
+                return False
+        return True
+
+
+    # ------------------------------------------------------------ phrases
+    def phrases(self, doc: Doc, items: list[Item]) -> list[Phrase]:
+        phrases: list[Phrase] = []
+        i = 0
+        while i < len(items):
+            phrase = Phrase([items[i]], items[i].start, items[i].end)
+            i += 1
+            while i < len(items) and self._joins(doc, phrase, items[i]):
+                phrase.items.append(items[i])
+                phrase.end = items[i].end
+                i += 1
+            last = phrase.items[-1]
+            has_name = any(it.cls in (PERSON, SURNAME) for it in phrase.items)
+            if last.cls in (TITLE, AGENT, COUNTERPART) and not has_name:
+                if last.cls == TITLE:
+                    run = _name_run(doc, phrase.end, items[i].start if i < len(items) else len(doc))
+                    if run is not None:
+                        phrase.name_run = run
+                        phrase.end = run[1]
+                if phrase.name_run is None and not any(it.cls == GEO for it in phrase.items):
+                    of_geo = self._of_geo(doc, phrase.end, items[i] if i < len(items) else None)
+                    if of_geo is not None:
+                        phrase.of_geo = of_geo
+                        phrase.end = of_geo.end
+                        i += 1
+            phrases.append(phrase)
+        return phrases
+
+    def _joins(self, doc: Doc, phrase: Phrase, nxt: Item) -> bool:
+        prev = phrase.items[-1]
+        gap = doc[phrase.end:nxt.start]
+        if len(gap) > _MAX_GAP:
+            return False
+        if prev.cls in (PERSON, SURNAME):
+            return False
+        if nxt.cls == GEO:
+            # "Bosnian Serbs": a nationality then a people noun; the first names the country
+            return (
+                prev.cls == GEO and not gap and len(phrase.items) == 1
+                and prev.hits[0].kind == "adjective" and nxt.hits[0].kind == "adjective"
+                and doc[nxt.end - 1].tag_ in ("NNS", "NNPS")
+            )
+        if nxt.cls in (PERSON, SURNAME):
+            # an unknown honorific or middle name may stand between ("Ayatollah Seyyed Ali ...")
+            return all(t.pos_ == "PROPN" or _modifier_token(t) for t in gap)
+        return all(_modifier_token(t) for t in gap)
+
+    @staticmethod
+    def _of_geo(doc: Doc, end: int, nxt: Item | None) -> Item | None:
+        if nxt is None or nxt.cls != GEO or end >= len(doc) or doc[end].lower_ != "of":
+            return None
+        between = doc[end + 1:nxt.start]
+        if all(t.lower_ == "the" for t in between):
+            return nxt
+        return None
+
+
+
+def name_like(span: Span) -> bool:
+    # The small English model often tags a sentence-initial surname ("Trump met ...") NOUN.
+    return all(
+        t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in NOT_A_PERSON
+        for t in span
+    )
+
+
+def _defines_an_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """An upper-case form in brackets right after a proper name: "Association (AKK)"."""
+    return (end - start == 1 and doc[start].text.isupper() and start >= 2 and end < len(doc)
+            and doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].pos_ == "PROPN")
+
+
+
+def _modifier_token(token: Token) -> bool:
+    """Words that may stand between a country and its agent noun ("Israel's new", "paper")."""
+    if token.tag_ == "POS" or token.tag_ == "HYPH":
+        return True
+    if token.pos_ in ("ADJ", "NUM"):
+        return True
+    if token.tag_ in ("VBG", "VBN") and token.dep_ == "amod":  # "visiting", "exiled"
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "amod", "nmod")
+
+
+def _name_run(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """Name tokens right after a title ("Defence Minister Pierre Joxe", "Foreign Minister Hans
+    van den Broek"). A capitalised title is how English introduces a name, so what follows it
+    is taken as one even when the tagger calls it an organisation; after a lowercase noun
+    ("rebel Kurdistan Workers' Party", "opposition leader X") only a PERSON entity is a name."""
+    if start >= limit or start == 0:
+        return None
+    if not doc[start - 1].text[:1].isupper() and doc[start].ent_type_ != "PERSON":
+        return None
+    end = start
+    while end < limit:
+        token = doc[end]
+        if token.ent_type_ in NOT_A_PERSON:
+            break
+        if token.pos_ == "PROPN" or (end > start and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"):
+            end += 1
+        elif (
+            end > start and token.lower_ in NAME_PARTICLES and end + 1 < limit
+            and doc[end + 1].pos_ == "PROPN"
+        ):
+            end += 2
+        else:
+            break
+    if end == start:
+        return None
+    return start, end
+
+
+def _order_hits(hits: tuple[AliasHit, ...], kb: ActorKnowledgeBase, when: dt.date | None) -> tuple[AliasHit, ...]:
+    """Order the readings of a name so the most plausible comes first.
+
+    A seat or country name comes before a capital, and those before IGOs and groups sharing the
+    form. Between states sharing a name or capital ("Moscow": Soviet Union, Russia) a dated
+    event prefers the state whose recorded existence covers the date explicitly, and an undated
+    one prefers the state that still exists.
+    """
+    rank = {"seat": 0, "country": 1, "adjective": 1, "capital": 2, "igo": 3, "group": 4}
+
+    def key(hit: AliasHit) -> tuple[int, int]:
+        country = kb.countries.get(hit.key) if hit.kind in ("seat", "country", "adjective", "capital") else None
+        if country is None:
+            dated = 1
+        elif when is None:
+            dated = 0 if country.valid_until is None else 1
+        else:
+            dated = 0 if (country.valid_from or country.valid_until) else 1
+        return dated, rank.get(hit.kind, 5)
+
+    return tuple(sorted(hits, key=key))
+
+
+
+
+def describe_ambiguity(hits: tuple[AliasHit, ...]) -> str:
+    keys = list(dict.fromkeys(h.key for h in hits))
+    return f"also could be {', '.join(keys[1:])}"
