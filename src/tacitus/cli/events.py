@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tacitus.cli.app import ACTORS_OPTION, BACKOFF_OPTION, LEXICON_OPTION, MODEL_OPTION, engine_options, parse_day
+from tacitus.cli.common import ACTORS_OPTION, BACKOFF_OPTION, LEXICON_OPTION, MODEL_OPTION, engine_options, parse_day
 
 
 def register(app: typer.Typer) -> None:

@@ -1,8 +1,7 @@
 """Store commands: ingest, events, stories, similar, link, export.
 
 `register(app)` adds them as top-level commands of the tacitus app. Helpers shared with the
-`code` command are imported from tacitus.cli.app inside the commands, because app.py imports
-this module while it is itself being imported.
+`code` command come from tacitus.cli.common.
 """
 
 from __future__ import annotations
@@ -56,7 +55,7 @@ def ingest(
     no_link: bool = typer.Option(False, "--no-link", help="Store only; link later with `tacitus link`."),
 ) -> None:
     """Code articles and store them with their events; unchanged articles are skipped, so re-running is safe."""
-    from tacitus.cli.app import engine_options, parse_day, print_summary
+    from tacitus.cli.common import engine_options, parse_day, print_summary
     from tacitus.ingest import ReadOptions, read_inputs
     from tacitus.link.linker import link
     from tacitus.nlp import ModelError
@@ -112,7 +111,7 @@ def events(
     """Query stored events."""
     from itertools import islice
 
-    from tacitus.cli.app import parse_day
+    from tacitus.cli.common import parse_day
     from tacitus.output import write_records
     from tacitus.store import EventQuery
 

@@ -37,7 +37,8 @@ from tacitus.events.triggers import (
     governing_trigger,
 )
 from tacitus.records import ActorRef, EventRecord, Trigger
-from tacitus.when import resolve_event_date, share_dates_within_article
+from tacitus.events.shared_dates import share_dates_within_article
+from tacitus.when import resolve_event_date
 from tacitus.where import locate_event
 
 __all__ = ["ArticleContext", "CODER_VERSION", "EventCoder", "TriggerDecision"]

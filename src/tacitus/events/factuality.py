@@ -11,25 +11,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-NEGATION_WORDS = {"not", "n't", "never", "no"}
-# "failed to reach agreement": the governed act did not happen.
-NEGATING_HEADS = {"fail", "decline", "neglect", "omit"}
-# "Sudan must return the helicopter": an obligation someone states, not a fact.
-OBLIGATION_AUX = {"must", "should", "ought"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-# Governing words that put the event in the future: "is set to meet", "plans to visit".
-FUTURE_HEADS = {"set", "schedule", "due", "expect", "plan", "poise", "going", "go", "slate", "prepare"}
-# Governing words that make the event an intention or offer, not a deed.
-INTENT_HEADS = {
-    "want", "intend", "hope", "wish", "seek", "try", "aim", "attempt", "open", "willing", "ready",
-    "prepared", "eager", "offer", "propose", "consider", "mull", "vow", "pledge", "promise",
-    "threaten", "desire", "keen", "swear",
-}
-DENIAL_HEADS = {"deny", "dismiss", "refute", "rebut", "contradict", "disavow"}
-MODALS_OF_POSSIBILITY = {"would", "could", "might", "may"}
-# "whether" is left out: "asked whether Iran had refused" questions a report, it does not
-# make the refusal hypothetical.
-CONDITIONAL_MARKERS = {"if", "unless"}
+from tacitus import rules
+
+# The word lists are data (src/tacitus/data/rules/<name>.txt); each file says what it is for.
+NEGATION_WORDS = rules.words("negation_words")
+NEGATING_HEADS = rules.words("negating_heads")
+OBLIGATION_AUX = rules.words("obligation_aux")
+FUTURE_AUX = rules.words("future_aux")
+FUTURE_HEADS = rules.words("future_heads")
+INTENT_HEADS = rules.words("intent_heads")
+DENIAL_HEADS = rules.words("denial_heads")
+MODALS_OF_POSSIBILITY = rules.words("modals_of_possibility")
+CONDITIONAL_MARKERS = rules.words("conditional_markers")
 
 
 @dataclass(frozen=True)

@@ -8,17 +8,14 @@ different dateline, is one report: the linker marks every later copy with the ar
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from collections import deque
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHashLSH
 
-NUM_PERM = 128
-SHINGLE_WORDS = 3
+from tacitus.store.signature import MINHASH_SCHEME, NUM_PERM, ArticleSignature
+
 # Two texts are copies of one report when their shingle sets overlap this much (estimated
 # Jaccard similarity, the LSH threshold) ...
 MIN_JACCARD = 0.5
@@ -27,38 +24,6 @@ MIN_JACCARD = 0.5
 MIN_CONTAINMENT = 0.8
 # Copies are published within days of each other; older articles are not searched.
 COPY_WINDOW_DAYS = 7
-_SCHEME = "affine32"
-_WORD = re.compile(r"\w+")
-
-
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    words = _WORD.findall(text.lower())
-    if len(words) < size:
-        return {" ".join(words).encode("utf-8")}
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
-
-
-@functools.cache
-def _empty_minhash() -> MinHash:
-    # Creating a MinHash draws its permutations, which costs more than hashing a text: copy one.
-    return MinHash(num_perm=NUM_PERM, scheme=_SCHEME)
-
-
-def signature(text: str) -> tuple[bytes, int]:
-    """The MinHash signature of a text and its number of shingles (``articles.minhash``, ``.shingles``)."""
-    words = shingles(text)
-    minhash = _empty_minhash().copy()
-    minhash.update_batch(list(words))
-    return minhash.hashvalues.tobytes(), len(words)
-
-
-@dataclass
-class ArticleSignature:
-    doc_id: str
-    published: dt.date | None
-    minhash: bytes
-    shingles: int
-    dup_of: str | None = None
 
 
 def find_copies(known: Iterable[ArticleSignature], new: Iterable[ArticleSignature]) -> dict[str, str]:
@@ -110,13 +75,13 @@ class _WindowIndex:
             del self.entries[doc_id]
 
     def add(self, article: ArticleSignature, hashvalues: np.ndarray, dup_of: str | None) -> None:
-        self.lsh.insert(article.doc_id, LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME),
+        self.lsh.insert(article.doc_id, LeanMinHash(seed=1, hashvalues=hashvalues, scheme=MINHASH_SCHEME),
                         check_duplication=False)
         self.entries[article.doc_id] = (hashvalues, article.shingles, dup_of, article.published)
         self.order.append(article.doc_id)
 
     def original_of(self, hashvalues: np.ndarray, shingles: int) -> str | None:
-        candidates = self.lsh.query(LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME))
+        candidates = self.lsh.query(LeanMinHash(seed=1, hashvalues=hashvalues, scheme=MINHASH_SCHEME))
         if not candidates:
             return None
         # Estimated Jaccard similarity: the share of equal signature slots, for all candidates at once.

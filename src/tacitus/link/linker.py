@@ -21,7 +21,8 @@ import pyarrow as pa
 from tacitus.link import clusters as clustering
 from tacitus.link import stories as storying
 from tacitus.link.claims import summarize
-from tacitus.link.dedup import COPY_WINDOW_DAYS, ArticleSignature, find_copies
+from tacitus.link.dedup import COPY_WINDOW_DAYS, find_copies
+from tacitus.store.signature import ArticleSignature
 from tacitus.link.wording import terms
 from tacitus.store.db import EventStore, fetch_dicts
 

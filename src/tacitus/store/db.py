@@ -17,10 +17,10 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from tacitus.link.dedup import signature
 from tacitus.output import NESTED, flat_columns, flatten
 from tacitus.records import Article, EventRecord, content_hash
 from tacitus.store.schema import StoreError, migrate, utc_now
+from tacitus.store.signature import signature
 
 DEFAULT_DB = Path("tacitus.duckdb")
 

@@ -1,9 +1,11 @@
 """When events happened: date phrases resolved against the publication date, datelines, and
-year ranges for undated articles from the terms of office of the people they mention."""
+year ranges for undated articles from the terms of office of the people they mention.
 
-from tacitus.when.dateline import Dateline, PartialDate, find_dateline, publication_date_from_dateline
+Dates one event lends to another of the same article are an article-level pass after the
+coder (:mod:`tacitus.events.shared_dates`)."""
+
+from tacitus.dateline import Dateline, PartialDate, find_dateline, publication_date_from_dateline
 from tacitus.when.expressions import DateValue, parse_date_expression
-from tacitus.when.related import share_dates_within_article
 from tacitus.when.resolve import date_mentions, resolve_event_date
 from tacitus.when.years import YearRange, infer_year_from_actors
 
@@ -18,5 +20,4 @@ __all__ = [
     "parse_date_expression",
     "publication_date_from_dateline",
     "resolve_event_date",
-    "share_dates_within_article",
 ]

@@ -21,15 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-MONTHS = {
-    name: index
-    for index in range(1, 13)
-    for name in {
-        calendar.month_name[index].lower(),
-        calendar.month_abbr[index].lower(),
-        *({"sept"} if index == 9 else set()),
-    }
-}
+from tacitus.dateline import MONTHS
+
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 WEEKDAYS.update({calendar.day_abbr[i].lower(): i for i in range(7)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from tacitus.events.factuality import FUTURE_AUX, FUTURE_HEADS, INTENT_HEADS
+from tacitus import rules
 from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
 
 _DOC_KEY = "tacitus.when.date_mentions"
@@ -26,6 +26,10 @@ _DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | {"yesterday", "toda
 # A clause introduced by these happens at the time of the clause it hangs from.
 _SIMULTANEITY_MARKERS = {"when", "while", "as"}
 _PAST_AUX = {"was", "were", "had", "did"}
+# The words factuality reads for a future or intended event (src/tacitus/data/rules/): such an
+# event is dated forward from publication.
+_FUTURE_AUX = rules.words("future_aux")
+_FUTURE_OR_INTENT_HEADS = rules.words("future_heads") | rules.words("intent_heads")
 
 
 @dataclass(frozen=True)
@@ -170,9 +174,9 @@ def _points_forward(token: Token, factuality: str | None) -> bool:
         return True
     current = token
     for _ in range(3):
-        if current.i != token.i and current.lemma_.lower() in FUTURE_HEADS | INTENT_HEADS and not _is_past(current):
+        if current.i != token.i and current.lemma_.lower() in _FUTURE_OR_INTENT_HEADS and not _is_past(current):
             return True
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in current.children):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
             return True
         if current.dep_ not in ("xcomp", "pcomp", "acomp") or current.head.i == current.i:
             return False

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.records import Location
-from tacitus.when.dateline import Dateline, find_dateline
+from tacitus.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "within", "across", "throughout"}

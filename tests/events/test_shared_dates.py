@@ -4,7 +4,7 @@ import datetime as dt
 
 from tacitus.events.ontology import cameo
 from tacitus.records import ActorRef, EventRecord, Location, Trigger
-from tacitus.when import share_dates_within_article
+from tacitus.events.shared_dates import share_dates_within_article
 
 PUBLISHED = dt.date(2022, 6, 30)
 GENEVA = Location("Geneva", "CHE", 46.2, 6.14, 2660646)

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from tacitus.when import PartialDate, find_dateline, publication_date_from_dateline
+from tacitus.dateline import PartialDate, find_dateline, publication_date_from_dateline
 
 
 @pytest.mark.parametrize("text, city, region, month, day, agency", [

@@ -2,16 +2,27 @@
 
 A dateline says where the story was filed and, often, the day, but never the year: the year
 has to come from elsewhere (article metadata, the people it mentions), so the date is returned
-as a :class:`PartialDate` that a caller who knows the year completes.
+as a :class:`PartialDate` that a caller who knows the year completes. It is part of the article
+as read, so both `when` (the day) and `where` (the place of filing) take it from here.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tacitus.when.expressions import MONTHS
+# Month names and abbreviations (English) -> month number; the date expressions use them too.
+MONTHS = {
+    name: index
+    for index in range(1, 13)
+    for name in {
+        calendar.month_name[index].lower(),
+        calendar.month_abbr[index].lower(),
+        *({"sept"} if index == 9 else set()),
+    }
+}
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z.]"
