@@ -4,17 +4,22 @@ import datetime as dt
 
 import pytest
 
-from tacitus.actors import ActorKnowledgeBase, ActorResolver
+from tacitus.api import Coder
 from tacitus.context import ArticleContext
-from tacitus.events.coder import EventCoder
-from tacitus.events.lexicon import load_lexicon
-from tacitus.nlp import load_pipeline
+from tacitus.nlp import DEFAULT_MODEL, load_pipeline
 from tacitus.records import Article
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    return load_pipeline()
+    # the model named as the Coder names it, so both share the one cached pipeline
+    return load_pipeline(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def coder(nlp):
+    """The package's coder (knowledge base, lexicon, rules only), loaded once for the session."""
+    return Coder()
 
 
 @pytest.fixture(scope="session")
@@ -30,21 +35,17 @@ def article_context(nlp):
 
 
 @pytest.fixture(scope="session")
-def package_resolver(nlp):
-    """The resolver on the package's knowledge base."""
-    return ActorResolver(ActorKnowledgeBase.load([]), nlp)
+def package_resolver(coder):
+    """The resolver on the package's knowledge base (the coder's own)."""
+    return coder.engine.resolver
 
 
 @pytest.fixture(scope="session")
-def code_text(nlp, package_resolver):
-    """Code a text published on an ISO day with the default knowledge base and lexicon; the
-    events as contract records."""
-    coder = EventCoder(load_lexicon())
+def code_text(coder):
+    """Code a text published on an ISO day through the public API (the path of `tacitus code`);
+    the events as contract records."""
 
     def run(text: str, published: str) -> list[dict]:
-        day = dt.date.fromisoformat(published)
-        doc = nlp(text)
-        ctx = ArticleContext(Article(doc_id="t", text=text, published=day), doc, package_resolver.resolve(doc, day))
-        return [e.to_dict() for e in coder.code(ctx)]
+        return [e.to_dict() for e in coder.code(text, published, doc_id="t")]
 
     return run

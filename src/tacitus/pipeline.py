@@ -2,7 +2,8 @@
 
 `Engine` holds what is loaded once (spaCy pipeline, actor knowledge base, lexicon) and codes
 articles in `nlp.pipe` batches. `code_stream` adds the run bookkeeping (every input accounted
-for) and optional worker processes.
+for) and optional worker processes. The public Python API (:mod:`tacitus.api`) is built on
+these; the CLI, `explain` and `evaluate` go through it.
 """
 
 from __future__ import annotations
@@ -101,6 +102,13 @@ class Engine:
 
         when = article.published
         return ArticleContext(article=article, doc=doc, mentions=self.resolver.resolve(doc, when))
+
+    def code_article(self, article: Article, trace: list | None = None):
+        """(context, events) of one article, raising on failure; `trace` as in EventCoder.code.
+        The text goes through `nlp.pipe` as in a batch run, so both parse it alike."""
+        doc = next(iter(self.nlp.pipe([article.text], batch_size=1)))
+        ctx = self.context(article, doc)
+        return ctx, self.coder.code(ctx, trace)
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         """Code articles in order; an article that fails is returned with its error, not raised."""

@@ -2,20 +2,15 @@
 
 import pytest
 
-from tacitus.events.backoff import BackoffClassifier
-from tacitus.context import ArticleContext
-from tacitus.events.coder import EventCoder
-from tacitus.events.lexicon import load_lexicon
-from tacitus.records import Article
+from tacitus.api import Coder
 
 
 @pytest.fixture(scope="module")
-def code_with_backoff(nlp, package_resolver):
-    coder = EventCoder(load_lexicon(), BackoffClassifier.load())
+def code_with_backoff(nlp):
+    coder = Coder(backoff=True)
 
     def run(text):
-        doc = nlp(text)
-        return coder.code(ArticleContext(Article(doc_id="b", text=text), doc, package_resolver.resolve(doc, None)))
+        return coder.code(text, doc_id="b")
 
     return run
 

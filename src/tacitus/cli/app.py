@@ -82,7 +82,8 @@ def code(
     from tacitus.ingest import ReadOptions, read_inputs
     from tacitus.nlp import ModelError
     from tacitus.output import FORMATS, write_records
-    from tacitus.pipeline import RunSummary, code_stream
+    from tacitus.api import Coder
+    from tacitus.pipeline import RunSummary
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
@@ -100,8 +101,8 @@ def code(
                             disable=not stderr.is_terminal)
         with progress:
             task = progress.add_task("code", total=None)
-            events = code_stream(read_inputs(inputs, options), config, workers=workers, summary=summary,
-                                 on_progress=lambda n: progress.advance(task, n))
+            events = Coder(config).code_articles(read_inputs(inputs, options), workers=workers, summary=summary,
+                                                 on_progress=lambda n: progress.advance(task, n))
             records = (event.to_dict() for event in events)
             if fmt == "table":
                 print_event_table(list(records))

@@ -28,15 +28,15 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Score the coder on gold events: per-type P/R/F1, type accuracy, triple P/R/F1."""
+    from tacitus.api import Coder
     from tacitus.events.evaluate import read_gold, score
-    from tacitus.pipeline import Engine
 
     try:
         documents = read_gold(gold)
     except ValueError as err:
         raise typer.BadParameter(str(err), param_hint="GOLD") from None
-    engine = Engine(engine_options(model, actors, lexicon, backoff))
-    coded = ((r.article, r.events) for r in engine.code_articles(d.article for d in documents))
+    coder = Coder(engine_options(model, actors, lexicon, backoff))
+    coded = ((r.article, r.events) for r in coder.results(d.article for d in documents))
     scores = score(documents, coded)
     if as_json:
         typer.echo(json.dumps({**scores.as_dict(), "misses": scores.misses[:errors]}, indent=2))
@@ -63,18 +63,19 @@ def explain(
     model: str = MODEL_OPTION,
     actors: list[Path] = ACTORS_OPTION,
     lexicon: list[Path] = LEXICON_OPTION,
+    backoff: bool = BACKOFF_OPTION,
 ) -> None:
     """Show the parse, the actors and how they resolved, and why each trigger did or did not
-    become an event."""
-    from tacitus.pipeline import Engine
-    from tacitus.records import Article
+    become an event: the decisions of the very run that gives `tacitus code` its events."""
+    from tacitus.api import Coder
 
-    engine = Engine(engine_options(model, actors, lexicon))
-    article = Article(doc_id="explain", text=sentence, published=parse_day(published, "--published"))
-    ctx = engine.context(article, engine.nlp(sentence))
+    coder = Coder(engine_options(model, actors, lexicon, backoff))
+    explanation = coder.explain(sentence, parse_day(published, "--published"), doc_id="explain")
+    ctx = explanation.context
     console = Console()
-    for index, sent in enumerate(ctx.doc.sents):
-        parse = Table(title=f"sentence {index}: dependency parse", show_lines=False)
+    for traced in explanation.sentences:
+        sent = traced.sentence
+        parse = Table(title=f"sentence {traced.index}: dependency parse", show_lines=False)
         for column in ("#", "token", "lemma", "pos", "dep", "head", "entity", "actor"):
             parse.add_column(column)
         for token in sent:
@@ -88,16 +89,26 @@ def explain(
         for mention in mentions:
             console.print(f"  {mention.text!r} -> {mention.code or '?'}"
                           f"{' (' + mention.name + ')' if mention.name else ''}: {mention.why}", highlight=False)
-        decisions = engine.coder.decide(sent, ctx)
+        decisions = traced.decisions
         console.print("[bold]triggers[/bold]" if decisions else "[bold]triggers[/bold]: no word of this sentence is in the lexicon")
         for decision in decisions:
             entry = f" [{decision.entry.cameo} via {decision.entry.origin}]" if decision.entry else ""
             console.print(f"  {decision.token.text!r} ({decision.pos} '{decision.lemma}'){entry}: {decision.outcome}",
                           highlight=False)
             for event in decision.events:
-                record = event.to_dict()
-                console.print(f"    -> {record['event']} {record['cameo']} "
-                              f"{(record['source'] or {}).get('code')} -> {(record['target'] or {}).get('code')} "
-                              f"[{record['factuality']}] date={record['date']} place="
-                              f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}",
-                              highlight=False)
+                _print_event(console, event, "    -> ")
+        for event in traced.backed_off:
+            _print_event(console, event, "  back-off -> ")
+        final = explanation.events_of(traced.index)
+        console.print(f"[bold]events[/bold] (as `tacitus code` gives them, after the article-level passes): {len(final)}")
+        for event in final:
+            _print_event(console, event, "  ")
+
+
+def _print_event(console: Console, event, prefix: str) -> None:
+    record = event.to_dict()
+    console.print(f"{prefix}{record['event']} {record['cameo']} "
+                  f"{(record['source'] or {}).get('code')} -> {(record['target'] or {}).get('code')} "
+                  f"[{record['factuality']}] date={record['date']} place="
+                  f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}",
+                  highlight=False)

@@ -41,7 +41,7 @@ from tacitus.events.shared_dates import share_dates_within_article
 from tacitus.when import resolve_event_date
 from tacitus.where import locate_event
 
-__all__ = ["ArticleContext", "CODER_VERSION", "EventCoder", "TriggerDecision"]
+__all__ = ["ArticleContext", "CODER_VERSION", "EventCoder", "SentenceTrace", "TriggerDecision"]
 
 # "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
 RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "get", "undergo", "escape", "survive",
@@ -54,6 +54,17 @@ EXERCISE_WORDS = {"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame
 BACKOFF_THRESHOLD = 0.7
 # Source relations that name the doer in the trigger's own clause or phrase: full confidence.
 DIRECT_SOURCE_VIAS = ("nsubj", "agent", "poss", "compound")
+
+
+@dataclass
+class SentenceTrace:
+    """What the coder decided in one sentence: every trigger candidate with its outcome and
+    events, and the events of the back-off classifier where no rule coded the sentence."""
+
+    index: int
+    sentence: Span
+    decisions: list[TriggerDecision]
+    backed_off: list[EventRecord]
 
 
 @dataclass
@@ -78,21 +89,28 @@ class EventCoder:
 
     # -- public API -------------------------------------------------------------------------
 
-    def code(self, ctx: ArticleContext) -> list[EventRecord]:
+    def code(self, ctx: ArticleContext, trace: list[SentenceTrace] | None = None) -> list[EventRecord]:
+        """The events of the article. `trace`: a list that receives, sentence by sentence, every
+        decision this very run took (what `tacitus explain` shows)."""
         events: list[EventRecord] = []
         for index, sent in enumerate(ctx.doc.sents):
             before = len(events)
-            for decision in self.decide(sent, ctx):
+            decisions = self.decide(sent, ctx)
+            for decision in decisions:
                 for event in decision.events:
                     event.sentence_index = index
                 message = generic_message(decision)
                 if message is not None:
                     refer_back(decision.events, message, events)
                 events.extend(decision.events)
+            backed_off: list[EventRecord] = []
             if len(events) == before and self.backoff is not None:
-                for event in self._back_off(sent, ctx):
+                backed_off = self._back_off(sent, ctx)
+                for event in backed_off:
                     event.sentence_index = index
                     events.append(event)
+            if trace is not None:
+                trace.append(SentenceTrace(index, sent, decisions, backed_off))
         events = _drop_duplicates(events)
         share_dates_within_article(events)
         return events
