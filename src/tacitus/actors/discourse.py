@@ -14,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from tacitus import rules
 from tacitus.actors.interpretation import LOCATION_PREPOSITIONS
 from tacitus.actors.kb import compose_code
 from tacitus.actors.matching import name_like
@@ -21,16 +22,15 @@ from tacitus.actors.mentions import CONTEXT_COUNTRY_NOTE, CONTEXT_MARK, Mention
 from tacitus.actors.regions import find_regions
 
 ADMINISTRATION_DEFAULT = "USA"
-COORDINATORS = frozenset(("and", "or", ",", "&"))
+COORDINATORS = rules.words("coordinators")
 # Sectors whose members are international by nature: the country of the story is not theirs.
 STATELESS_SECTORS = frozenset(("IGO",))
 ETHNIC_MARKER = "ethnic"
-AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "link", "linked", "loyal", "allied", "ally", "close", "attach",
-                               "attached", "tie", "tied", "connected", "belong", "align", "aligned"})
+AFFILIATION_WORDS = rules.words("affiliation_words")
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
-PERSON_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
+PERSON_PRONOUNS = rules.table("person_pronouns")
 # "it" is left out: it refers to things ("the report") far more often than to actors.
-PLURAL_PRONOUNS = {"they": "plural", "their": "plural"}
+PLURAL_PRONOUNS = rules.table("plural_pronouns")
 PRONOUN_WINDOW_SENTENCES = 2
 
 
@@ -297,8 +297,7 @@ def _wants_context_country(mention: Mention) -> bool:
 
 # "Western officials", "foreign diplomats": the words say the group is not of the country the
 # sentence is about.
-OUTSIDER_QUALIFIERS = {"western", "foreign", "international", "overseas", "outside", "multinational", "allied",
-                       "regional", "arab", "european", "african", "asian", "gulf", "latin", "nordic", "baltic"}
+OUTSIDER_QUALIFIERS = rules.words("outsider_qualifiers")
 
 
 def _qualified_as_outsider(doc: Doc, mention: Mention) -> bool:

@@ -10,24 +10,19 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from tacitus import rules
 from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code
 from tacitus.actors.matching import AGENT, COUNTERPART, GEO, PERSON, SURNAME, TITLE, Phrase, describe_ambiguity
 from tacitus.actors.mentions import CONTEXT_MARK, Mention
 
 # A capital or country that is the object of one of these is where something happens.
-LOCATION_PREPOSITIONS = frozenset(
-    "in at near from into inside outside around across throughout within via over "
-    "beyond along between among onto toward towards".split()
-)
+LOCATION_PREPOSITIONS = rules.words("location_preps")
 # "to" marks a place only after a verb of motion ("flew to Tehran"), not a recipient
 # ("wrote to Tehran").
-MOTION_VERBS = frozenset(
-    "go come travel fly return arrive move head send deploy flee drive sail march "
-    "relocate journey trip visit dispatch ship transfer".split()
-)
-CONTEXT_NOUNS = frozenset(("administration",))
+MOTION_VERBS = rules.words("motion_verbs")
+CONTEXT_NOUNS = rules.words("context_government_nouns")
 # "anti-Syria journalist": the country is what the agent opposes or favours, not its nationality.
-STANCE_PREFIXES = frozenset(("anti", "pro", "non"))
+STANCE_PREFIXES = rules.words("stance_prefixes")
 
 
 class MentionInterpreter:

@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from tacitus import rules
 from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, pluralize
 from tacitus.actors.regions import region_countries
 
@@ -29,14 +30,10 @@ COUNTERPART_NOUNS = ("counterpart", "counterparts")
 # Entity types that make a capitalised word something other than a person's name.
 NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
-LOCATIVE_WORDS = frozenset(("in", "at", "near", "outside", "inside", "around", "across", "throughout"))
-FAITH_WORDS = frozenset("christian muslim jewish hindu buddhist catholic protestant orthodox sunni shia shiite druze "
-                        "sikh coptic maronite evangelical".split())
-NAME_PARTICLES = frozenset("van von den der de del della da dos das du la le bin ibn al el abu ben".split())
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split()
-)
+LOCATIVE_WORDS = rules.words("surname_locative_preps")
+FAITH_WORDS = rules.words("faith_words")
+NAME_PARTICLES = rules.words("name_particles")
+CALENDAR_WORDS = rules.words("calendar_words")
 
 # Item classes, in the order that breaks ties between equally long matches.
 GEO, PERSON, TITLE, AGENT, COUNTERPART, SURNAME = "geo", "person", "title", "agent", "counterpart", "surname"

@@ -6,16 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-SPEECH_VERBS = {
-    "say", "tell", "report", "announce", "claim", "state", "add", "confirm", "quote", "note",
-    "insist", "declare", "write", "email", "tweet", "post", "disclose", "reveal", "acknowledge",
-    "allege", "assert", "explain", "comment", "testify", "brief", "cite", "indicate", "suggest",
-    "argue", "contend", "maintain", "stress", "emphasize", "emphasise", "reiterate", "deny",
-    "dismiss", "admit", "concede", "affirm", "recount", "recall", "describe", "believe", "think",
-}
+from tacitus import rules
+
+SPEECH_VERBS = rules.words("speech_verbs")
 # Speech verbs whose use asserts the embedded event is true ("confirmed that Iran refused");
 # the link stage reads them to call a claim confirmed.
-CONFIRMING_VERBS = {"confirm", "acknowledge", "admit", "affirm", "concede"}
+CONFIRMING_VERBS = rules.words("confirming_verbs")
 MAX_SPEAKER_TOKENS = 12
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from tacitus import rules
 from tacitus.context import ArticleContext
 from tacitus.events import attribution as attribution_rules
 from tacitus.events import factuality as factuality_rules
@@ -44,11 +45,9 @@ from tacitus.where import locate_event
 __all__ = ["ArticleContext", "CODER_VERSION", "EventCoder", "SentenceTrace", "TriggerDecision"]
 
 # "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
-RECEIVING_VERBS = {"draw", "receive", "face", "suffer", "attract", "endure", "get", "undergo", "escape", "survive",
-                   # "prevented the demonstration": the verb stops the event rather than doing it
-                   "prevent", "stop", "block", "ban", "forbid", "prohibit", "thwart", "foil", "cancel"}
-ACCEPTANCE_LEMMAS = {"accept", "agree", "approve", "endorse", "allow", "permit"}
-EXERCISE_WORDS = {"exercise", "game", "drill", "maneuver", "manoeuvre", "wargame"}
+RECEIVING_VERBS = rules.words("receiving_verbs")
+ACCEPTANCE_LEMMAS = rules.words("acceptance_verbs")
+EXERCISE_WORDS = rules.words("exercise_words")
 # The back-off classifier speaks only above this probability: on the synthetic hold-out and in a
 # check on the gold development sentences, fewer than a third of its answers were wrong there.
 BACKOFF_THRESHOLD = 0.7

@@ -12,24 +12,23 @@ import dataclasses
 
 from spacy.tokens import Token
 
+from tacitus import rules
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.ontology import ANSWER_ROOTS, PROPOSAL_ROOTS
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.triggers import TriggerDecision
 from tacitus.records import EventRecord, Trigger
 
-POSSIBILITY_AUX = {"will", "would", "may", "might", "could", "shall", "'ll"}
+POSSIBILITY_AUX = rules.words("possibility_aux")
 # A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
 # to act against someone, a threat, 13x by the kind of act threatened.
-INTENT_CODE_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+INTENT_CODE_BY_ROOT = rules.table("intent_code_by_root")
 # Keyed by the act's code prefix, the longest that matches: the root, or a finer act where CAMEO
 # has a finer threat (to cut aid, to sanction, to halt talks, to withdraw ...).
-THREAT_CODE_BY_ACT = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "1385",
-                      "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
-                      "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "191": "1381", "192": "1382"}
+THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
 # Verbs by which an actor announces its own plan (a future act told with another verb is news).
-SELF_STATEMENT_VERBS = ("say", "announce", "declare", "tell", "state", "vow", "pledge", "warn", "insist")
-GENERIC_MESSAGE_NOUNS = {"message", "letter", "note", "communication", "word", "missive", "proposal"}
+SELF_STATEMENT_VERBS = rules.words("self_statement_verbs")
+GENERIC_MESSAGE_NOUNS = rules.words("generic_message_nouns")
 
 
 def stated_intention(anchor: Token, factuality, speaker, info) -> tuple[str, str] | None:

@@ -53,12 +53,7 @@ def _is_negated(token: Token) -> str | None:
 
 # Adjectives that put an event noun's event in the future or among possibilities:
 # "the proposed meeting", "a planned visit", "possible talks".
-NOUN_MODIFIER_MODALITY = {
-    "proposed": "intended", "mooted": "intended", "suggested": "intended", "offered": "intended",
-    "planned": "future", "scheduled": "future", "upcoming": "future", "forthcoming": "future",
-    "expected": "future", "impending": "future", "possible": "hypothetical", "potential": "hypothetical",
-    "prospective": "hypothetical", "hypothetical": "hypothetical",
-}
+NOUN_MODIFIER_MODALITY = rules.table("noun_modifier_modality")
 
 
 def _own_modality(token: Token) -> Factuality | None:

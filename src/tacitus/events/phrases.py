@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tacitus import rules
 from tacitus.actors import Mention
 from tacitus.context import ArticleContext
 from tacitus.records import ActorRef
 
 NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 # Heads of a noun phrase that name a part or a number of the group in their "of" phrase.
-PARTITIVE_HEADS = {"thousand", "hundred", "dozen", "million", "score", "member", "some", "many", "most", "several",
-                   "all", "group", "crowd", "number", "handful", "part", "section", "majority", "minority", "band",
-                   "contingent", "unit", "team", "delegation", "representative", "supporter", "leader", "one",
-                   "inhabitant", "resident", "citizen", "people", "native", "population"}
+PARTITIVE_HEADS = rules.words("partitive_heads")
 # Nouns that frame the event noun compounded with them: "a mediation mission", "peace efforts".
-EVENT_FRAME_NOUNS = {"mission", "effort", "bid", "initiative", "campaign", "drive", "attempt", "process", "plan"}
+EVENT_FRAME_NOUNS = rules.words("event_frame_nouns")
 # Clauses nested in a complement carry their own events: "meet X [in what will be talks]".
 CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 

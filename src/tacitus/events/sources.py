@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tacitus import rules
 from tacitus.context import ArticleContext
 from tacitus.events.phrases import actors_at, agents_of, noun_sources, passive_agents, phrase_tokens, placed_actor
 from tacitus.events.triggers import TriggerDecision, TriggerFinder
@@ -26,23 +27,22 @@ from tacitus.where import locate_event
 # Relations through which a clause without its own subject borrows its governor's subject:
 # "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
 SUBJECT_CONTROL_DEPS = {"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj"}
-STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "dedicate", "resolve", "dispose", "inclined"}
+STATIVE_PASSIVES = rules.words("stative_passives")
 # Withdrawing forces or staff: in an agentless passive the forces' owner withdrew them.
-WITHDRAWAL_LEMMAS = {"withdraw", "pull out", "pull back", "ship", "ship out", "recall", "evacuate", "redeploy"}
+WITHDRAWAL_LEMMAS = rules.words("withdrawal_verbs")
 # Verbs of taking part in a gathering: their subject is the gathering's actor.
-PARTICIPATION_VERBS = {"join", "attend", "converge", "gather", "assemble", "flock", "participate", "mass", "march",
-                       "turn", "take", "head", "stream", "pour", "throng"}
+PARTICIPATION_VERBS = rules.words("participation_verbs")
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
-TRANSMISSION_VERBS = {"deliver", "convey", "pass", "relay", "transmit", "carry", "hand", "forward", "bring"}
+TRANSMISSION_VERBS = rules.words("transmission_verbs")
 # The side an act without a named doer is given: violence by unidentified armed forces, an
 # investigation by the authorities of the place where it happened. Arrests are left out: people
 # are "held in north-east Syria" by whoever controls it, not by the state's police.
-UNNAMED_ACTOR_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF", "09": "GOV"}
-UNNAMED_ACTOR_LABELS = {"UAF": "attackers", "GOV": "authorities"}
+UNNAMED_ACTOR_SECTORS = rules.table("unnamed_actor_sectors")
+UNNAMED_ACTOR_LABELS = rules.table("unnamed_actor_labels")
 # Verbs of harm that also describe accidents: an attack only with an attack as their cause.
-UNINTENDED_HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "die", "destroy", "damage", "burn", "maim"}
+UNINTENDED_HARM_LEMMAS = rules.words("unintended_harm_verbs")
 # Prepositions of the place a sector-only agent acts in ("blocked streets in Hong Kong").
-AGENT_PLACE_PREPS = ("in", "across", "throughout", "at")
+AGENT_PLACE_PREPS = rules.words("agent_place_preps")
 # How many levels the clause rule climbs looking for a subject.
 MAX_CLAUSE_CLIMB = 4
 

@@ -13,19 +13,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from tacitus import rules
 from tacitus.events.phrases import actors_at, framing_noun, inside_other_place_name, placed_actor, resolved, same_actor
 from tacitus.events.sources import ArgumentQuery
 from tacitus.records import ActorRef
 
-TARGET_PREPS = ("with", "against", "to", "on", "at", "toward", "towards", "into", "from", "for", "over", "upon", "of",
-                "in", "between", "among")
+TARGET_PREPS = rules.words("target_preps")
 # Phrases of place or time ("on the sidelines of the UN General Assembly") hold no target.
 PLACE_VIAS = {"prep:on", "prep:at"}
 # "between Syria and the PLO": the sides of the event.
 PARTY_VIAS = {"prep:between", "prep:among"}
 # An act done in a place targets the place's country.
-PLACE_PREPS = {"in", "at", "into", "inside", "near", "across", "throughout", "outside"}
-CONDITION_MARKERS = ("unless", "if")
+PLACE_PREPS = rules.words("place_target_preps")
+CONDITION_MARKERS = rules.words("threat_condition_markers")
 
 Found = tuple[list[ActorRef], str]
 

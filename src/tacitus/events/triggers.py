@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from tacitus import rules
 from tacitus.events import attribution as attribution_rules
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
@@ -24,11 +25,10 @@ from tacitus.records import EventRecord
 VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod", "intj"}
 NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
 # "help (to) support X": the verb of helping only adds the actor's share in the act it governs.
-ASSISTING_LEMMAS = {"help", "assist"}
+ASSISTING_LEMMAS = rules.words("assisting_verbs")
 # CAMEO roots of violent acts (assault, fight, mass violence).
 VIOLENCE_ROOTS = {"18", "19", "20"}
-FALSITY_WORDS = {"false", "untrue", "baseless", "fabricated", "fake", "groundless", "unfounded", "nonsense",
-                 "inaccurate", "incorrect", "wrong", "lie", "lies", "fiction", "invention", "fabrication"}
+FALSITY_WORDS = rules.words("falsity_words")
 
 OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                 note="rule: a speaker states what another actor must do",

@@ -20,25 +20,22 @@ copies), taking the largest number of mentions any one article of the group carr
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from tacitus import rules
+
 POSITIVE = frozenset({"asserted", "confirmed", "reported"})
 DENIAL_FACTUALITY = frozenset({"denied", "negated"})
 _CUE_VERB = re.compile(r"^'([^']+)'")
 
 
-@functools.cache
 def _confirming_verbs() -> frozenset[str]:
-    # The coder's own list, so that both stages agree on what confirms (imported on first use:
-    # it pulls in spaCy).
-    from tacitus.events.attribution import CONFIRMING_VERBS
-
-    return frozenset(CONFIRMING_VERBS)
+    # The coder's own list (data/rules/confirming_verbs.txt), so both stages agree on what confirms.
+    return rules.words("confirming_verbs")
 
 
 def stance(member: dict[str, Any]) -> str:
