@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tacitus.actors import ActorKnowledgeBase, ActorResolver, MentionIndex
-from tacitus.records import ActorRef
+from tacitus.actors import ActorKnowledgeBase, ActorResolver
 
 FIXTURES = Path(__file__).parent / "fixtures" / "actors"
 PACKAGE_ACTORS = Path(str(importlib.resources.files("tacitus") / "data" / "actors"))
@@ -210,18 +209,6 @@ def test_administration_takes_the_dominant_government(resolver, nlp):
 def test_no_date_is_said(resolver, nlp):
     trump = find(resolve(resolver, nlp, "Trump spoke."), "Trump")
     assert trump.code == "USAGOV" and "no date" in trump.why
-
-
-def test_mention_index(resolver, nlp):
-    doc = nlp("Israeli troops entered Gaza Strip as Hamas fired rockets.")
-    index = resolver.index(doc)
-    assert isinstance(index, MentionIndex)
-    assert index.at(0).code == "ISRMIL" and index.at(1) is index.at(0)
-    assert index.at(2) is None and index.at(99) is None
-    assert [m.code for m in index.within(0, 2)] == ["ISRMIL"]
-    assert [m.text for m in index.within(0, len(doc))] == [m.text for m in index]
-    ref = index.at(0).to_actor_ref()
-    assert isinstance(ref, ActorRef) and ref.code == "ISRMIL" and ref.span == (0, 14)
 
 
 def test_vocab_only_constructor(nlp):

@@ -2,17 +2,15 @@
 
 - :class:`ActorKnowledgeBase` loads ``data/actors`` and user overlays into indexes.
 - :class:`ActorResolver` finds and resolves actor mentions in a parsed spaCy ``Doc``.
-- :class:`MentionIndex` looks mentions up by token position.
 """
 
 from tacitus.actors.kb import ActorKnowledgeBase, Resolution, Role, compose_code
-from tacitus.actors.resolver import ActorResolver, Mention, MentionIndex
+from tacitus.actors.resolver import ActorResolver, Mention
 
 __all__ = [
     "ActorKnowledgeBase",
     "ActorResolver",
     "Mention",
-    "MentionIndex",
     "Resolution",
     "Role",
     "compose_code",

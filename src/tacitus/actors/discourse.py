@@ -18,10 +18,11 @@ from tacitus import rules
 from tacitus.actors.interpretation import LOCATION_PREPOSITIONS
 from tacitus.actors.kb import compose_code
 from tacitus.actors.matching import name_like
-from tacitus.actors.mentions import CONTEXT_COUNTRY_NOTE, CONTEXT_MARK, Mention
+from tacitus.actors.mentions import Mention
 from tacitus.actors.regions import find_regions
 
 ADMINISTRATION_DEFAULT = "USA"
+CONTEXT_COUNTRY_NOTE = "country from context"
 COORDINATORS = rules.words("coordinators")
 # Sectors whose members are international by nature: the country of the story is not theirs.
 STATELESS_SECTORS = frozenset(("IGO",))
@@ -95,11 +96,12 @@ def fill_context_government(mentions: list[Mention]) -> None:
     """'a senior administration official': the article's most mentioned government."""
     governments = Counter(
         m.country for m in mentions if m.country and m.sector == "GOV" and not m.place
-        and not m.why.startswith(CONTEXT_MARK)
+        and not m.awaits_government
     )
     for mention in mentions:
-        if not mention.why.startswith(CONTEXT_MARK):
+        if not mention.awaits_government:
             continue
+        mention.awaits_government = False
         if not governments:
             mention.why = "administration with no government named in the article"
             continue
@@ -136,6 +138,7 @@ def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
             mention.country = country
             mention.code = compose_code(country, mention.sector)
             mention.why = f"{mention.why}; {CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+            mention.country_from_context = True
 
 
 def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
@@ -160,6 +163,7 @@ def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
                 continue
             country, reason = found
             reason = f"{CONTEXT_COUNTRY_NOTE} {country}: {reason}"
+            mention.country_from_context = True
         else:
             continue
         mention.why = f"{mention.why}; ethnic {mention.country} community living in {country}: {reason}"
@@ -221,8 +225,7 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
-        self.evidence = [m for m in mentions if m.country and not m.why.startswith(CONTEXT_MARK)
-                         and CONTEXT_COUNTRY_NOTE not in m.why]
+        self.evidence = [m for m in mentions if m.country and not m.awaits_government and not m.country_from_context]
         self.place_tokens = {i for m in self.evidence if m.place for i in range(m.start, m.end)}
         self.by_token = {i: m for m in self.evidence for i in range(m.start, m.end)}
         self._sent_starts = [sent.start for sent in doc.sents]
@@ -290,7 +293,7 @@ def _wants_context_country(mention: Mention) -> bool:
     """A sector noun or an unknown titled person whose text gives no country."""
     if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS:
         return False
-    if mention.sector is None or mention.why.startswith(CONTEXT_MARK) or mention.refers_to is not None:
+    if mention.sector is None or mention.awaits_government or mention.refers_to is not None:
         return False
     return mention.kind == "agent" or (mention.kind == "person" and mention.actor_id is None)
 

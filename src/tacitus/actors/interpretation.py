@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus import rules
 from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code
 from tacitus.actors.matching import AGENT, COUNTERPART, GEO, PERSON, SURNAME, TITLE, Phrase, describe_ambiguity
-from tacitus.actors.mentions import CONTEXT_MARK, Mention
+from tacitus.actors.mentions import Mention
 
 # A capital or country that is the object of one of these is where something happens.
 LOCATION_PREPOSITIONS = rules.words("location_preps")
@@ -107,7 +107,9 @@ class MentionInterpreter:
         if nouns:
             if geo_res is None:
                 if any(it.title in CONTEXT_NOUNS for it in nouns):
-                    return make(None, None, sector, None, None, "agent", CONTEXT_MARK)
+                    pending = make(None, None, sector, None, None, "agent", "administration: the article's government")
+                    pending.awaits_government = True
+                    return pending
                 return make(None, None, sector, None, None, "agent", f"'{nouns[-1].title}' with no country")
             code, country, sec = self._compose(geo_res, sector)
             return make(code, country, sec, geo_res.name, geo_res.actor_id, "agent" if geo_res.kind != "group" else "group",

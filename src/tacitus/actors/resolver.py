@@ -20,9 +20,9 @@ from tacitus.actors import discourse
 from tacitus.actors.interpretation import MentionInterpreter
 from tacitus.actors.kb import ActorKnowledgeBase
 from tacitus.actors.matching import AliasMatcher
-from tacitus.actors.mentions import Mention, MentionIndex
+from tacitus.actors.mentions import Mention
 
-__all__ = ["ActorResolver", "Mention", "MentionIndex"]
+__all__ = ["ActorResolver", "Mention"]
 
 
 class ActorResolver:
@@ -54,6 +54,3 @@ class ActorResolver:
         mentions.extend(discourse.pronouns(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def index(self, doc: Doc, when: dt.date | None = None) -> MentionIndex:
-        return MentionIndex(self.resolve(doc, when), len(doc))
