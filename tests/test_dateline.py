@@ -1,8 +1,8 @@
-import datetime as dt
+"""Datelines opening wire stories: city, region, day and agency."""
 
 import pytest
 
-from tacitus.dateline import PartialDate, find_dateline, publication_date_from_dateline
+from tacitus.dateline import find_dateline
 
 
 @pytest.mark.parametrize("text, city, region, month, day, agency", [
@@ -30,22 +30,3 @@ def test_not_datelines(text):
 
 def test_place_name():
     assert find_dateline("NEW YORK (AP) — x").place_name == "New York"
-
-
-def test_publication_date_is_partial_without_a_year():
-    partial = publication_date_from_dateline("TEHRAN, Oct. 29 (Reuters) - Iran said.")
-    assert partial == PartialDate(10, 29, None)
-    assert partial.date is None
-    assert partial.complete(2017) == dt.date(2017, 10, 29)
-
-
-def test_publication_date_with_a_year():
-    dateline = find_dateline("TEHRAN, Oct. 29 (Reuters) - Iran said.")
-    assert publication_date_from_dateline(dateline, year=2017).date == dt.date(2017, 10, 29)
-    # 29 February cannot be in a common year: the year is dropped, the day kept
-    leap = publication_date_from_dateline("MOSCOW, Feb. 29 (Reuters) - x", year=2017)
-    assert (leap.month, leap.day, leap.year) == (2, 29, None)
-
-
-def test_dateline_without_a_day_gives_no_date():
-    assert publication_date_from_dateline("NEW YORK (AP) — x") is None

@@ -1,15 +1,13 @@
 """Datelines: the "TEHRAN, Oct. 29 (Reuters) -" or "NEW YORK (AP) —" opening of a wire story.
 
-A dateline says where the story was filed and, often, the day, but never the year: the year
-has to come from elsewhere (article metadata, the people it mentions), so the date is returned
-as a :class:`PartialDate` that a caller who knows the year completes. It is part of the article
-as read, so both `when` (the day) and `where` (the place of filing) take it from here.
+A dateline says where the story was filed and, often, the day (never the year). It is part of
+the article as read, outside every stage: `where` takes the place of filing from it, and the
+date expressions share its month names.
 """
 
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -54,22 +52,6 @@ class Dateline:
         return " ".join(word.capitalize() for word in self.city.split())
 
 
-@dataclass(frozen=True)
-class PartialDate:
-    """A day whose year may be unknown."""
-
-    month: int
-    day: int
-    year: int | None = None
-
-    def complete(self, year: int) -> dt.date:
-        return dt.date(year, self.month, self.day)
-
-    @property
-    def date(self) -> dt.date | None:
-        return self.complete(self.year) if self.year is not None else None
-
-
 def find_dateline(text: str) -> Dateline | None:
     """The dateline opening `text` (or one of its first lines, after a headline), if any."""
     for match in _DATELINE_RE.finditer(text[:_SEARCH_CHARS]):
@@ -88,21 +70,3 @@ def find_dateline(text: str) -> Dateline | None:
         return Dateline(city=city, region=match["region"], month=month, day=day,
                         agency=match["agency"].strip() if match["agency"] else None, span=match.span())
     return None
-
-
-def publication_date_from_dateline(dateline: Dateline | str, year: int | None = None) -> PartialDate | None:
-    """The publication day a dateline gives (a text is searched for its dateline first).
-
-    The year is filled only when the caller passes it; without it the result is partial and
-    :meth:`PartialDate.complete` gives the date once a year is known.
-    """
-    if isinstance(dateline, str):
-        dateline = find_dateline(dateline)
-    if dateline is None or dateline.month is None or dateline.day is None:
-        return None
-    if year is not None:
-        try:
-            dt.date(year, dateline.month, dateline.day)
-        except ValueError:  # 29 February in a common year: that year cannot be the right one
-            year = None
-    return PartialDate(dateline.month, dateline.day, year)
