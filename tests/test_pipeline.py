@@ -50,6 +50,7 @@ def test_event_ids_are_stable_across_runs(engine):
     assert first and first == second
 
 
+@pytest.mark.slow
 def test_a_thousand_articles_with_fifty_broken_are_all_accounted_for(tmp_path, engine):
     path = tmp_path / "batch.jsonl"
     broken_kinds = 0

@@ -157,6 +157,7 @@ def snapshot(db) -> dict:
         }
 
 
+@pytest.mark.slow
 def test_ingest_killed_mid_run_resumes_without_loss_or_duplicates(tmp_path):
     inputs = write_jsonl(tmp_path / "wire.jsonl", many_small_articles(240))
 

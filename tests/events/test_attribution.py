@@ -1,0 +1,29 @@
+"""Who reports an event: the subject of a speech verb, "according to", a quotation's speaker."""
+
+from tacitus.events.attribution import CONFIRMING_VERBS, SPEECH_VERBS, find_speaker
+
+
+def word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_the_subject_of_a_speech_verb_reports_the_event_it_governs(nlp):
+    doc = nlp("The Chilean foreign ministry said Peru expelled the envoy.")
+    speaker = find_speaker(word(doc, "expelled"))
+    assert (speaker.text, speaker.verb, speaker.verb_token.text) == ("The Chilean foreign ministry", "say", "said")
+
+
+def test_according_to_names_the_reporter(nlp):
+    doc = nlp("Peru expelled the envoy, according to local newspapers.")
+    speaker = find_speaker(word(doc, "expelled"))
+    assert speaker is not None and speaker.verb == "according to" and "newspapers" in speaker.text
+    assert speaker.verb_token is None
+
+
+def test_an_event_nobody_reports_has_no_speaker(nlp):
+    doc = nlp("Peru expelled the envoy on Monday.")
+    assert find_speaker(word(doc, "expelled")) is None
+
+
+def test_the_speech_verbs_include_the_confirming_ones():
+    assert CONFIRMING_VERBS and CONFIRMING_VERBS <= SPEECH_VERBS
