@@ -18,8 +18,9 @@ import sys
 import time
 from pathlib import Path
 
+from tacitus.api import Coder, CoderConfig
 from tacitus.ingest import ReadOptions, read_inputs
-from tacitus.pipeline import Engine, EngineConfig, RunSummary, code_stream
+from tacitus.pipeline import RunSummary
 from tacitus.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,16 +55,17 @@ def main() -> None:
 
     articles = load_articles(args.csv, args.articles)
     source = args.csv if args.csv and args.csv.exists() else "examples/ (repeated)"
-    config = EngineConfig(model=args.model)
+    config = CoderConfig(model=args.model)
 
     started = time.perf_counter()
-    engine = Engine(config)
+    coder = Coder(config)
+    engine = coder.engine  # loads the stages
     load_seconds = time.perf_counter() - started
 
     texts = [a.text for a in articles]
     # Warm both paths once so that lazy loading is not billed to either side.
     list(engine.nlp.pipe(texts[:4]))
-    list(engine.code_articles(articles[:4]))
+    list(coder.code_articles(articles[:4]))
 
     started = time.perf_counter()
     tokens = sum(len(doc) for doc in engine.nlp.pipe(texts, batch_size=config.batch_size))
@@ -71,8 +73,7 @@ def main() -> None:
 
     summary = RunSummary()
     started = time.perf_counter()
-    events = sum(1 for _ in code_stream(articles, config, workers=args.workers, summary=summary,
-                                        engine=engine if args.workers == 1 else None))
+    events = sum(1 for _ in coder.code_articles(articles, workers=args.workers, summary=summary))
     full = time.perf_counter() - started
 
     figures = {
