@@ -96,6 +96,10 @@ def _check_strings(values, where):
 # --------------------------------------------------------------------------- all files
 
 
+def test_the_data_files_are_there_to_check():
+    assert len(FILES) >= 4 and all((DATA / name).is_file() for name in FILES)
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_file_opens_with_provenance_comment(name):
     text = (DATA / name).read_text(encoding="utf-8")
@@ -109,7 +113,7 @@ def test_file_opens_with_provenance_comment(name):
 
 
 def test_countries_structure(countries, sectors):
-    assert isinstance(countries, list)
+    assert isinstance(countries, list) and len(countries) >= 190
     keys = {"code", "name", "aliases", "adjectives", "capital", "seats", "valid_from", "valid_until"}
     codes = [c["code"] for c in countries]
     assert len(codes) == len(set(codes)), "duplicate country codes"
@@ -203,6 +207,7 @@ def test_country_spot_checks(countries):
 
 
 def test_igos_structure(igos, countries):
+    assert igos, "nothing to check"
     country_codes = {c["code"] for c in countries}
     keys = {"code", "name", "aliases", "abbreviations", "members"}
     codes = [i["code"] for i in igos]
@@ -244,6 +249,7 @@ def test_igo_spot_checks(igos):
 
 
 def test_sectors_structure(sectors):
+    assert sectors, "nothing to check"
     assert isinstance(sectors, dict)
     assert REQUIRED_SECTORS <= set(sectors), sorted(REQUIRED_SECTORS - set(sectors))
     noun_owner = {}
@@ -284,6 +290,7 @@ def test_sector_spot_checks(sectors):
 
 
 def test_groups_structure(groups, countries, sectors):
+    assert groups, "nothing to check"
     country_codes = {c["code"] for c in countries}
     keys = {"code", "name", "aliases", "country", "sector", "valid_from", "valid_until"}
     codes = [g["code"] for g in groups]
