@@ -1,1 +1,3 @@
-"""Event coding: ontology, trigger lexicon, coder, factuality and attribution."""
+"""Event coding: ontology, trigger lexicon, and the coder's components — trigger finding,
+source and target rules, phrase helpers, factuality, attribution, exchanges, record assembly —
+then the article-level passes (see docs/architecture.md, "The event coder")."""
