@@ -22,10 +22,10 @@ from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
 _DOC_KEY = "tacitus.when.date_mentions"
 _DATE_LABELS = {"DATE", "TIME"}
 # Date words the entity recogniser sometimes leaves untagged.
-_DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | {"yesterday", "today", "tonight", "tomorrow"}
+_DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | rules.words("relative_day_words")
 # A clause introduced by these happens at the time of the clause it hangs from.
-_SIMULTANEITY_MARKERS = {"when", "while", "as"}
-_PAST_AUX = {"was", "were", "had", "did"}
+_SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
+_PAST_AUX = rules.words("past_aux")
 # The words factuality reads for a future or intended event (src/tacitus/data/rules/): such an
 # event is dated forward from publication.
 _FUTURE_AUX = rules.words("future_aux")
