@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import re
 
+from tacitus import rules
+
 STEM_LENGTH = 6
 _WORD = re.compile(r"[a-z][a-z'-]+")
-_STOPWORDS = frozenset(
-    """a about after against ago all also an and any are as at be been before being but by can could did do
-    does during each for from had has have he her his how if in into is it its itself last latest may might more
-    most new no not of on once one only or other our out over own said says she should since so some such than
-    that the their them then there these they this those through to told under until up upon was we were what
-    when where which while who whom why will with would year yesterday today week month monday tuesday
-    wednesday thursday friday saturday sunday""".split()
-)
+_STOPWORDS = rules.words("wording_stopwords")
 
 
 def terms(sentence: str, *actor_texts: str | None) -> frozenset[str]:
