@@ -15,7 +15,7 @@ from typing import Optional
 import typer
 
 from tacitus import __version__
-from tacitus.cli.display import clean, console, print_table, safe
+from tacitus.cli.display import CleanFormatter, clean, console, print_table, safe
 
 # 1: some inputs were skipped (the rest was coded); 2: the command line was wrong; 3: tacitus
 # itself failed (what was done so far is written, with the summary).
@@ -54,8 +54,9 @@ def root(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log every skipped input as it happens."),
 ) -> None:
     verbosity["verbose"] = verbose
-    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(CleanFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR, handlers=[handler])
     for name in _CHATTY_LOGGERS:
         logging.getLogger(name).setLevel(logging.INFO if verbose else logging.CRITICAL)
 

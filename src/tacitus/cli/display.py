@@ -9,6 +9,7 @@ table cells built here, which are Rich ``Text`` objects and so never parsed as m
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -87,3 +88,10 @@ def write_tsv(columns: Sequence[str], rows: Iterable[Sequence[Any]], stream: Tex
     for row in rows:
         stream.write("\t".join("" if cell is None else clean(cell, one_line=True) for cell in row) + "\n")
     stream.flush()
+
+
+class CleanFormatter(logging.Formatter):
+    """Log lines name inputs (file names, ids) too: they go through the same rule."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return clean(super().format(record))
