@@ -10,7 +10,6 @@ table cells built here, which are Rich ``Text`` objects and so never parsed as m
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
@@ -20,16 +19,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-# Escape sequences first (so that their parameters go with them), then any remaining C0/C1
-# control character, DEL, and the bidirectional overrides that reorder what is shown.
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"              # CSI: colours, cursor moves, clear screen
-    r"|\x1b[\]PX^_][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, DCS, SOS, PM, APC up to their terminator
-    r"|\x1b[ -/]*[0-~]?"                    # any other ESC sequence, or a lone ESC
-    r"|\x9b[0-?]*[ -/]*[@-~]"               # 8-bit CSI
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_LINE_BREAKS = re.compile(r"[\t\n\r]+")
+from tacitus.controls import strip_controls
+
 # Longest cell rendered in a terminal table; beyond it Rich spends time on text nobody reads.
 MAX_CELL = 2000
 
@@ -37,9 +28,7 @@ MAX_CELL = 2000
 def clean(value: Any, *, one_line: bool = False) -> str:
     """`value` as text with escape sequences and control characters removed (tabs and line
     breaks kept unless `one_line`, when they become single spaces)."""
-    text = "" if value is None else str(value)
-    text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
-    return _LINE_BREAKS.sub(" ", text) if one_line else text
+    return strip_controls("" if value is None else str(value), one_line=one_line)
 
 
 def safe(value: Any) -> str:
