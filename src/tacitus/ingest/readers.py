@@ -77,8 +77,14 @@ class ReadOptions:
 
     @property
     def markup_budget(self) -> int:
-        """Most bytes of one HTML page, feed, archive record or JSONL line."""
+        """Most bytes of one HTML page, feed or archive record."""
         return max(self.text_budget * 4, 1 << 24)
+
+    @property
+    def line_budget(self) -> int:
+        """Most bytes of one JSONL line: above the text budget, so that an article just over
+        --max-chars is reported as too large rather than as a long line."""
+        return self.text_budget * 8
 
 
 def suffix_of(path: Path) -> str:
@@ -233,11 +239,11 @@ def read_jsonl(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[It
 
 
 def _jsonl_lines(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
-    limit = options.markup_budget
+    limit = options.line_budget
     for number, raw in enumerate(bounded_lines(stream, limit), start=1):
         origin = f"{name}:{number}"
         if raw is None:
-            yield Skip(origin, f"line too long (more than {limit:,} bytes)")
+            yield Skip(origin, f"line too large (more than {limit:,} bytes; see --max-chars)")
             continue
         if not raw.strip():
             continue
@@ -254,7 +260,7 @@ def read_csv(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item
     delimiter = "\t" if name.lower().endswith(".tsv") else ","
     encoding = bom_encoding(peek(stream, 4)) or "utf-8"
     text = io.TextIOWrapper(stream, encoding=encoding, newline="")
-    reader = csv.DictReader(_csv_lines(text, options.markup_budget), delimiter=delimiter)
+    reader = csv.DictReader(_csv_lines(text, options.line_budget), delimiter=delimiter)
     rows = 0
     try:
         if not reader.fieldnames:
@@ -286,5 +292,5 @@ def read_csv(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item
 def _csv_lines(text: io.TextIOWrapper, limit: int) -> Iterator[str]:
     while line := text.readline(limit + 1):
         if len(line) > limit and not line.endswith(("\n", "\r")):
-            raise InputError(f"line too long (more than {limit:,} characters)")
+            raise InputError(f"line too large (more than {limit:,} characters; see --max-chars)")
         yield line
