@@ -23,6 +23,8 @@ from tacitus.controls import strip_controls
 
 # Longest cell rendered in a terminal table; beyond it Rich spends time on text nobody reads.
 MAX_CELL = 2000
+# Widest a column of short values (dates, codes, ids) may claim before it, too, is cut.
+MAX_FIXED_WIDTH = 24
 
 
 def clean(value: Any, *, one_line: bool = False) -> str:
@@ -37,8 +39,9 @@ def safe(value: Any) -> str:
 
 
 def console(*, stderr: bool = False) -> Console:
-    """A console that never turns ``:name:`` into emoji nor colours numbers in data."""
-    return Console(stderr=stderr, emoji=False, highlight=False)
+    """A console that never turns ``:name:`` into emoji nor colours numbers in data; messages
+    on stderr stay one line each, however narrow the terminal."""
+    return Console(stderr=stderr, emoji=False, highlight=False, soft_wrap=stderr)
 
 
 def stdout_is_terminal() -> bool:
@@ -61,14 +64,31 @@ def print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]
         write_tsv(columns, rows, sys.stdout)
         return
     out = out or console()
-    table = Table(title=clean(title, one_line=True), show_lines=False)
-    for column in columns:
-        stretch = column in flexible
+    cells = [[clean(cell, one_line=True)[:MAX_CELL] for cell in row] for row in rows]
+    widths = [max([len(column), *(len(row[index]) for row in cells)]) for index, column in enumerate(columns)]
+    if not wide:
+        widths = _fit(widths, [column in flexible for column in columns], out.width)
+    table = Table(title=Text(clean(title, one_line=True)), show_lines=False)
+    for column, width in zip(columns, widths):
         table.add_column(column, no_wrap=not wide, overflow="fold" if wide else "ellipsis",
-                         ratio=1 if stretch else None, min_width=8 if stretch else None)
-    for row in rows:
-        table.add_row(*(Text(clean(cell, one_line=True)[:MAX_CELL]) for cell in row))
+                         min_width=None if wide else width, max_width=None if wide else width)
+    for row in cells:
+        table.add_row(*(Text(cell if wide else shorten(cell, width)) for cell, width in zip(row, widths)))
     out.print(table)
+
+
+def _fit(widths: list[int], flexible: list[bool], total: int) -> list[int]:
+    """Column widths that fit `total` terminal columns: short columns keep up to
+    MAX_FIXED_WIDTH, the flexible ones share what is left (at least 8 each); with no
+    flexible column every column shrinks alike."""
+    borders = 3 * len(widths) + 1
+    fixed = [min(w, MAX_FIXED_WIDTH) if not flex else w for w, flex in zip(widths, flexible)]
+    if not any(flexible):
+        flexible = [True] * len(widths)
+        fixed = widths
+    room = total - borders - sum(w for w, flex in zip(fixed, flexible) if not flex)
+    share = max(8, room // max(1, sum(flexible)))
+    return [min(w, share) if flex else w for w, flex in zip(fixed, flexible)]
 
 
 def write_tsv(columns: Sequence[str], rows: Iterable[Sequence[Any]], stream: TextIO) -> None:
