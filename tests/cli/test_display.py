@@ -69,4 +69,4 @@ def test_table_cells_are_never_markup():
 def test_tsv_rows_are_cleaned_one_line_each():
     stream = io.StringIO()
     write_tsv(("id", "title"), [("a", "two\nlines\tand \x1b[2J escape"), ("b", None)], stream)
-    assert stream.getvalue() == "id\ttitle\na\ttwo lines and escape\nb\t\n"
+    assert stream.getvalue() == "id\ttitle\na\ttwo lines and  escape\nb\t\n"
