@@ -123,7 +123,7 @@ def _read_pipe(path: Path, budget: int) -> bytes:
         while True:
             ready, _, _ = select.select([descriptor], [], [], PIPE_SILENCE_SECONDS)
             if not ready:
-                raise InputError(f"named pipe sent nothing for {PIPE_SILENCE_SECONDS:.0f} s")
+                raise InputError(f"named pipe: nothing written to it for {PIPE_SILENCE_SECONDS:g} s")
             try:
                 chunk = os.read(descriptor, _CHUNK)
             except BlockingIOError:
