@@ -136,6 +136,9 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
             if record.rec_type not in WARC_RECORD_TYPES:
                 yield Skip(f"{name}#record-{number}", f"malformed WARC record (type {record.rec_type!r})")
                 continue
+            if record.rec_headers.get_header("Content-Length") is None:
+                yield Skip(f"{name}#record-{number}", "WARC record cut short (its headers end early)")
+                continue
             content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
             if record.rec_type != "response" or "html" not in content_type.lower():
                 continue
