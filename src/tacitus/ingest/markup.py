@@ -136,7 +136,7 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
             if record.rec_type not in WARC_RECORD_TYPES:
                 yield Skip(f"{name}#record-{number}", f"malformed WARC record (type {record.rec_type!r})")
                 continue
-            if record.rec_headers.get_header("Content-Length") is None:
+            if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
                 yield Skip(f"{name}#record-{number}", "WARC record cut short (its headers end early)")
                 continue
             content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
