@@ -6,7 +6,10 @@ says what was lost after it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import itertools
 from collections.abc import Iterator
 from typing import BinaryIO
 from xml.sax import SAXException
@@ -124,49 +127,63 @@ WARC_RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", 
 
 def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
     """HTML responses of a WARC (or ARC) file, gzipped or not. A record cut short or over the
-    size budget is a Skip; so are the bytes after the last record that could be read."""
+    size budget is a Skip; so are misplaced record boundaries and the bytes after the last
+    record that could be read."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    budget = options.markup_budget
     found = 0
     records = ArchiveIterator(stream)
-    try:
-        for number, record in enumerate(records, start=1):
-            if record.rec_type not in WARC_RECORD_TYPES:
-                yield Skip(f"{name}#record-{number}", f"malformed WARC record (type {record.rec_type!r})")
-                continue
-            if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
-                yield Skip(f"{name}#record-{number}", "WARC record cut short (its headers end early)")
-                continue
-            content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-            if record.rec_type != "response" or "html" not in content_type.lower():
-                continue
+    iterator = iter(records)
+    for number in itertools.count(1):
+        warnings = io.StringIO()  # warcio writes its warnings straight to stderr
+        try:
+            with contextlib.redirect_stderr(warnings):
+                record = next(iterator, None)
+        except ArchiveLoadFailed as err:
+            yield Skip(name, f"malformed WARC: {err}")
+            return
+        except Exception as err:  # noqa: BLE001 - warcio fails in many ways on damaged archives
+            yield Skip(name, f"damaged WARC after {found} HTML records (the rest is lost): "
+                             f"{err.__class__.__name__}: {err}")
+            return
+        if warnings.getvalue():
+            yield Skip(f"{name}#record-{number}", "damaged WARC: a record does not end where its "
+                                                  "Content-Length says (its neighbour may be lost)")
+        if record is None:
+            break
+        item = _warc_item(record, number, name, options)
+        if item is not None:
             found += 1
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            origin = f"{name}#{url or found}"
-            content = record.content_stream().read(budget + 1)
-            if len(content) > budget:
-                yield Skip(origin, f"WARC record too large (more than {budget:,} bytes)")
-                continue
-            missing = getattr(record.raw_stream, "limit", 0)
-            if missing:
-                yield Skip(origin, f"WARC record cut short ({missing:,} of {record.length:,} bytes missing)")
-                continue
-            yield html_article(content, origin, options, url=url, fallback_date=_warc_date(record),
-                               fallback_source="warc-header")
-    except ArchiveLoadFailed as err:
-        yield Skip(name, f"malformed WARC: {err}")
-        return
-    except (OSError, EOFError, ValueError) as err:  # gzip and header parsing errors of a damaged file
-        yield Skip(name, f"damaged WARC after {found} HTML records (the rest is lost): {err}")
-        return
+            yield item
     size = _size(stream)
     if size is not None and records.offset < size:
         yield Skip(name, f"WARC cut short or damaged: the last {size - records.offset:,} bytes hold no "
                          "readable record and are lost")
     elif not found:
         yield Skip(name, "WARC holds no HTML response records")
+
+
+def _warc_item(record, number: int, name: str, options: ReadOptions) -> Item | None:
+    """The article of an HTML response record, a Skip for a damaged record, None for others."""
+    if record.rec_type not in WARC_RECORD_TYPES:
+        return Skip(f"{name}#record-{number}", f"malformed WARC record (type {record.rec_type!r})")
+    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+        return Skip(f"{name}#record-{number}", "WARC record cut short (its headers end early)")
+    content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
+    if record.rec_type != "response" or "html" not in content_type.lower():
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    origin = f"{name}#{url or f'record-{number}'}"
+    budget = options.markup_budget
+    content = record.content_stream().read(budget + 1)
+    if len(content) > budget:
+        return Skip(origin, f"WARC record too large (more than {budget:,} bytes)")
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        return Skip(origin, f"WARC record cut short ({missing:,} of {record.length:,} bytes missing)")
+    return html_article(content, origin, options, url=url, fallback_date=_warc_date(record),
+                        fallback_source="warc-header")
 
 
 def _warc_date(record) -> dt.date | None:

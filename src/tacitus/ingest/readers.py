@@ -240,8 +240,10 @@ def read_jsonl(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[It
 
 def _jsonl_lines(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
     limit = options.line_budget
+    produced = False
     for number, raw in enumerate(bounded_lines(stream, limit), start=1):
         origin = f"{name}:{number}"
+        produced = produced or raw is None or bool(raw.strip())
         if raw is None:
             yield Skip(origin, f"line too large (more than {limit:,} bytes; see --max-chars)")
             continue
@@ -253,6 +255,8 @@ def _jsonl_lines(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[
             yield Skip(origin, str(err))
             continue
         yield article_from_record(record, origin, options)
+    if not produced:
+        yield Skip(name, "empty")
 
 
 def read_csv(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
