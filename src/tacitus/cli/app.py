@@ -15,7 +15,7 @@ from typing import Optional
 import typer
 
 from tacitus import __version__
-from tacitus.cli.display import CleanFormatter, clean, console, print_table, safe
+from tacitus.cli.display import CleanFormatter, clean, console, print_table, safe, shorten
 
 # 1: some inputs were skipped (the rest was coded); 2: the command line was wrong; 3: tacitus
 # itself failed (what was done so far is written, with the summary).
@@ -204,9 +204,9 @@ def print_summary(summary) -> None:
         f"events: {stats['events']} | {stats['seconds']:.1f} s"
     )
     for reason, count in summary.skip_reasons().most_common():
-        stderr.print(f"  skipped {count} × {safe(clean(reason, one_line=True))}")
+        stderr.print(f"  skipped {count} × {safe(shorten(reason, 200))}")
     for skip in summary.skipped[:10]:
-        stderr.print(f"    {safe(clean(skip.origin, one_line=True))}: {safe(clean(skip.reason, one_line=True))}")
+        stderr.print(f"    {safe(shorten(skip.origin, 200))}: {safe(shorten(skip.reason, 300))}")
     if len(summary.skipped) > 10:
         stderr.print(f"    … and {len(summary.skipped) - 10} more (use --summary-json for the full list)")
 

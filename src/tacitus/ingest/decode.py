@@ -40,6 +40,13 @@ class InputError(ValueError):
     """An input that cannot become an article; the message is the reason shown to users."""
 
 
+def brief(message: object, limit: int = 200) -> str:
+    """A library's error message cut to `limit` characters: some quote the input they choked
+    on, which may be megabytes long."""
+    text = str(message)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def bom_encoding(head: bytes) -> str | None:
     """The encoding a byte-order mark at the start of `head` announces, if any."""
     for mark, encoding in _BOMS:
@@ -115,7 +122,7 @@ def english_share(text: str) -> float | None:
 def check_english(text: str, declared_lang: str | None) -> None:
     """Raise InputError for articles that are not in English (the pipeline is English-only)."""
     if declared_lang and not declared_lang.lower().startswith("en"):
-        raise InputError(f"language {declared_lang!r} is not supported (English only)")
+        raise InputError(f"language {brief(declared_lang, 40)!r} is not supported (English only)")
     share = english_share(text)
     if share is not None and share < 0.08:
         raise InputError(
@@ -143,10 +150,12 @@ def parse_date(value: object) -> dt.date | None:
         try:
             return dt.date(*map(int, match.groups()))
         except ValueError:
-            raise InputError(f"invalid date {text!r}") from None
+            raise InputError(f"invalid date {brief(text, 40)!r}") from None
+    if len(text) > 100:  # no date is written in so many characters; dateparser would be slow
+        raise InputError(f"unreadable date {brief(text, 40)!r}")
     import dateparser  # slow to import; only needed for non-ISO dates
 
     parsed = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
     if parsed is None:
-        raise InputError(f"unreadable date {text!r}")
+        raise InputError(f"unreadable date {brief(text, 40)!r}")
     return parsed.date()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 from xml.sax import SAXException
 
-from tacitus.ingest.decode import InputError, check_english, clean_text, parse_date
+from tacitus.ingest.decode import InputError, brief, check_english, clean_text, parse_date
 from tacitus.ingest.readers import Item, ReadOptions, build_article
 from tacitus.ingest.sources import read_limited
 from tacitus.records import Skip
@@ -28,7 +28,7 @@ def html_article(html: bytes | str, origin: str, options: ReadOptions, url: str 
         extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                                 include_tables=False)
     except Exception as err:  # trafilatura raises many parser-specific errors on broken markup
-        return Skip(origin, f"malformed HTML: {err}")
+        return Skip(origin, f"malformed HTML: {brief(err)}")
     if extracted is None or not getattr(extracted, "text", None):
         return Skip(origin, "HTML has no extractable main text")
     try:
@@ -78,7 +78,7 @@ def read_feed(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
         return
     feed = feedparser.parse(data)
     if not feed.entries:
-        reason = f"not a readable RSS/Atom feed: {feed.bozo_exception}" if feed.bozo else "feed has no entries"
+        reason = f"not a readable RSS/Atom feed: {brief(feed.bozo_exception)}" if feed.bozo else "feed has no entries"
         yield Skip(name, reason)
         return
     outlet = feed.feed.get("title")
@@ -106,7 +106,7 @@ def read_feed(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
         )
     if isinstance(feed.get("bozo_exception"), SAXException):  # read up to a break; what follows is lost
         yield Skip(f"{name}#{len(feed.entries) + 1}",
-                   f"feed broken after entry {len(feed.entries)} (any later entries are lost): {feed.bozo_exception}")
+                   f"feed broken after entry {len(feed.entries)} (any later entries are lost): {brief(feed.bozo_exception)}")
 
 
 def _html_to_text(fragment: str) -> str:
@@ -141,11 +141,11 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
             with contextlib.redirect_stderr(warnings):
                 record = next(iterator, None)
         except ArchiveLoadFailed as err:
-            yield Skip(name, f"malformed WARC: {err}")
+            yield Skip(name, f"malformed WARC: {brief(err)}")
             return
         except Exception as err:  # noqa: BLE001 - warcio fails in many ways on damaged archives
             yield Skip(name, f"damaged WARC after {found} HTML records (the rest is lost): "
-                             f"{err.__class__.__name__}: {err}")
+                             f"{err.__class__.__name__}: {brief(err)}")
             return
         if warnings.getvalue():
             yield Skip(f"{name}#record-{number}", "damaged WARC: a record does not end where its "

@@ -23,6 +23,7 @@ from tacitus.ingest.decode import (
     DEFAULT_MAX_CHARS,
     InputError,
     bom_encoding,
+    brief,
     check_english,
     clean_text,
     decode_bytes,
@@ -277,7 +278,7 @@ def read_csv(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item
             except StopIteration:
                 break
             except csv.Error as err:
-                yield Skip(f"{name}:{reader.line_num}", f"malformed CSV: {err}")
+                yield Skip(f"{name}:{reader.line_num}", f"malformed CSV: {brief(err)}")
                 continue
             rows += 1
             origin = f"{name}:{reader.line_num}"
