@@ -58,6 +58,7 @@ class StoreSnapshots:
         self.source = Path(source)
         self._own_directory = directory is None
         self.directory = Path(directory or tempfile.mkdtemp(prefix="tacitus-serve-"))
+        self.directory.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._connection: duckdb.DuckDBPyConnection | None = None
         self._path: Path | None = None
