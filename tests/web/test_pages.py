@@ -90,3 +90,10 @@ def test_docs_page_lists_every_api_operation(client):
     html = client.get("/docs").text
     for path in client.get("/openapi.json").json()["paths"]:
         assert f"<code>{path}</code>" in html
+
+
+def test_blank_form_fields_mean_no_filter(client):
+    html = client.get("/?actor=&dyad=IRN%3AUSA&type=REJECT&factuality=&since=&min_confidence=&q=").text
+    total = client.get("/api/events", params={"dyad": "IRN:USA", "type": "REJECT"}).json()["total"]
+    assert f"{total} events" in html
+    assert client.get("/api/events?min_confidence=").status_code == 422  # the API stays strict

@@ -67,6 +67,7 @@ def create_app(db: str | Path, *, snapshot_dir: str | Path | None = None, refres
     app.include_router(api.router)
     app.include_router(pages.router)
     _add_error_handlers(app)
+    app.add_middleware(DropEmptyFormFields)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     return app
@@ -137,6 +138,21 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class DropEmptyFormFields:
+    """Pages only: removes empty query parameters, which a GET form sends for every field left
+    blank ("min_confidence=&since="), so that blank means "no filter" rather than a bad value.
+    The API keeps its strict reading."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not scope["path"].startswith("/api/") and scope.get("query_string"):
+            kept = [pair for pair in scope["query_string"].split(b"&") if pair.partition(b"=")[2].strip(b"+ ")]
+            scope = {**scope, "query_string": b"&".join(kept)}
+        await self.app(scope, receive, send)
 
 
 class BodyLimit:
