@@ -77,18 +77,27 @@ def order_by(sort: str) -> str:
     return f"{column} {direction} NULLS LAST, e.doc_id, e.span_start, e.event_id"
 
 
+def _source(search: Search) -> str:
+    """The FROM clause a search needs: the link tables only when it filters on story or cluster,
+    so that a search over the events alone scans the events alone."""
+    return EVENT_FROM if search.query.story or search.query.cluster else "FROM events e"
+
+
 def search_rows(con: duckdb.DuckDBPyConnection, search: Search, *, sort: str = "date", limit: int = 50,
                 offset: int = 0) -> list[dict[str, Any]]:
-    """Flat event rows with their cluster, story and claim status (as `EventStore.event_rows`)."""
+    """Flat event rows with their cluster, story and claim status (as `EventStore.event_rows`).
+    The page of events is chosen first, then only its rows are joined with their links."""
     where, params = search.where()
-    sql = (f"SELECT e.*, l.cluster_id, a.story_id, c.status AS claim_status {EVENT_FROM} "
-           f"WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?")
+    sql = (f"WITH page AS (SELECT e.* {_source(search)} WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?) "
+           "SELECT e.*, l.cluster_id, a.story_id, c.status AS claim_status FROM page e "
+           "LEFT JOIN event_links l USING (event_id) LEFT JOIN article_links a ON a.doc_id = e.doc_id "
+           f"LEFT JOIN clusters c ON c.cluster_id = l.cluster_id ORDER BY {order_by(sort)}")
     return list(fetch_dicts(con.execute(sql, [*params, limit, offset])))
 
 
 def count(con: duckdb.DuckDBPyConnection, search: Search) -> int:
     where, params = search.where()
-    return con.execute(f"SELECT count(*) {EVENT_FROM} WHERE {where}", params).fetchone()[0]
+    return con.execute(f"SELECT count(*) {_source(search)} WHERE {where}", params).fetchone()[0]
 
 
 def record(row: dict[str, Any]) -> dict[str, Any]:
@@ -104,7 +113,7 @@ def facets(con: duckdb.DuckDBPyConnection, search: Search, top: int = 12) -> dic
     for name, column in (("event", "coalesce(e.event, 'CAMEO ' || substr(e.cameo, 1, 2))"),
                          ("factuality", "e.factuality"), ("country", "e.location_country")):
         rows = con.execute(
-            f"SELECT {column} AS value, count(*) AS n {EVENT_FROM} WHERE {where} AND {column} IS NOT NULL "
+            f"SELECT {column} AS value, count(*) AS n {_source(search)} WHERE {where} AND {column} IS NOT NULL "
             "GROUP BY value ORDER BY n DESC, value LIMIT ?", [*params, top]).fetchall()
         found[name] = [(value, n) for value, n in rows]
     return found
@@ -116,7 +125,7 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, source: str, target: str, bin_
     unit = BINS[bin_size]
     rows = con.execute(
         f"SELECT date_trunc('{unit}', coalesce(e.date, e.published)) AS bin, e.quad_class, count(*) AS n, "
-        f"sum(e.goldstein) AS goldstein {EVENT_FROM} WHERE {where} AND coalesce(e.date, e.published) IS NOT NULL "
+        f"sum(e.goldstein) AS goldstein FROM events e WHERE {where} AND coalesce(e.date, e.published) IS NOT NULL "
         "GROUP BY bin, e.quad_class ORDER BY bin", params).fetchall()
     bins: dict[dt.date, dict[str, Any]] = {}
     for start, quad, n, goldstein in rows:
@@ -145,7 +154,7 @@ def map_points(con: duckdb.DuckDBPyConnection, search: Search, cell_degrees: flo
         "SELECT round(e.location_lat / ?) AS gy, round(e.location_lon / ?) AS gx, count(*) AS n, "
         "avg(e.location_lat) AS lat, avg(e.location_lon) AS lon, mode(e.quad_class) AS quad_class, "
         "mode(e.location_name) AS place, min(e.event_id) AS event_id, count(DISTINCT e.location_name) AS places "
-        f"{EVENT_FROM} WHERE {where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
+        f"{_source(search)} WHERE {where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
         "GROUP BY gy, gx ORDER BY n DESC LIMIT ?", [cell_degrees, cell_degrees, *params, limit]).fetchall()
     return [{"lat": round(lat, 4), "lon": round(lon, 4), "events": n, "quad_class": quad, "place": place,
              "places": places, "event_id": event_id}
