@@ -119,3 +119,16 @@ def test_refresh_only_copies_a_changed_store(tmp_path):
         assert len(list((tmp_path / "snapshots").glob("*.duckdb"))) <= 2  # older copies are removed
     finally:
         snapshots.close()
+
+
+def test_a_closed_snapshot_set_reopens_on_the_next_request(tmp_path):
+    # An ASGI host may run the app's shutdown and startup more than once.
+    path = tmp_path / "store.duckdb"
+    make_store(path, "first")
+    snapshots = StoreSnapshots(path)
+    snapshots.refresh()
+    snapshots.close()
+    try:
+        assert snapshots.cursor().execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    finally:
+        snapshots.close()

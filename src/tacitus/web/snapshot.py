@@ -93,9 +93,10 @@ class StoreSnapshots:
             if state is None:
                 self.last_error = f"no store at {self.source}"
                 return False
-            if state == self._state:
+            if state == self._state and self._connection is not None:
                 return False
             self._generation += 1
+            self.directory.mkdir(parents=True, exist_ok=True)
             target = self.directory / f"snapshot-{self._generation}.duckdb"
             try:
                 self._copy(target)
@@ -137,6 +138,10 @@ class StoreSnapshots:
     # -- background refresh --------------------------------------------------------------------
 
     def start(self, interval: float) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._stop.clear()
+
         def loop() -> None:
             while not self._stop.wait(interval):
                 try:
@@ -155,7 +160,8 @@ class StoreSnapshots:
             self._connection.close()
         if self._retired is not None:
             self._retired[0].close()
-        self._connection = self._retired = None
+        # Closed copies are gone: a later request takes a new one (the app may be started again).
+        self._connection = self._retired = self._state = None
         if self._own_directory:
             shutil.rmtree(self.directory, ignore_errors=True)
 
