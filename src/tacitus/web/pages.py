@@ -42,7 +42,7 @@ def with_params(request: Request, **changes: Any) -> str:
             params.pop(name, None)
         else:
             params[name] = str(value)
-    return str(request.url.replace_query_params(**params).include_query_params())
+    return str(request.url.replace_query_params(**params))
 
 
 @router.get("/", response_class=HTMLResponse)
