@@ -25,6 +25,8 @@ FACTUALITY_VALUES = (
     "intended",
 )
 DATE_PRECISIONS = ("day", "month", "year")
+# Stances of a claim that say the event happened (link.claims sets them; store.exports reads them).
+HAPPENED_STANCES = frozenset({"asserted", "confirmed", "reported"})
 
 
 def content_hash(*parts: str, length: int = 16) -> str:

@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from tacitus import rules
+from tacitus.records import HAPPENED_STANCES
 
-POSITIVE = frozenset({"asserted", "confirmed", "reported"})
+POSITIVE = HAPPENED_STANCES
 DENIAL_FACTUALITY = frozenset({"denied", "negated"})
 _CUE_VERB = re.compile(r"^'([^']+)'")
 
