@@ -57,6 +57,27 @@ class RunSummary:
     def articles_seen(self) -> int:
         return self.articles_coded + len(self.skipped)
 
+    def account(self, result: ArticleResult) -> list[EventRecord]:
+        """Count one coded article (a failed one as skipped, with its reason); returns its events."""
+        self.articles_read += 1
+        if result.error:
+            self.skipped.append(Skip(result.article.origin or result.article.doc_id, result.error))
+            return []
+        self.articles_coded += 1
+        self.sentences += result.sentences
+        self.tokens += result.tokens
+        self.events += len(result.events)
+        return result.events
+
+    def merge(self, other: RunSummary) -> None:
+        """Add the counts of a run over other articles (a worker's partition)."""
+        self.articles_read += other.articles_read
+        self.articles_coded += other.articles_coded
+        self.sentences += other.sentences
+        self.tokens += other.tokens
+        self.events += other.events
+        self.skipped.extend(other.skipped)
+
     def as_dict(self) -> dict:
         return {
             "articles_seen": self.articles_seen,
@@ -152,9 +173,14 @@ def _init_worker(config: EngineConfig) -> None:
     _worker_engine = Engine(config)
 
 
+def code_batch(engine: Engine, articles: Iterable[Article]) -> list[ArticleResult]:
+    """Code one batch of articles: the unit of work of every worker, process pool or Dask."""
+    return list(engine.code_articles(articles))
+
+
 def _code_chunk(chunk: list[Article]) -> list[ArticleResult]:
     assert _worker_engine is not None, "worker not initialised"
-    return list(_worker_engine.code_articles(chunk))
+    return code_batch(_worker_engine, chunk)
 
 
 def code_stream(items: Iterable[Article | Skip], config: EngineConfig, *, workers: int = 1,
@@ -176,17 +202,9 @@ def code_stream(items: Iterable[Article | Skip], config: EngineConfig, *, worker
             yield item
 
     def account(result: ArticleResult) -> Iterator[EventRecord]:
-        summary.articles_read += 1
         if on_progress:
             on_progress(1)
-        if result.error:
-            summary.skipped.append(Skip(result.article.origin or result.article.doc_id, result.error))
-            return
-        summary.articles_coded += 1
-        summary.sentences += result.sentences
-        summary.tokens += result.tokens
-        summary.events += len(result.events)
-        yield from result.events
+        yield from summary.account(result)
 
     if workers <= 1:
         engine = engine or Engine(config)

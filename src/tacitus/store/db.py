@@ -96,17 +96,20 @@ class EventStore:
         article_rows: list[dict[str, Any]] = []
         event_rows: list[dict[str, Any]] = []
         for article, events in coded:
-            minhash, shingles = signature(article.text)
-            article_rows.append({
-                "doc_id": article.doc_id, "content_hash": text_hash(article), "title": article.title,
-                "published": article.published, "published_source": article.published_source,
-                "outlet": article.outlet, "url": article.url, "lang": article.lang, "origin": article.origin,
-                "text": article.text, "minhash": minhash, "shingles": shingles, "event_count": len(events),
-                "ingested_at": now,
-            })
+            article_rows.append(article_row(article, len(events), now))
             event_rows.extend(event_row(event.to_dict()) for event in events)
         new_articles = pa.Table.from_pylist(article_rows, schema=ARTICLE_SCHEMA)
         new_events = pa.Table.from_pylist(event_rows, schema=EVENT_SCHEMA)
+        return self.add_tables(new_articles, new_events, replace)
+
+    def add_tables(self, new_articles: pa.Table | pa.RecordBatchReader | str,
+                   new_events: pa.Table | pa.RecordBatchReader | str, replace: Iterable[str] = ()) -> int:
+        """Bulk-store article and event rows (Arrow tables or readers, or a Parquet path or glob
+        DuckDB reads itself) in one transaction with ``INSERT ... SELECT``; returns the events stored."""
+        if isinstance(new_articles, str):
+            new_articles = self.con.read_parquet(new_articles, hive_partitioning=False, union_by_name=True)
+        if isinstance(new_events, str):
+            new_events = self.con.read_parquet(new_events, hive_partitioning=False, union_by_name=True)
         replaced = pa.table({"doc_id": pa.array(list(replace), pa.string())})
         with self.transaction():
             if replaced.num_rows:
@@ -217,6 +220,18 @@ class EventQuery:
             clauses.append("l.cluster_id = ?")
             params.append(self.cluster)
         return " AND ".join(clauses), params
+
+
+def article_row(article: Article, event_count: int, ingested_at: dt.datetime) -> dict[str, Any]:
+    """The stored row of an article, with the MinHash signature the copy detection compares."""
+    minhash, shingles = signature(article.text)
+    return {
+        "doc_id": article.doc_id, "content_hash": text_hash(article), "title": article.title,
+        "published": article.published, "published_source": article.published_source,
+        "outlet": article.outlet, "url": article.url, "lang": article.lang, "origin": article.origin,
+        "text": article.text, "minhash": minhash, "shingles": shingles, "event_count": event_count,
+        "ingested_at": ingested_at,
+    }
 
 
 def event_row(record: dict[str, Any]) -> dict[str, Any]:
