@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from tacitus import __version__
+from tacitus.cli.scale import DASK_OPTION, PARTITION_OPTION, SCHEDULER_OPTION, code_on_dask, dask_options
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -80,11 +81,15 @@ BACKOFF_OPTION = typer.Option(False, "--backoff", help="Where no rule codes a se
 @app.command()
 def code(
     inputs: list[str] = typer.Argument(..., help="Files or directories (.txt .md .jsonl .csv .tsv .html .rss .atom .xml .warc[.gz]) or - for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write events here (default: stdout)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write events here (default: stdout); with "
+                                         "--dask a Parquet dataset directory or fsspec URL."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | tsv | parquet | table"),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for articles that carry none."),
     model: str = MODEL_OPTION,
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes."),
+    dask: bool = DASK_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
+    partition_size: int = PARTITION_OPTION,
     actors: list[Path] = ACTORS_OPTION,
     lexicon: list[Path] = LEXICON_OPTION,
     backoff: bool = BACKOFF_OPTION,
@@ -108,6 +113,9 @@ def code(
                           published=parse_day(published, "--published"), max_chars=max_chars)
     config = engine_options(model, actors, lexicon, backoff)
     summary = RunSummary()
+    on_dask = dask_options(dask, scheduler, workers, partition_size)
+    if on_dask:
+        finish_run(code_on_dask(read_inputs(inputs, options), config, on_dask, output, fmt), summary_json)
     try:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -122,10 +130,15 @@ def code(
             if fmt == "table":
                 print_event_table(list(records))
             else:
-                write_records(records, fmt, output)
+                write_records(records, fmt, Path(output) if output else None)
     except ModelError as err:
         stderr.print(f"[red]error:[/red] {err}")
         raise typer.Exit(EXIT_USAGE) from None
+    finish_run(summary, summary_json)
+
+
+def finish_run(summary, summary_json: Optional[Path]) -> None:
+    """Print the run summary (and write it as JSON if asked), then exit 1 if anything was skipped."""
     print_summary(summary)
     if summary_json:
         import json

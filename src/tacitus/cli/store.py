@@ -18,7 +18,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from tacitus.store.db import DEFAULT_DB
+from tacitus.cli.scale import DASK_OPTION, PARTITION_OPTION, SCHEDULER_OPTION, dask_options, ingest_on_dask
+from tacitus.store import DEFAULT_DB
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 EVENT_FORMATS = ("table", "jsonl", "csv")
@@ -54,6 +55,13 @@ def ingest(
     date_field: str = typer.Option("published", "--date-field", help="JSONL/CSV column holding the publication date."),
     batch: int = typer.Option(32, "--batch", min=1, help="Articles per committed transaction."),
     no_link: bool = typer.Option(False, "--no-link", help="Store only; link later with `tacitus link`."),
+    workers: int = typer.Option(2, "--workers", "-w", min=1, help="Dask worker processes (with --dask)."),
+    dask: bool = DASK_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
+    partition_size: int = PARTITION_OPTION,
+    parquet: Optional[str] = typer.Option(None, "--parquet", metavar="DIR_OR_URL",
+                                          help="With --dask: where workers write the coded Parquet (kept); needed "
+                                               "with --scheduler. Default: a temporary directory beside the store."),
 ) -> None:
     """Code articles and store them with their events; unchanged articles are skipped, so re-running is safe."""
     from tacitus.cli.app import engine_options, parse_day, print_summary
@@ -65,9 +73,16 @@ def ingest(
     options = ReadOptions(text_field=text_field, id_field=id_field, published_field=date_field,
                           published=parse_day(published, "--published"))
     config = engine_options(model, actors, lexicon)
+    on_dask = dask_options(dask, scheduler, workers, partition_size)
+    if scheduler and not parquet:
+        raise typer.BadParameter("workers of a remote cluster cannot write to this machine's temporary directory: "
+                                 "pass --parquet with a path or URL they share", param_hint="--parquet")
     with _open_store(db, create=True) as store:
         try:
-            summary = ingest_into(store, read_inputs(inputs, options), config, batch_size=batch)
+            if on_dask:
+                summary = ingest_on_dask(store, read_inputs(inputs, options), config, on_dask, parquet)
+            else:
+                summary = ingest_into(store, read_inputs(inputs, options), config, batch_size=batch)
         except ModelError as err:
             stderr.print(f"[red]error:[/red] {err}")
             raise typer.Exit(EXIT_USAGE) from None

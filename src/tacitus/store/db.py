@@ -20,9 +20,9 @@ import pyarrow as pa
 from tacitus.link.dedup import signature
 from tacitus.output import NESTED, flat_columns, flatten
 from tacitus.records import Article, EventRecord, content_hash
+from tacitus.store import DEFAULT_DB
 from tacitus.store.schema import StoreError, migrate, utc_now
 
-DEFAULT_DB = Path("tacitus.duckdb")
 
 EVENT_COLUMNS = tuple(flat_columns())
 _INTEGER_COLUMNS = {"sentence_index", "span_start", "span_end", "trigger_start", "trigger_end", "source_start",
@@ -102,14 +102,10 @@ class EventStore:
         new_events = pa.Table.from_pylist(event_rows, schema=EVENT_SCHEMA)
         return self.add_tables(new_articles, new_events, replace)
 
-    def add_tables(self, new_articles: pa.Table | pa.RecordBatchReader | str,
-                   new_events: pa.Table | pa.RecordBatchReader | str, replace: Iterable[str] = ()) -> int:
-        """Bulk-store article and event rows (Arrow tables or readers, or a Parquet path or glob
-        DuckDB reads itself) in one transaction with ``INSERT ... SELECT``; returns the events stored."""
-        if isinstance(new_articles, str):
-            new_articles = self.con.read_parquet(new_articles, hive_partitioning=False, union_by_name=True)
-        if isinstance(new_events, str):
-            new_events = self.con.read_parquet(new_events, hive_partitioning=False, union_by_name=True)
+    def add_tables(self, new_articles: Any, new_events: Any, replace: Iterable[str] = ()) -> int:
+        """Bulk-store article and event rows in one transaction with ``INSERT ... SELECT``: each is
+        anything DuckDB scans (an Arrow table or record batch reader, a DuckDB relation over
+        Parquet files). Returns the events stored."""
         replaced = pa.table({"doc_id": pa.array(list(replace), pa.string())})
         with self.transaction():
             if replaced.num_rows:
