@@ -180,7 +180,7 @@ class _Scheduler:
 
     def _submit(self, name: str, articles: list[Article]) -> None:
         future = self.client.submit(code_partition, name, articles, self.dest, self.with_articles,
-                                    key=f"tacitus-{name}-{uuid.uuid4().hex[:8]}", retries=1, pure=False)
+                                    key=f"tacitus-{name}-{uuid.uuid4().hex[:8]}", pure=False)
         self.in_flight[future] = (name, articles)
         self.completed.add(future)
 
