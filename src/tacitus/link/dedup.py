@@ -70,9 +70,20 @@ def find_copies(known: Iterable[ArticleSignature], new: Iterable[ArticleSignatur
     Known articles keep their links: a new article older than a known copy of it is not marked.
     Undated articles are compared only with each other.
     """
-    ordered = sorted([(a, False) for a in known] + [(a, True) for a in new],
-                     key=lambda pair: (pair[0].published is None, pair[0].published or dt.date.min, pair[1],
-                                       pair[0].doc_id))
+    ordered = sorted([(a, False) for a in known] + [(a, True) for a in new], key=copy_order)
+    return find_copies_in_order(ordered)
+
+
+def copy_order(pair: tuple[ArticleSignature, bool]) -> tuple:
+    """The order articles are compared in: oldest first, known before new on a day, then doc_id;
+    undated last (``ORDER BY published IS NULL, published, is_new, doc_id`` in SQL)."""
+    article, is_new = pair
+    return article.published is None, article.published or dt.date.min, is_new, article.doc_id
+
+
+def find_copies_in_order(ordered: Iterable[tuple[ArticleSignature, bool]]) -> dict[str, str]:
+    """`find_copies` over (article, is new) pairs already in `copy_order`, read as a stream: only
+    the articles of the last COPY_WINDOW_DAYS are held, so any number of articles can be linked."""
     index = _WindowIndex()
     copies: dict[str, str] = {}
     for article, is_new in ordered:
