@@ -97,6 +97,8 @@ def connect(options: DaskOptions) -> Iterator:
     import dask
     from distributed import Client, LocalCluster
 
+    if logging.getLogger().getEffectiveLevel() > logging.INFO:  # not --verbose: no scheduler chatter
+        logging.getLogger("distributed").setLevel(logging.ERROR)
     if options.scheduler:
         with Client(options.scheduler) as client:
             yield client
