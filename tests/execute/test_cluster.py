@@ -14,7 +14,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 cloudpickle = pytest.importorskip("cloudpickle")
 
-from tacitus.execute.cluster import DaskOptions, run_on_dask  # noqa: E402
+from tacitus.execute.cluster import DaskOptions, EngineLoadError, run_on_dask  # noqa: E402
 from tacitus.execute.partitions import dataset_files  # noqa: E402
 from tacitus.ingest import ReadOptions, read_inputs  # noqa: E402
 from tacitus.pipeline import Engine, EngineConfig, RunSummary, code_stream  # noqa: E402
@@ -151,3 +151,9 @@ def test_broken_and_poison_articles_are_all_accounted_for(client, tmp_path, one_
     assert reasons.count("poison article") == 2
     assert run.partitions_split == 1  # the partition of the failing article, not the poison's own
     assert stored_ids(tmp_path / "out") == one_process_ids(good)
+
+
+def test_workers_that_cannot_load_the_engine_stop_the_run_with_the_reason(client, tmp_path):
+    config = EngineConfig(model="no_such_pipeline_xyz")
+    with pytest.raises(EngineLoadError, match="no_such_pipeline_xyz"):
+        run_on_dask(iter(articles()), config, str(tmp_path / "out"), DaskOptions(), client=client)

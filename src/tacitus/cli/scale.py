@@ -20,6 +20,7 @@ SCHEDULER_OPTION = typer.Option(None, "--scheduler", metavar="ADDRESS",
 PARTITION_OPTION = typer.Option(64, "--partition-size", min=1, help="Articles per Dask task (with --dask).")
 
 stderr = Console(stderr=True)
+EXIT_USAGE = 2
 
 
 def dask_options(dask: bool, scheduler: Optional[str], workers: int, partition_size: int):
@@ -45,7 +46,9 @@ def progress_bar(label: str) -> Iterator[Callable[[int], None]]:
 
 def code_on_dask(items, config, options, output: Optional[str], fmt: str):
     """`tacitus code --dask`: code into a Parquet dataset at `output`; returns the run summary."""
-    from tacitus.execute.cluster import run_on_dask
+    from rich.markup import escape
+
+    from tacitus.execute.cluster import EngineLoadError, run_on_dask
     from tacitus.execute.partitions import OutputExistsError
 
     if output is None:
@@ -57,6 +60,9 @@ def code_on_dask(items, config, options, output: Optional[str], fmt: str):
             run = run_on_dask(items, config, output, options, on_progress=advance)
     except OutputExistsError as err:
         raise typer.BadParameter(str(err), param_hint="--output") from None
+    except EngineLoadError as err:
+        stderr.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(EXIT_USAGE) from None
     print_dask_run(run, output)
     return run.summary
 

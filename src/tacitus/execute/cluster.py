@@ -1,13 +1,13 @@
 """Coding on a Dask cluster: partitions of articles coded by workers into partitioned Parquet.
 
 The client reads the input lazily and cuts it into partitions of `partition_size` articles,
-keeping only a few partitions per worker in flight, so no corpus is ever held in memory. Every
+keeping one partition per worker thread in flight, so no corpus is ever held in memory. Every
 worker loads the engine once (`EnginePlugin`, also on a worker that replaces a dead one) and
 codes a partition with `tacitus.pipeline.code_batch`, the function the process pool uses, then
 writes it with `tacitus.execute.partitions.write_partition` and returns only its counts.
 
-A partition that fails (its worker died, twice, or it raised) is split into single articles
-that are tried once more each; an article that fails alone is a poison article: it is skipped
+A partition that fails (its worker died while coding it twice, as the scheduler retries it
+once, or it raised) is split into single articles that are tried once more each; an article that fails alone is a poison article: it is skipped
 with the reason and counted, and the rest of the run goes on. The summary accounts for every
 article read, whichever worker coded it.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections import deque
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from distributed import WorkerPlugin
 
 from tacitus.execute.partitions import prepare_destination, remove_strays, write_partition
+from tacitus.nlp import ModelError
 from tacitus.pipeline import EngineConfig, RunSummary
 from tacitus.records import Article, Skip
 
@@ -67,11 +69,24 @@ class EnginePlugin(WorkerPlugin):
     def __init__(self, config: EngineConfig):
         self.config = config
         self.engine = None
+        self.error: str | None = None
 
     def setup(self, worker) -> None:
         from tacitus.pipeline import Engine
 
-        self.engine = Engine(self.config)
+        try:
+            self.engine = Engine(self.config)
+        except Exception as err:  # noqa: BLE001 - reported to the client by _engine_error
+            self.error = f"{err.__class__.__name__}: {err}"
+
+
+class EngineLoadError(ModelError):
+    """The workers could not load the engine (model not installed there, unreadable overlay)."""
+
+
+def _engine_error(dask_worker) -> str | None:
+    plugin = dask_worker.plugins.get(PLUGIN_NAME)
+    return getattr(plugin, "error", None) if plugin else "the tacitus engine plugin is not registered"
 
 
 def code_partition(name: str, articles: list[Article], dest: str, with_articles: bool) -> PartitionOutcome:
@@ -80,7 +95,10 @@ def code_partition(name: str, articles: list[Article], dest: str, with_articles:
 
     from tacitus.pipeline import code_batch
 
-    engine = get_worker().plugins[PLUGIN_NAME].engine
+    plugin = get_worker().plugins[PLUGIN_NAME]
+    if plugin.engine is None:
+        raise EngineLoadError(plugin.error or "engine not loaded")
+    engine = plugin.engine
     summary = RunSummary()
     coded = []
     for result in code_batch(engine, articles):
@@ -126,14 +144,21 @@ def run_on_dask(items: Iterable[Article | Skip], config: EngineConfig, dest: str
             return run_on_dask(items, config, dest, options, with_articles=with_articles, client=own,
                                select=select, on_progress=on_progress)
     client.register_plugin(EnginePlugin(config), name=PLUGIN_NAME)
+    errors = sorted({error for error in client.run(_engine_error).values() if error})
+    if errors:
+        raise EngineLoadError(f"the Dask workers cannot load the tacitus engine: {'; '.join(errors)}")
     outcome = _Scheduler(client, dest, with_articles, on_progress).run(
-        _partitions(items, options.partition_size, select, on_progress), max(1, len(client.nthreads())))
+        _partitions(items, options.partition_size, select, on_progress), len(client.nthreads()))
     outcome.summary.seconds = time.perf_counter() - started
     return outcome
 
 
 class _Scheduler:
-    """Keeps a bounded number of partitions in flight and accounts for each one's outcome."""
+    """Keeps one partition in flight per worker thread and accounts for each one's outcome.
+
+    No more: Dask blames a worker's death on every task assigned to it, so a partition queued
+    behind a poison article on the same worker would be taken for poison too.
+    """
 
     def __init__(self, client, dest: str, with_articles: bool, on_progress: Callable[[int], None] | None):
         from distributed import as_completed
@@ -144,12 +169,13 @@ class _Scheduler:
         self.on_progress = on_progress
         self.outcome = DaskRun()
         self.in_flight: dict = {}
+        self.retries: deque[tuple[str, list[Article]]] = deque()
         self.completed = as_completed()
 
     def run(self, partitions: Iterator[tuple[str, list[Article]] | Skip], workers: int) -> DaskRun:
         self.outcome.workers = workers
         self.partitions = partitions
-        self._fill(2 * workers + 1)
+        self._fill()
         for future in self.completed:
             name, articles = self.in_flight.pop(future)
             try:
@@ -163,13 +189,18 @@ class _Scheduler:
                     self.on_progress(len(articles))
             finally:
                 future.release()
-            self._fill(1)
+            self._fill()
         remove_strays(self.dest, self.outcome.files)
         return self.outcome
 
-    def _fill(self, count: int) -> None:
-        """Submit up to `count` more partitions, accounting for reader skips on the way."""
-        while count > 0:
+    def _fill(self) -> None:
+        """Submit articles to retry, then new partitions, until every worker thread has one;
+        reader skips are accounted for on the way."""
+        threads = max(1, sum(self.client.nthreads().values()))
+        while len(self.in_flight) < threads:
+            if self.retries:
+                self._submit(*self.retries.popleft())
+                continue
             item = next(self.partitions, None)
             if item is None:
                 return
@@ -178,7 +209,6 @@ class _Scheduler:
                 continue
             self.outcome.partitions += 1
             self._submit(*item)
-            count -= 1
 
     def _submit(self, name: str, articles: list[Article]) -> None:
         future = self.client.submit(code_partition, name, articles, self.dest, self.with_articles,
@@ -191,8 +221,7 @@ class _Scheduler:
         if len(articles) > 1:
             log.warning("partition %s failed (%s): trying its %d articles one by one", name, reason, len(articles))
             self.outcome.partitions_split += 1
-            for i, article in enumerate(articles):
-                self._submit(f"{name}-{i:04d}", [article])
+            self.retries.extend((f"{name}-{i:04d}", [article]) for i, article in enumerate(articles))
             return
         article = articles[0]
         log.warning("skipping %s: poison article (%s)", article.origin or article.doc_id, reason)
