@@ -52,7 +52,7 @@ def coding_rates(articles: int, directory: Path) -> dict[str, float]:
     for workers in (1, 2):
         started = time.perf_counter()
         run = run_on_dask(iter(items), config, str(directory / f"dask-{workers}"),
-                          DaskOptions(workers=workers, partition_size=16))
+                          DaskOptions(workers=workers, partition_size=8))
         rates[f"dask {workers}"] = len(items) / (time.perf_counter() - started)
         print(f"dask local, {workers} worker(s): {len(items)} articles, {run.summary.events} events, "
               f"{rates[f'dask {workers}']:.2f} articles/s", flush=True)
@@ -139,7 +139,7 @@ def project(rates: dict[str, float], stores: list[dict[str, float]]) -> None:
     per_worker = two - one
     hours_one = GDELT_ARTICLES / one / 3600
     print(f"GDELT day ({GDELT_ARTICLES} articles): coding {hours_one:.1f} h with 1 worker, "
-          f"{GDELT_ARTICLES / two / 3600:.1f} h with 2 | each added worker +{per_worker:.2f} articles/s "
+          f"{GDELT_ARTICLES / two / 3600:.1f} h with 2 | each added worker {per_worker:+.2f} articles/s "
           f"(measured 1 -> 2 workers on this box)", flush=True)
     if stores:
         nearest = min(stores, key=lambda r: abs(r["events"] - GDELT_EVENTS))
