@@ -4,7 +4,6 @@ All sentences are written for these tests."""
 
 import datetime as dt
 import importlib.resources
-import time
 from pathlib import Path
 
 import pytest

@@ -20,8 +20,6 @@ from tacitus.ingest import ReadOptions, read_inputs  # noqa: E402
 from tacitus.pipeline import Engine, EngineConfig, RunSummary, code_stream  # noqa: E402
 from tacitus.records import Article  # noqa: E402
 
-pytestmark = pytest.mark.slow
-
 CONFIG = EngineConfig()
 # Marks in an article's text that make the fault plugin below end its worker process, or fail
 # its task.
@@ -122,6 +120,7 @@ def test_a_worker_killed_mid_run_loses_and_doubles_nothing(client, tmp_path, one
     assert run.summary.articles_coded == len(items) and not run.summary.skipped
 
 
+@pytest.mark.slow  # four worker deaths, each a new worker loading the engine
 def test_broken_and_poison_articles_are_all_accounted_for(client, tmp_path, one_process_ids):
     client.register_plugin(FaultPlugin(str(tmp_path / "unused")))
     good = articles()[:3]

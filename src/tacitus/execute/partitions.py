@@ -52,10 +52,11 @@ def prepare_destination(dest: str) -> None:
 
 
 def event_table(events: Iterable[EventRecord]):
-    """The Arrow table of coded events, one flat row each (the store's events schema)."""
+    """The Arrow table of coded events, one flat row each (the one event schema of every Parquet
+    file tacitus writes, `tacitus.schema_arrow`)."""
     import pyarrow as pa
 
-    from tacitus.store.db import EVENT_SCHEMA, event_row
+    from tacitus.schema_arrow import EVENT_SCHEMA, event_row
 
     return pa.Table.from_pylist([event_row(event.to_dict()) for event in events], schema=EVENT_SCHEMA)
 
