@@ -1,0 +1,128 @@
+"""The verification step: a learned filter between the coder and the written records.
+
+For each record of an article it estimates the probability that the record is right (that it
+matches an annotated event mention, as `tacitus evaluate --articles` scores it) with logistic
+regression over `tacitus.verify.features`, mapped through an isotonic calibration fitted on
+cross-validated predictions. Then it
+
+* keeps one record per trigger: twin codings of one mention (a derived second code, one record
+  per member of a compound subject) give way to the most probable one, which lists them in its
+  evidence;
+* drops records below the model's threshold (non-events, wrong senses, statements with no
+  PLOVER type);
+* sets `confidence` to the calibrated probability and says in `evidence["verifier"]` which model
+  scored the record and what the rule's own confidence was.
+
+The weights are a small JSON file (`tacitus/data/models/verifier.json`) written by
+`tools/train_verifier.py`, which also records the cross-validated figures it was chosen on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from tacitus.records import EventRecord
+from tacitus.verify.features import article_features
+
+MODEL_FILE = "verifier.json"
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("tacitus") / "data" / "models" / MODEL_FILE))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A monotone piecewise-linear map from raw model probability to observed precision."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+
+    def __call__(self, raw: float) -> float:
+        if not self.xs:
+            return raw
+        if raw <= self.xs[0]:
+            return self.ys[0]
+        if raw >= self.xs[-1]:
+            return self.ys[-1]
+        i = bisect.bisect_right(self.xs, raw)
+        x0, x1, y0, y1 = self.xs[i - 1], self.xs[i], self.ys[i - 1], self.ys[i]
+        return y0 if x1 == x0 else y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
+
+
+@dataclass(frozen=True)
+class Verifier:
+    name: str
+    weights: dict[str, float]
+    calibration: Calibration
+    threshold: float
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Verifier:
+        return cls(name=data["name"], weights=dict(data["weights"]),
+                   calibration=Calibration(tuple(data["calibration"]["x"]), tuple(data["calibration"]["y"])),
+                   threshold=float(data["threshold"]))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Verifier:
+        path = path or model_path()
+        try:
+            return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError) as err:
+            raise RuntimeError(f"cannot load the verifier model {path}: {err}") from None
+
+    def raw_probability(self, features: dict[str, float]) -> float:
+        score = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def probabilities(self, records: list[dict], text: str) -> list[float]:
+        """Calibrated probability that each record (a contract dict) of one article is right."""
+        return [self.calibration(self.raw_probability(f)) for f in article_features(records, text)]
+
+    def verify(self, text: str, events: list[EventRecord]) -> list[EventRecord]:
+        """The records of one article worth writing, one per trigger, with calibrated confidence."""
+        if not events:
+            return events
+        records = [e.to_dict() for e in events]
+        probabilities = self.probabilities(records, text)
+        kept = []
+        for index, twins in select(records, probabilities, self.threshold):
+            event = events[index]
+            event.evidence["verifier"] = {"model": self.name, "probability": round(probabilities[index], 3),
+                                          "rule_confidence": event.confidence,
+                                          **({"merged_twins": [_twin_summary(records[i]) for i in twins]}
+                                             if twins else {})}
+            event.confidence = probabilities[index]
+            kept.append(event)
+        return kept
+
+
+def select(records: list[dict], probabilities: list[float], threshold: float) -> list[tuple[int, list[int]]]:
+    """Which records to keep, in order, each with the indexes of the twins it stands for: the
+    most probable record of each trigger (the first on ties), if it reaches `threshold`."""
+    groups: dict[tuple, list[int]] = {}
+    for index, record in enumerate(records):
+        key = (record.get("doc_id"), tuple((record.get("trigger") or {}).get("span") or ()))
+        groups.setdefault(key, []).append(index)
+    kept = []
+    for members in groups.values():
+        winner = max(members, key=lambda i: (probabilities[i], -i))
+        if probabilities[winner] >= threshold:
+            kept.append((winner, [i for i in members if i != winner]))
+    return sorted(kept)
+
+
+def _twin_summary(record: dict) -> dict:
+    return {"event": record["event"], "cameo": record["cameo"],
+            "source": (record.get("source") or {}).get("code"), "target": (record.get("target") or {}).get("code")}
+
+
+@functools.cache
+def packaged_verifier() -> Verifier:
+    return Verifier.load()
