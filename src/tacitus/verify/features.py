@@ -78,8 +78,6 @@ def record_features(record: dict, text: str, twins: Counter, same_type_twins: Co
         "in_quotation": float(_in_quotation(record.get("sentence") or "", trigger_span[0] - sentence_start)),
         "dated_explicitly": float(bool(evidence.get("date_text"))),
         "placed": float(bool(record.get("location"))),
-        "twins": float(twins[trigger_span] - 1),
-        "same_type_twins": float(same_type_twins[(trigger_span, event)] - 1),
     }
     for key, value in _rule_parts(str(evidence.get("rule") or "")):
         features[f"rule:{key}"] = 1.0

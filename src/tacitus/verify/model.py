@@ -5,9 +5,9 @@ matches an annotated event mention, as `tacitus evaluate --articles` scores it) 
 regression over `tacitus.verify.features`, mapped through an isotonic calibration fitted on
 cross-validated predictions. Then it
 
-* keeps one record per trigger: twin codings of one mention (a derived second code, one record
-  per member of a compound subject) give way to the most probable one, which lists them in its
-  evidence;
+* keeps one record per trigger and type: the records of the members of a compound side
+  ("France and Britain condemned ...") give way to the most probable one, which lists the
+  others' actors in `evidence["verifier"]["merged_twins"]`;
 * drops records below the model's threshold (non-events, wrong senses, statements with no
   PLOVER type);
 * sets `confidence` to the calibrated probability and says in `evidence["verifier"]` which model
@@ -104,12 +104,15 @@ class Verifier:
 
 
 def select(records: list[dict], probabilities: list[float], threshold: float) -> list[tuple[int, list[int]]]:
-    """Which records to keep, in order, each with the indexes of the twins it stands for: the
-    most probable record of each trigger (the first on ties), if it reaches `threshold`."""
+    """Which records to keep, in order, each with the indexes of the twins it stands for: of the
+    records one trigger gives one PLOVER type (one per member of a compound side), the most
+    probable (the first on ties), if it reaches `threshold`. Different types on one trigger stay
+    apart: the model cannot yet tell which reading of a stated intent is right (the literal act
+    or the offer/threat), and keeping both loses less than choosing wrongly."""
     groups: dict[tuple, list[int]] = {}
     for index, record in enumerate(records):
-        key = (record.get("doc_id"), tuple((record.get("trigger") or {}).get("span") or ()))
-        groups.setdefault(key, []).append(index)
+        span = tuple((record.get("trigger") or {}).get("span") or ())
+        groups.setdefault((record.get("doc_id"), span, record.get("event")), []).append(index)
     kept = []
     for members in groups.values():
         winner = max(members, key=lambda i: (probabilities[i], -i))
@@ -118,9 +121,13 @@ def select(records: list[dict], probabilities: list[float], threshold: float) ->
     return sorted(kept)
 
 
+def _actor_code(actor: dict | None) -> str | None:
+    return (actor.get("code") or actor.get("country")) if actor else None
+
+
 def _twin_summary(record: dict) -> dict:
     return {"event": record["event"], "cameo": record["cameo"],
-            "source": (record.get("source") or {}).get("code"), "target": (record.get("target") or {}).get("code")}
+            "source": _actor_code(record.get("source")), "target": _actor_code(record.get("target"))}
 
 
 @functools.cache
