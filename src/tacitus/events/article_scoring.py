@@ -76,15 +76,10 @@ class ArticleScore:
     """The matching of one article: which gold event took which prediction."""
 
     doc_id: str
+    text: str
     gold: list[dict]
     predictions: list[dict]
     matches: list[Match] = field(default_factory=list)
-
-    def matched_gold(self, prediction_index: int) -> dict | None:
-        for match in self.matches:
-            if match.index == prediction_index:
-                return match.gold
-        return None
 
 
 def _gold_span(gold: dict, text: str) -> tuple[int, int] | None:
@@ -112,7 +107,7 @@ def fits(prediction: dict, gold: dict) -> bool:
 
 
 def match_article(doc_id: str, text: str, gold: list[dict], predictions: list[dict]) -> ArticleScore:
-    score = ArticleScore(doc_id, gold, predictions)
+    score = ArticleScore(doc_id, text, gold, predictions)
     used: set[int] = set()
     for event in gold:
         span = _gold_span(event, text)

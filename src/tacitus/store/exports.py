@@ -43,6 +43,7 @@ _CLUSTER_ROWS = """
     JOIN (SELECT k.cluster_id, min(a.ingested_at) AS first_added FROM event_links k
           JOIN events m USING (event_id) JOIN articles a ON a.doc_id = m.doc_id GROUP BY k.cluster_id) added
       ON added.cluster_id = c.cluster_id
+    WHERE coalesce(e.confidence, 0) >= ?
     ORDER BY coalesce(c.date, c.first_seen) NULLS LAST, c.cluster_id
 """
 
@@ -56,19 +57,22 @@ _EVENT_ROWS = f"""
 """
 
 
-def export(store: EventStore, fmt: str, path: Path | None) -> int:
-    """Write the store in `fmt` to `path` (stdout when None); returns the rows written."""
+def export(store: EventStore, fmt: str, path: Path | None, min_confidence: float = 0.0) -> int:
+    """Write the store in `fmt` to `path` (stdout when None); returns the rows written. Only
+    records (for GDELT and PLOVER: cluster representatives) at least `min_confidence` sure go out."""
+    min_confidence = float(min_confidence)
     if fmt == "gdelt":
-        return _write_lines((_gdelt_line(row) for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS))), path)
+        rows = fetch_dicts(store.con.execute(_CLUSTER_ROWS, [min_confidence]))
+        return _write_lines((_gdelt_line(row) for row in rows), path)
     if fmt == "plover-json":
-        rows = (row for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS)) if row["event"])
+        rows = (row for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS, [min_confidence])) if row["event"])
         return _write_lines((json.dumps(plover_record(row), ensure_ascii=False) for row in rows), path)
     if fmt == "csv":
-        return _write_csv(store, path)
+        return _write_csv(store, path, min_confidence)
     if fmt == "parquet":
         if path is None:
             raise ValueError("Parquet export writes a directory of partitions: pass -o DIRECTORY")
-        return _write_parquet(store, path)
+        return _write_parquet(store, path, min_confidence)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -91,26 +95,28 @@ def _write_lines(lines: Iterator[str], path: Path | None) -> int:
     return count
 
 
-def _write_csv(store: EventStore, path: Path | None) -> int:
+def _write_csv(store: EventStore, path: Path | None, min_confidence: float) -> int:
     count = 0
     with _open_text(path) as handle:
         writer = csv.writer(handle)
         writer.writerow([*EVENT_COLUMNS, *LINK_COLUMNS])
-        cursor = store.con.execute(_EVENT_ROWS + " ORDER BY coalesce(e.date, e.published), e.event_id")
+        cursor = store.con.execute(_EVENT_ROWS + " WHERE coalesce(e.confidence, 0) >= ?"
+                                   " ORDER BY coalesce(e.date, e.published), e.event_id", [min_confidence])
         while rows := cursor.fetchmany(2000):
             writer.writerows(rows)
             count += len(rows)
     return count
 
 
-def _write_parquet(store: EventStore, path: Path) -> int:
+def _write_parquet(store: EventStore, path: Path, min_confidence: float) -> int:
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise ValueError(f"{path} exists and is not an empty directory: choose a new path for the partitions")
-    count = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
+    count = store.con.execute("SELECT count(*) FROM events WHERE coalesce(confidence, 0) >= ?", [min_confidence]).fetchone()[0]
     # Partition columns must not be null; records dated by nothing go to year=0/month=0.
     store.con.execute(
         f"COPY (SELECT *, coalesce(year(coalesce(date, published)), 0) AS year, "
-        f"coalesce(month(coalesce(date, published)), 0) AS month FROM ({_EVENT_ROWS})) "
+        f"coalesce(month(coalesce(date, published)), 0) AS month FROM ({_EVENT_ROWS} "
+        f"WHERE coalesce(e.confidence, 0) >= {min_confidence!r})) "
         f"TO '{_sql_string(path)}' (FORMAT parquet, PARTITION_BY (year, month))"
     )
     return count
