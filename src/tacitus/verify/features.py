@@ -1,7 +1,6 @@
 """What the verifier knows about one event record: sparse named features of the record itself
 (type, CAMEO code, the rule and its argument paths, lexicon entry, factuality, actors), of its
-place in the article (sentence position, headline, quotation) and of its twins (other records
-on the same trigger).
+place in the article (sentence position, headline, quotation).
 
 Features are computed from the published record dict (`EventRecord.to_dict()`), so the same
 code serves training on `tacitus code` output and filtering inside the pipeline.
@@ -10,7 +9,6 @@ code serves training on `tacitus code` output and filtering inside the pipeline.
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 QUOTES = "\"“”"
 
@@ -37,9 +35,8 @@ def _is_headline(record: dict, text: str) -> bool:
     return bool(blank) and "\n" not in head.strip() and not head.rstrip().endswith((".", "?", "!"))
 
 
-def record_features(record: dict, text: str, twins: Counter, same_type_twins: Counter) -> dict[str, float]:
-    """Named features of one record; `twins` counts records per trigger span in its article and
-    `same_type_twins` per (trigger span, type)."""
+def record_features(record: dict, text: str) -> dict[str, float]:
+    """Named features of one record of the article `text`."""
     evidence = record.get("evidence") or {}
     lexicon = evidence.get("lexicon") or {}
     cameo = str(record.get("cameo") or "")
@@ -91,7 +88,4 @@ def record_features(record: dict, text: str, twins: Counter, same_type_twins: Co
 
 def article_features(records: list[dict], text: str) -> list[dict[str, float]]:
     """Features of every record of one article (in order)."""
-    twins = Counter(tuple((r.get("trigger") or {}).get("span") or (0, 0)) for r in records)
-    same_type = Counter((tuple((r.get("trigger") or {}).get("span") or (0, 0)), r.get("event") or "(none)")
-                        for r in records)
-    return [record_features(r, text, twins, same_type) for r in records]
+    return [record_features(r, text) for r in records]
