@@ -73,3 +73,23 @@ def test_csv_has_every_record_with_its_links(filled_store, tmp_path):
     assert list(rows[0]) == [*flat_columns(), *LINK_COLUMNS]
     assert len({r["cluster_id"] for r in rows}) == 4
     assert all(r["story_id"] for r in rows)
+
+
+def test_exports_leave_out_records_below_min_confidence(tmp_path):
+    from store_samples import all_reports
+
+    from tacitus.link.linker import link
+    from tacitus.store import EventStore
+
+    reports = all_reports()
+    for (article, records), confidence in zip(reports, (0.3, 0.9, 0.9, 0.9, 0.1)):
+        for record in records:
+            record.confidence = confidence
+    with EventStore(tmp_path / "c.duckdb") as store:
+        store.add(reports)
+        link(store)
+        assert export(store, "csv", tmp_path / "all.csv") == 5
+        assert export(store, "csv", tmp_path / "sure.csv", min_confidence=0.5) == 3
+        assert export(store, "gdelt", tmp_path / "sure.tsv", min_confidence=0.5) == 2  # the 2013 and 2017 refusals
+        assert export(store, "parquet", tmp_path / "parts", min_confidence=0.5) == 3
+        assert len(ds.dataset(tmp_path / "parts", partitioning="hive").to_table()) == 3

@@ -122,7 +122,8 @@ def code(
             task = progress.add_task("code", total=None)
             events = code_stream(read_inputs(inputs, options), config, workers=workers, summary=summary,
                                  on_progress=lambda n: progress.advance(task, n))
-            records = (event.to_dict() for event in events if event.confidence >= min_confidence)
+            # compared as written (rounded), so a confidence copied from the output keeps its record
+            records = (event.to_dict() for event in events if round(event.confidence, 3) >= min_confidence)
             if fmt == "table":
                 print_event_table(list(records))
             else:
