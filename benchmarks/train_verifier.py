@@ -12,7 +12,9 @@ Steps, all from the current coder's output (run again after any rule change):
    filters its held-out articles; print P/R/F1 (all and strict) before and after, the
    reliability table and the expected calibration error of the held-out confidences;
 4. train on all articles and write the model JSON (weights, calibration, threshold, and the
-   cross-validated figures) to src/tacitus/data/models/verifier.json (or --output).
+   cross-validated figures) to src/tacitus/data/models/verifier.json (or --output);
+5. print the PLOVER dev sentence figures with the rules alone and with the new model (the
+   verifier must not cost the sentence gold: type accuracy >= 0.85, triple F1 >= 0.70).
 
     PYTHONPATH=src python benchmarks/train_verifier.py [--folds 5] [--c 0.1] [--compare]
 """
@@ -75,6 +77,34 @@ def print_reliability(result: dict) -> None:
         print(f"  {b['low']:.1f}-{b['high']:.1f}  {b['records']:4d}  {b['mean_confidence']:.3f}  {b['precision']:.3f}")
 
 
+def print_choices(corpus: Corpus, predictions: dict[str, list[dict]]) -> None:
+    print("what --min-confidence buys (cross-validated): minimum, records, matched, P/R/F1 all | strict")
+    for minimum in (0.2, 0.3, 0.4, 0.5, 0.6):
+        kept = {d: [r for r in records if r["confidence"] >= minimum] for d, records in predictions.items()}
+        loose, strict = (score(corpus, kept, strict=s).overall for s in (False, True))
+        print(f"  {minimum:.1f}  {loose.predicted:4d} {loose.matched:4d}  P {loose.precision:.3f} R {loose.recall:.3f} "
+              f"F1 {loose.f1:.3f} | P {strict.precision:.3f} R {strict.recall:.3f} F1 {strict.f1:.3f}")
+
+
+def plover_sentence_check(model: Path) -> None:
+    """The sentence gold must not suffer from a verifier trained on articles: print its figures."""
+    from tacitus.events.evaluate import read_gold, score as score_sentences
+    from tacitus.verify.model import Verifier
+
+    path = GOLD / "plover_gsr_dev.jsonl"
+    if not path.exists():
+        return
+    documents = read_gold(path)
+    engine = Engine(EngineConfig(verify=False))
+    coded = [(r.article, r.events) for r in engine.code_articles(d.article for d in documents)]
+    verifier = Verifier.load(model)
+    for label, pairs in (("rules alone", coded),
+                         ("with this verifier", [(a, verifier.verify(a.text, events)) for a, events in coded])):
+        scores = score_sentences(documents, iter(pairs))
+        print(f"PLOVER dev sentences, {label:18s}: type accuracy {scores.type_accuracy:.3f}  "
+              f"triple F1 {scores.triple_f1:.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -92,11 +122,13 @@ def main() -> int:
     before = figures(corpus, corpus.records)
     print_figures("coder alone", before)
     for c in (REGULARISATION if args.compare else (args.c,)):
-        after = figures(corpus, cross_validated_predictions(corpus, k=args.folds, c=c, seed=args.seed))
+        predictions = cross_validated_predictions(corpus, k=args.folds, c=c, seed=args.seed)
+        after = figures(corpus, predictions)
         print_figures(f"verifier C={c} ({args.folds}-fold CV)", after)
     if args.compare:
         return 0
     print_reliability(after)
+    print_choices(corpus, predictions)
     trained = train(corpus, list(corpus.texts), k=args.folds, c=args.c, seed=args.seed)
     digest = hashlib.sha1(json.dumps(trained.weights, sort_keys=True).encode()).hexdigest()[:8]
     model = {
@@ -116,6 +148,7 @@ def main() -> int:
     output = args.output or model_path()
     output.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {output} ({model['name']}, threshold {trained.threshold}, {len(model['weights'])} weights)")
+    plover_sentence_check(output)
     return 0
 
 
