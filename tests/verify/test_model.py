@@ -22,7 +22,7 @@ def event(trigger: str, event_type: str, cameo: str, source: str, confidence: fl
         target=None, factuality="asserted", confidence=confidence, evidence={"rule": "verb+source:nsubj"})
 
 
-VERIFIER = Verifier(name="test-model", weights={"bias": -1.0, "type=ACCUSE": 3.0, "type=(none)": -5.0},
+VERIFIER = Verifier(name="test-model", weights={"bias": -1.0, "type=ACCUSE": 3.0, "type=(none)": 5.0},
                     calibration=Calibration((0.1, 0.9), (0.05, 0.95)), threshold=0.3)
 
 
@@ -52,6 +52,11 @@ def test_verify_merges_compound_twins_drops_the_improbable_and_calibrates():
     assert verdict["merged_twins"] == [{"event": "ACCUSE", "cameo": "111", "source": "SWE", "target": None}]
     assert kept[0].confidence >= 0.3 and kept[0].confidence == pytest.approx(verdict["probability"], abs=1e-3)
     assert VERIFIER.verify(TEXT, []) == []
+
+
+def test_a_record_without_a_plover_type_cannot_be_right_whatever_its_weights():
+    statement = event("said", None, "010", "Finland").to_dict()
+    assert VERIFIER.probabilities([statement], TEXT) == [0.0]
 
 
 def test_a_broken_model_file_is_a_clear_error(tmp_path):

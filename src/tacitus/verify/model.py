@@ -8,8 +8,8 @@ cross-validated predictions. Then it
 * keeps one record per trigger and type: the records of the members of a compound side
   ("France and Britain condemned ...") give way to the most probable one, which lists the
   others' actors in `evidence["verifier"]["merged_twins"]`;
-* drops records below the model's threshold (non-events, wrong senses, statements with no
-  PLOVER type);
+* drops records below the model's threshold (non-events, wrong senses) and statements with no
+  PLOVER type;
 * sets `confidence` to the calibrated probability and says in `evidence["verifier"]` which model
   scored the record and what the rule's own confidence was.
 
@@ -83,7 +83,8 @@ class Verifier:
 
     def probabilities(self, records: list[dict], text: str) -> list[float]:
         """Calibrated probability that each record (a contract dict) of one article is right."""
-        return [self.calibration(self.raw_probability(f)) for f in article_features(records, text)]
+        raw = [self.raw_probability(f) for f in article_features(records, text)]
+        return calibrated(records, raw, self.calibration)
 
     def verify(self, text: str, events: list[EventRecord]) -> list[EventRecord]:
         """The records of one article worth writing, one per trigger, with calibrated confidence."""
@@ -101,6 +102,12 @@ class Verifier:
             event.confidence = probabilities[index]
             kept.append(event)
         return kept
+
+
+def calibrated(records: list[dict], raw: list[float], calibration: Calibration) -> list[float]:
+    """Calibrated probabilities; a record with no PLOVER type (a CAMEO 01x statement) is not an
+    event of the kind the gold annotates, so it cannot be right."""
+    return [calibration(p) if record.get("event") else 0.0 for record, p in zip(records, raw)]
 
 
 def select(records: list[dict], probabilities: list[float], threshold: float) -> list[tuple[int, list[int]]]:

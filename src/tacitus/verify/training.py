@@ -18,7 +18,7 @@ from sklearn.linear_model import LogisticRegression
 
 from tacitus.events.article_scoring import aggregate, match_article
 from tacitus.verify.features import article_features
-from tacitus.verify.model import Calibration, Verifier, select
+from tacitus.verify.model import Calibration, Verifier, calibrated, select
 
 THRESHOLDS = tuple(round(0.025 * i, 3) for i in range(0, 37))
 
@@ -81,8 +81,10 @@ def out_of_fold(corpus: Corpus, doc_ids: list[str], k: int, c: float, seed: int)
 
 
 def fit_calibration(corpus: Corpus, raw: dict[str, list[float]]) -> Calibration:
-    xs = [p for d in raw for p in raw[d]]
-    ys = [float(y) for d in raw for y in corpus.labels(d)]
+    """Isotonic map of raw to observed precision, on typed records (untyped ones are set to 0)."""
+    pairs = [(p, float(y)) for d in raw for p, y, record in zip(raw[d], corpus.labels(d), corpus.records[d])
+             if record.get("event")]
+    xs, ys = [p for p, _ in pairs], [y for _, y in pairs]
     isotonic = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(xs, ys)
     return Calibration(tuple(float(x) for x in isotonic.X_thresholds_),
                        tuple(float(y) for y in isotonic.y_thresholds_))
@@ -119,8 +121,8 @@ def train(corpus: Corpus, doc_ids: list[str], *, k: int, c: float, seed: int) ->
     """Weights on all `doc_ids`; calibration and threshold from their out-of-fold predictions."""
     raw = out_of_fold(corpus, doc_ids, k, c, seed)
     calibration = fit_calibration(corpus, raw)
-    calibrated = {d: [calibration(p) for p in raw[d]] for d in doc_ids}
-    return TrainedVerifier(fit_weights(corpus, doc_ids, c), calibration, choose_threshold(corpus, calibrated))
+    probabilities = {d: calibrated(corpus.records[d], raw[d], calibration) for d in doc_ids}
+    return TrainedVerifier(fit_weights(corpus, doc_ids, c), calibration, choose_threshold(corpus, probabilities))
 
 
 def cross_validated_predictions(corpus: Corpus, *, k: int, c: float, seed: int) -> dict[str, list[dict]]:
@@ -129,7 +131,7 @@ def cross_validated_predictions(corpus: Corpus, *, k: int, c: float, seed: int) 
     result = {}
     for held_out in folds(doc_ids, k, seed):
         trained = train(corpus, [d for d in doc_ids if d not in held_out], k=k - 1, c=c, seed=seed)
-        probabilities = {d: [trained.calibration(p) for p in raw_probabilities(trained.weights, corpus, d)]
-                         for d in held_out}
+        probabilities = {d: calibrated(corpus.records[d], raw_probabilities(trained.weights, corpus, d),
+                                       trained.calibration) for d in held_out}
         result.update(filtered(corpus, probabilities, trained.threshold))
     return {d: result[d] for d in doc_ids}
