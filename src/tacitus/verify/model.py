@@ -87,7 +87,7 @@ class Verifier:
         return calibrated(records, raw, self.calibration)
 
     def verify(self, text: str, events: list[EventRecord]) -> list[EventRecord]:
-        """The records of one article worth writing, one per trigger, with calibrated confidence."""
+        """The records of one article worth writing, one per trigger and type, with calibrated confidence."""
         if not events:
             return events
         records = [e.to_dict() for e in events]
