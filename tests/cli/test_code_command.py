@@ -109,3 +109,12 @@ def test_code_writes_only_records_at_least_min_confidence(tmp_path):
     assert everything
     middle = everything[len(everything) // 2]
     assert confidences("--min-confidence", str(middle)) == [c for c in everything if c >= middle]
+
+
+def test_explain_shows_the_verifier_verdict_and_the_factuality():
+    result = runner.invoke(app, ["explain", "Peru and Bolivia condemned the raid.", "--published", "2024-05-08"],
+                           env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.strip().startswith("->")]
+    assert any("[asserted]" in line and "verifier" in line and ": kept" in line for line in lines)
+    assert any("merged into the record with source" in line for line in lines)

@@ -38,3 +38,7 @@ def test_quotation_and_headline_are_seen():
 def test_article_features_keep_record_order():
     records = [record(), {**record(), "event": "PROTEST"}]
     assert [f["type=ACCUSE"] if "type=ACCUSE" in f else 0 for f in article_features(records, TEXT)] == [1.0, 0]
+
+
+def test_a_record_not_yet_placed_in_its_article_gets_position_zero():
+    assert record_features(record(sentence_index=-1), TEXT)["log_sentence_index"] == 0.0

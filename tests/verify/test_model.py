@@ -70,3 +70,13 @@ def test_the_packaged_model_loads_with_a_name_and_a_monotone_calibration():
     model = packaged_verifier()
     assert model.name.startswith("verifier-") and 0.0 <= model.threshold < 1.0
     assert list(model.calibration.ys) == sorted(model.calibration.ys)
+
+
+def test_verdicts_say_what_verify_does_with_each_record():
+    records = [e.to_dict() for e in (event("condemned", "ACCUSE", "111", "Norway"),
+                                     event("condemned", "ACCUSE", "111", "Sweden"),
+                                     event("said", None, "010", "Finland"))]
+    verdicts = [v for _, v in VERIFIER.verdicts(records, TEXT)]
+    assert verdicts == ["kept", "merged into the record with source NOR", "dropped: no PLOVER type"]
+    strict = Verifier("strict", VERIFIER.weights, VERIFIER.calibration, threshold=0.99)
+    assert strict.verdicts(records[:1], TEXT)[0][1] == "dropped: below the threshold 0.99"

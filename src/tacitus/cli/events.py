@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from tacitus.cli.app import ACTORS_OPTION, BACKOFF_OPTION, LEXICON_OPTION, MODEL_OPTION, engine_options, parse_day
@@ -111,14 +113,18 @@ def explain(
                           f"{' (' + mention.name + ')' if mention.name else ''}: {mention.why}", highlight=False)
         decisions = engine.coder.decide(sent, ctx)
         console.print("[bold]triggers[/bold]" if decisions else "[bold]triggers[/bold]: no word of this sentence is in the lexicon")
+        records = [event.to_dict() for decision in decisions for event in decision.events]
+        verdicts = iter(engine.verifier.verdicts(records, sentence) if engine.verifier else ())
+        records = iter(records)
         for decision in decisions:
             entry = f" [{decision.entry.cameo} via {decision.entry.origin}]" if decision.entry else ""
             console.print(f"  {decision.token.text!r} ({decision.pos} '{decision.lemma}'){entry}: {decision.outcome}",
                           highlight=False)
-            for event in decision.events:
-                record = event.to_dict()
-                console.print(f"    -> {record['event']} {record['cameo']} "
+            for record in itertools.islice(records, len(decision.events)):
+                probability, verdict = next(verdicts, (None, "not verified"))
+                console.print(escape(f"    -> {record['event']} {record['cameo']} "
                               f"{(record['source'] or {}).get('code')} -> {(record['target'] or {}).get('code')} "
                               f"[{record['factuality']}] date={record['date']} place="
-                              f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}",
+                              f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}"
+                              + (f" | verifier {probability:.2f}: {verdict}" if probability is not None else "")),
                               highlight=False)

@@ -69,7 +69,7 @@ def record_features(record: dict, text: str) -> dict[str, float]:
         "intermediary": float(bool(record.get("intermediary"))),
         "depth": float(evidence.get("depth") or 0),
         "rule_confidence": float(record.get("confidence") or 0.0),
-        "log_sentence_index": math.log1p(record.get("sentence_index") or 0),
+        "log_sentence_index": math.log1p(max(0, record.get("sentence_index") or 0)),
         "first_sentence": float(record.get("sentence_index") == 0),
         "headline": float(_is_headline(record, text)),
         "in_quotation": float(_in_quotation(record.get("sentence") or "", trigger_span[0] - sentence_start)),

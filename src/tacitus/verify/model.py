@@ -103,6 +103,24 @@ class Verifier:
             kept.append(event)
         return kept
 
+    def verdicts(self, records: list[dict], text: str) -> list[tuple[float, str]]:
+        """For `tacitus explain`: each record's probability and what `verify` would do with it."""
+        probabilities = self.probabilities(records, text)
+        kept = dict(select(records, probabilities, self.threshold))
+        merged_into = {twin: winner for winner, twins in kept.items() for twin in twins}
+        verdicts = []
+        for index, probability in enumerate(probabilities):
+            if index in kept:
+                verdict = "kept"
+            elif index in merged_into:
+                verdict = f"merged into the record with source {_actor_code(records[merged_into[index]].get('source'))}"
+            elif not records[index].get("event"):
+                verdict = "dropped: no PLOVER type"
+            else:
+                verdict = f"dropped: below the threshold {self.threshold}"
+            verdicts.append((probability, verdict))
+        return verdicts
+
 
 def calibrated(records: list[dict], raw: list[float], calibration: Calibration) -> list[float]:
     """Calibrated probabilities; a record with no PLOVER type (a CAMEO 01x statement) is not an
