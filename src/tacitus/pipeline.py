@@ -29,6 +29,8 @@ class EngineConfig:
     batch_size: int = 32
     # Ask the learned classifier about sentences no rule codes (tacitus.events.backoff).
     backoff: bool = False
+    # Filter and score the coder's records with the learned verifier (tacitus.verify.model).
+    verify: bool = True
 
 
 @dataclass
@@ -95,6 +97,11 @@ class Engine:
 
             backoff = BackoffClassifier.load()
         self.coder = EventCoder(self.lexicon, backoff)
+        self.verifier = None
+        if config.verify:
+            from tacitus.verify.model import packaged_verifier
+
+            self.verifier = packaged_verifier()
 
     def context(self, article: Article, doc):
         from tacitus.events.coder import ArticleContext
@@ -136,6 +143,8 @@ class Engine:
     def _result(self, article: Article, doc) -> ArticleResult:
         try:
             events = self.coder.code(self.context(article, doc))
+            if self.verifier:
+                events = self.verifier.verify(article.text, events)
         except Exception as err:
             log.exception("coding failed for %s", article.origin or article.doc_id)
             return ArticleResult(article, [], 0, len(doc), error=f"coding failure: {err.__class__.__name__}: {err}")
