@@ -19,6 +19,7 @@ class DiscourseRules:
     first_person: frozenset[str]
     quote_marks: tuple[tuple[str, str], ...]
     reaction_roots: frozenset[str]
+    audience_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +35,5 @@ def discourse_rules() -> DiscourseRules:
         first_person=frozenset(raw["first_person"]),
         quote_marks=tuple((pair[0], pair[1]) for pair in raw["quote_marks"]),
         reaction_roots=frozenset(raw["reaction_roots"]),
+        audience_sectors=frozenset(raw["audience_sectors"]),
     )

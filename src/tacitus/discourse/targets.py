@@ -41,8 +41,10 @@ def _last_counterpart(source: ActorRef, earlier: list[EventRecord]) -> tuple[Act
     side = party(source)
     if side is None:
         return None
+    audience = discourse_rules().audience_sectors
     for antecedent in reversed(earlier):
-        if antecedent.source is None or antecedent.target is None:
+        if antecedent.source is None or antecedent.target is None \
+                or antecedent.source.sector in audience or antecedent.target.sector in audience:
             continue
         if party(antecedent.source) == side and not same_actor(antecedent.target, source):
             return antecedent.target, antecedent
