@@ -72,3 +72,14 @@ def test_a_reply_to_reporters_is_not_addressed_to_the_press(code_text):
     text = "The Iranian foreign minister spoke to reporters in Tehran. “We reject these demands,” he said."
     [refusal] = _events(code_text, text, "REJECT")
     assert refusal["target"] is None
+
+
+def test_an_agentless_arrest_is_by_the_police_of_the_country_of_the_held(code_text):
+    [arrest] = _events(code_text, "Ugandan opposition figure Bobi Wine was arrested again on Monday.", "COERCE")
+    assert arrest["source"]["code"] == "UGACOP"
+    assert "country of" in arrest["evidence"]["borrowed"]["rule"]
+
+
+def test_an_agentless_detention_is_by_the_police_of_the_place(code_text):
+    [arrest] = _events(code_text, "A French journalist was detained at a Moscow airport on Friday.", "COERCE")
+    assert arrest["source"]["code"] == "RUSCOP" and arrest["target"]["country"] == "FRA"

@@ -16,6 +16,7 @@ from tacitus.discourse.quotes import Quotation, quotation_at, speaks_in_first_pe
 from tacitus.discourse.rules import discourse_rules
 from tacitus.events.attribution import find_speaker
 from tacitus.records import ActorRef, EventRecord
+from tacitus.where import locate_event
 
 if TYPE_CHECKING:
     from tacitus.events.coder import ArticleContext, TriggerDecision
@@ -42,6 +43,8 @@ def borrow_source(decision: TriggerDecision, index: int, ctx: ArticleContext, ea
         found = _claimed_by(token, ctx) or _earlier_violence(decision, earlier, quotations)
     if found is None and root in rules.participation_roots and decision.pos == "noun":
         found = _participant_of_clause(token, ctx)
+    if found is None and decision.lemma in rules.state_action_sectors:
+        found = _state_of_the_held(decision, ctx)
     return found
 
 
@@ -127,3 +130,38 @@ def _participant_of_clause(noun: Token, ctx: ArticleContext) -> Borrowed | None:
     return Borrowed(actors[:1], f"participant:{prep.lower_}>{clause.lemma_.lower()}", {
         "role": "source", "rule": "the subject of the clause takes part in the event it is in",
         "from_words": clause.text}, targets=actors[1:])
+
+
+def _state_of_the_held(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
+    """ "Opposition leader X was arrested on Monday": the police (courts, for a sentence) of the
+    place the sentence names, else of the country of the one held."""
+    verb = decision.token
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.pos_ != "VERB" or not held or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    place = _place_of(verb, ctx)
+    held_actors = [r for h in held for r in actors_of_phrase(h, ctx) if r.country]
+    country = place[1] if place else held_actors[0].country if held_actors else None
+    if country is None:
+        return None
+    sector = discourse_rules().state_action_sectors[decision.lemma]
+    where = f"the place, {place[0]}" if place else f"the country of {held_actors[0].text}"
+    state = ActorRef(text=f"unnamed {sector} of {country}", span=(verb.idx, verb.idx + len(verb)),
+                     code=f"{country}{sector}", country=country, sector=sector)
+    return Borrowed([state], f"state-action:{where}", {
+        "role": "source", "rule": "an agentless arrest or sentence is the state's, by " + where})
+
+
+def _place_of(verb: Token, ctx: ArticleContext) -> tuple[str, str] | None:
+    """(name, country) of the place the verb happened at: the event's location, else a place
+    named inside its "in/at" phrase ("at a Moscow airport"); never the dateline."""
+    location, place_evidence = locate_event(verb, ctx)
+    if location is not None and location.country and not place_evidence["place_via"].startswith("dateline"):
+        return location.name, location.country
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "inside"):
+            for token in prep.subtree:
+                mention = ctx.token_mentions.get(token.i)
+                if mention is not None and mention.country and (mention.place or mention.kind in ("capital", "region")):
+                    return mention.text, mention.country
+    return None
