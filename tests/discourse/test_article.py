@@ -83,3 +83,18 @@ def test_an_agentless_arrest_is_by_the_police_of_the_country_of_the_held(code_te
 def test_an_agentless_detention_is_by_the_police_of_the_place(code_text):
     [arrest] = _events(code_text, "A French journalist was detained at a Moscow airport on Friday.", "COERCE")
     assert arrest["source"]["code"] == "RUSCOP" and arrest["target"]["country"] == "FRA"
+
+
+def test_condemning_the_attack_targets_whoever_carried_it_out(code_text):
+    text = "Syrian government forces shelled rebel positions near Idlib on Monday. Turkey condemned the attack."
+    [condemnation] = _events(code_text, text, "ACCUSE")
+    assert condemnation["target"]["country"] == "SYR"
+    assert condemnation["evidence"]["borrowed_target"] == {
+        "rule": "a reaction to an act is addressed to its doer", "from_sentence": 0, "from_event": "shelled",
+        "from_event_id": condemnation["evidence"]["borrowed_target"]["from_event_id"]}
+
+
+def test_welcoming_the_offer_targets_the_one_who_offered(code_text):
+    text = "Russia offered Ukraine a ceasefire on Monday. Germany welcomed the offer."
+    welcome = [e for e in _events(code_text, text) if e["sentence_index"] == 1]
+    assert [e["target"]["country"] for e in welcome] == ["RUS"]

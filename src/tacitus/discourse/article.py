@@ -50,5 +50,5 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
             event.evidence["borrowed"] = borrowed.evidence
             added.append(event)
     completed = sorted(events + added, key=lambda e: e.sentence_index)
-    fill_implied_targets(completed)
+    fill_implied_targets(completed, ctx)
     return completed
