@@ -98,3 +98,16 @@ def test_welcoming_the_offer_targets_the_one_who_offered(code_text):
     text = "Russia offered Ukraine a ceasefire on Monday. Germany welcomed the offer."
     welcome = [e for e in _events(code_text, text) if e["sentence_index"] == 1]
     assert [e["target"]["country"] for e in welcome] == ["RUS"]
+
+
+def test_a_quotation_without_attribution_continues_the_previous_speaker(code_text):
+    text = ("Iran’s foreign minister said on Monday: “Our patience has limits.” "
+            "“We will not negotiate with Washington under pressure.”")
+    [talks] = _events(code_text, text, "CONSULT")
+    assert talks["source"]["code"] == "IRNGOV"
+
+
+def test_a_participle_describing_its_noun_borrows_no_doer(code_text):
+    text = ("Turkish troops attacked Kurdish positions in northern Syria on Sunday. "
+            "Ankara accused Brussels of breaking a bargain struck in March.")
+    assert [e["sentence_index"] for e in _events(code_text, text, "ASSAULT")] == [0]

@@ -101,3 +101,10 @@ def test_the_entry_matching_more_words_wins_not_the_one_listing_longer_alternati
     assert (chosen.cameo, matched) == ("0874", frozenset({"aircraft", "carrier"}))
     lexicon = Lexicon([entry("0874", "aircraft carrier", "weapon"), entry("1662", "weapon inspector")])
     assert lexicon.best("verb", "withdraw", {"weapon", "inspector"}, set())[0].cameo == "1662"
+
+
+def test_striking_a_bargain_is_signing_an_agreement():
+    from tacitus.events.lexicon import load_lexicon
+
+    entry, matched = load_lexicon().best("verb", "strike", {"bargain", "the"}, set())
+    assert entry.cameo == "057" and matched == frozenset({"bargain"})

@@ -42,20 +42,33 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 
 def find_quotations(ctx: ArticleContext) -> list[Quotation]:
     """Quotations whose speaker a speech verb outside the marks names: in the sentence where the
-    quotation ends ('..., Bali said.') or in the one where it begins ('Hunt said: "...')."""
+    quotation ends ('..., Bali said.') or in the one where it begins ('Hunt said: "...'). A
+    quotation that names no speaker and follows the previous one within a sentence continues
+    the same speaker, as news writing does."""
     sentences = list(ctx.doc.sents)
-    quotations = []
+    quotations: list[Quotation] = []
     for start, end in quotation_spans(ctx.doc.text):
         touching = [(i, s) for i, s in enumerate(sentences) if s.start_char < end and start < s.end_char]
+        found = None
         for index, sent in reversed(touching):
             verb = _speech_verb_outside(sent, start, end)
-            if verb is None:
-                continue
-            speakers = [r for c in verb.children if c.dep_ == "nsubj" for r in actors_of_phrase(c, ctx)]
+            speakers = [r for c in verb.children if c.dep_ == "nsubj" for r in actors_of_phrase(c, ctx)] if verb else []
             if speakers:
-                quotations.append(Quotation(start, end, tuple(speakers), verb, index))
+                found = Quotation(start, end, tuple(speakers), verb, index)
                 break
+        if found is None and quotations and touching and _follows(quotations[-1], touching[0][0], sentences):
+            previous = quotations[-1]
+            found = Quotation(start, end, previous.speakers, previous.speech_verb, previous.sentence_index)
+        if found is not None:
+            quotations.append(found)
     return quotations
+
+
+def _follows(previous: Quotation, first_sentence: int, sentences: list[Span]) -> bool:
+    """Whether a quotation opening in `first_sentence` comes right after `previous` (its end
+    lies in that sentence or the one before)."""
+    ended_in = next((i for i, s in enumerate(sentences) if s.start_char <= previous.end - 1 < s.end_char), None)
+    return ended_in is not None and first_sentence - ended_in in (0, 1)
 
 
 def _speech_verb_outside(sent: Span, start: int, end: int) -> Token | None:

@@ -100,6 +100,8 @@ def _earlier_violence(decision: TriggerDecision, earlier: list[EventRecord],
     token = decision.token
     if any(c.dep_ in ("nsubj", "agent", "csubj") for c in token.children):
         return None  # a doer the resolver did not know ("which launched attacks") is not ours to replace
+    if token.dep_ in ("acl", "relcl", "amod"):
+        return None  # "a bargain struck in March": the participle describes its noun, not a new act
     if token.pos_ == "NOUN":
         if token.dep_ in ("amod", "compound", "nmod", "poss"):
             return None  # "attack plans", "fighting partners"
