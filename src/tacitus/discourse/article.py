@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from tacitus.discourse.accusations import add_accused_acts
 from tacitus.discourse.quotes import find_quotations
 from tacitus.discourse.rules import discourse_rules
 from tacitus.discourse.phrases import same_actor
@@ -51,4 +52,4 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
             added.append(event)
     completed = sorted(events + added, key=lambda e: e.sentence_index)
     fill_implied_targets(completed, ctx)
-    return completed
+    return add_accused_acts(completed, ctx, coder.lexicon)
