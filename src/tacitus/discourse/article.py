@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from tacitus.discourse.accusations import add_accused_acts
+from tacitus.discourse.headlines import reread_headline_passives
 from tacitus.discourse.quotes import find_quotations
 from tacitus.discourse.rules import discourse_rules
 from tacitus.discourse.phrases import same_actor
@@ -50,6 +51,6 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
                     event.evidence["rule"] += "+target:borrowed"
             event.evidence["borrowed"] = borrowed.evidence
             added.append(event)
-    completed = sorted(events + added, key=lambda e: e.sentence_index)
+    completed = reread_headline_passives(sorted(events + added, key=lambda e: e.sentence_index), ctx)
     fill_implied_targets(completed, ctx)
     return add_accused_acts(completed, ctx, coder.lexicon)

@@ -135,18 +135,22 @@ def _participant_of_clause(noun: Token, ctx: ArticleContext) -> Borrowed | None:
 
 
 def _state_of_the_held(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
-    """ "Opposition leader X was arrested on Monday": the police (courts, for a sentence) of the
-    place the sentence names, else of the country of the one held."""
     verb = decision.token
     held = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.pos_ != "VERB" or not held or any(c.dep_ == "agent" for c in verb.children):
         return None
+    return state_of_the_held(verb, decision.lemma, held, ctx)
+
+
+def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleContext) -> Borrowed | None:
+    """ "Opposition leader X was arrested on Monday": the police (courts, for a sentence) of the
+    place the sentence names, else of the country of the one held."""
     place = _place_of(verb, ctx)
     held_actors = [r for h in held for r in actors_of_phrase(h, ctx) if r.country]
     country = place[1] if place else held_actors[0].country if held_actors else None
     if country is None:
         return None
-    sector = discourse_rules().state_action_sectors[decision.lemma]
+    sector = discourse_rules().state_action_sectors[lemma]
     where = f"the place, {place[0]}" if place else f"the country of {held_actors[0].text}"
     state = ActorRef(text=f"unnamed {sector} of {country}", span=(verb.idx, verb.idx + len(verb)),
                      code=f"{country}{sector}", country=country, sector=sector)
