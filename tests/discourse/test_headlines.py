@@ -26,3 +26,15 @@ def test_a_headline_passive_with_no_doer_told_gives_no_event(code_text):
 def test_an_active_past_tense_in_a_sentence_is_left_alone(code_text):
     [refusal] = code_text("Iran rejected the proposal on Monday.", DAY)
     assert refusal["source"]["country"] == "IRN"
+
+
+def test_a_past_tense_headline_verb_without_object_is_a_passive(code_text):
+    text = "Uganda's Bobi Wine briefly arrested for protest\n\nHis supporters gathered in Kampala on Monday."
+    [arrest] = [e for e in code_text(text, DAY) if e["sentence_index"] == 0]
+    assert arrest["source"]["code"] == "UGACOP" and arrest["target"]["country"] == "UGA"
+
+
+def test_a_headline_act_in_the_present_tense_keeps_its_subject(code_text):
+    text = "Canada expels Indian diplomat\n\nThe decision was announced on Monday."
+    [expulsion] = [e for e in code_text(text, DAY) if e["sentence_index"] == 0]
+    assert expulsion["source"]["country"] == "CAN"

@@ -73,11 +73,13 @@ def reread_headline_passives(events: list[EventRecord], ctx: ArticleContext) -> 
 
 
 def _bare_participle(verb: Token, title: Span) -> bool:
-    """ "X arrested in Y" read either way by the parser: a participle with a subject and no
-    auxiliary, or a participle on the noun that heads the whole headline."""
-    if verb.tag_ != "VBN" or not title.start <= verb.i < title.end \
-            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    """ "X arrested in Y", however the parser reads it: a past form with a subject, no object and
+    no auxiliary (headlines tell acts in the present tense, "X arrests Y"), or a participle on
+    the noun that heads the whole headline."""
+    if verb.tag_ not in ("VBN", "VBD") or not title.start <= verb.i < title.end \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
     with_subject = verb.dep_ in ("ROOT", "conj") and any(c.dep_ == "nsubj" for c in verb.children)
-    on_headline_noun = verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    on_headline_noun = verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN")
     return with_subject or on_headline_noun
