@@ -53,4 +53,20 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
             added.append(event)
     completed = reread_headline_passives(sorted(events + added, key=lambda e: e.sentence_index), ctx)
     fill_implied_targets(completed, ctx)
-    return add_accused_acts(completed, ctx, coder.lexicon)
+    completed = add_accused_acts(completed, ctx, coder.lexicon)
+    _quote_the_article_s_own_words(completed, ctx)
+    return completed
+
+
+def _quote_the_article_s_own_words(events: list[EventRecord], ctx: ArticleContext) -> None:
+    """Where the parser read a re-cased headline (tacitus.discourse.casing), records quote the
+    article's own text and say the headline was re-cased."""
+    original = ctx.article.text
+    if len(original) != len(ctx.doc.text) or original == ctx.doc.text:
+        return
+    for event in events:
+        start, end = event.span
+        if original[start:end] != event.sentence:
+            event.sentence = original[start:end]
+            event.trigger.text = original[event.trigger.span[0]:event.trigger.span[1]]
+            event.evidence["headline"] = "title case re-cased to sentence case for parsing"
