@@ -111,3 +111,17 @@ def test_a_participle_describing_its_noun_borrows_no_doer(code_text):
     text = ("Turkish troops attacked Kurdish positions in northern Syria on Sunday. "
             "Ankara accused Brussels of breaking a bargain struck in March.")
     assert [e["sentence_index"] for e in _events(code_text, text, "ASSAULT")] == [0]
+
+
+def test_a_place_where_an_act_happened_is_no_counterpart(code_text):
+    text = "Turkey launched a military operation in Syria on Monday. Turkey rejected the criticism on Tuesday."
+    [refusal] = _events(code_text, text, "REJECT")
+    assert refusal["target"] is None
+
+
+def test_violence_is_borrowed_from_an_act_with_its_own_doer_not_from_a_borrowed_one(code_text):
+    text = ("Turkish troops attacked Kurdish positions in northern Syria on Sunday. "
+            "At least ten people were killed, a monitoring group said. "
+            "Fighting erupted again on Monday, residents said.")
+    fighting = [e for e in _events(code_text, text, "ASSAULT") if e["sentence_index"] == 2]
+    assert [e["evidence"]["borrowed"]["from_sentence"] for e in fighting] == [0]

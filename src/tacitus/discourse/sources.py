@@ -108,8 +108,9 @@ def _earlier_violence(decision: TriggerDecision, earlier: list[EventRecord],
         definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_WORDS for c in token.children)
         if definite and quotation_at(quotations, token.idx) is None and find_speaker(token) is None:
             return None
+    # the antecedent names its own doer: neither an unnamed one nor one borrowed in turn
     antecedent = next((e for e in reversed(earlier) if e.cameo[:2] in rules.violence_roots and e.source is not None
-                       and "unnamed" not in e.evidence.get("rule", "")), None)
+                       and "unnamed" not in e.evidence.get("rule", "") and "borrowed" not in e.evidence), None)
     if antecedent is None:
         return None
     return Borrowed([antecedent.source], f"violence-coreference:'{antecedent.trigger.text}'", {
