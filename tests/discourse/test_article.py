@@ -125,3 +125,10 @@ def test_violence_is_borrowed_from_an_act_with_its_own_doer_not_from_a_borrowed_
             "Fighting erupted again on Monday, residents said.")
     fighting = [e for e in _events(code_text, text, "ASSAULT") if e["sentence_index"] == 2]
     assert [e["evidence"]["borrowed"]["from_sentence"] for e in fighting] == [0]
+
+
+def test_clashes_with_one_named_side_have_it_as_a_source(code_text):
+    text = "A spokesman said that clashes continued with Islamic State fighters near the border."
+    [clash] = _events(code_text, text, "ASSAULT")
+    assert clash["source"]["code"].startswith("IMG") and clash["target"] is None
+    assert clash["factuality"] == "reported"

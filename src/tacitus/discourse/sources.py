@@ -63,15 +63,21 @@ def _quotation_speaker(token: Token, quotations: list[Quotation]) -> Borrowed | 
 
 
 def _parties_between(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
-    """ "clashes between A and B": the first side is the source, the other the target."""
+    """ "clashes between A and B": the first side is the source, the other the target; in
+    "clashes with A" the one side named is a source (two-sided fighting has no doer and no
+    victim: every side is a source)."""
     if decision.lemma not in discourse_rules().two_sided_nouns:
         return None
-    for prep in decision.token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("between", "among"):
-            parties = [r for p in prep.children if p.dep_ == "pobj" for r in actors_of_phrase(p, ctx)]
-            if len(parties) >= 2:
-                return Borrowed(parties[:1], "two-sided:between", {
-                    "role": "source and target", "rule": "the sides of a two-sided event"}, targets=parties[1:])
+    token = decision.token
+    # "clashes continued with X": the parser may hang the phrase on the verb the noun is subject of
+    around = list(token.head.children) if token.dep_ == "nsubj" else []
+    for prep in [*token.children, *around]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("between", "among", "with"):
+            continue
+        parties = [r for p in prep.children if p.dep_ == "pobj" for r in actors_of_phrase(p, ctx)]
+        if len(parties) >= 2 or (parties and prep.lower_ == "with"):
+            return Borrowed(parties[:1], f"two-sided:{prep.lower_}", {
+                "role": "source and target", "rule": "the sides of a two-sided event"}, targets=parties[1:])
     return None
 
 
