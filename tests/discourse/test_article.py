@@ -132,3 +132,15 @@ def test_clashes_with_one_named_side_have_it_as_a_source(code_text):
     [clash] = _events(code_text, text, "ASSAULT")
     assert clash["source"]["code"].startswith("IMG") and clash["target"] is None
     assert clash["factuality"] == "reported"
+
+
+def test_it_under_a_clause_is_that_clause_s_subject(code_text):
+    text = "North Korea blew up the liaison office after it threatened to retaliate against South Korea."
+    [threat] = _events(code_text, text, "THREATEN")
+    assert threat["source"]["country"] == "PRK" and threat["target"]["country"] == "KOR"
+    assert threat["evidence"]["borrowed"]["from_words"] == "Korea"
+
+
+def test_he_does_not_stand_for_a_country(code_text):
+    text = "Iran rejected the plan after he criticised the sanctions."
+    assert all(e["evidence"].get("borrowed") is None for e in _events(code_text, text))

@@ -20,6 +20,7 @@ class DiscourseRules:
     quote_marks: tuple[tuple[str, str], ...]
     reaction_roots: frozenset[str]
     audience_sectors: frozenset[str]
+    third_person: frozenset[str]
     headline_function_words: frozenset[str]
     accusation_preps: frozenset[str]
     violence_nouns: frozenset[str]
@@ -40,6 +41,7 @@ def discourse_rules() -> DiscourseRules:
         quote_marks=tuple((pair[0], pair[1]) for pair in raw["quote_marks"]),
         reaction_roots=frozenset(raw["reaction_roots"]),
         audience_sectors=frozenset(raw["audience_sectors"]),
+        third_person=frozenset(raw["third_person"]),
         headline_function_words=frozenset(raw["headline_function_words"]),
         accusation_preps=frozenset(raw["accusation_preps"]),
         violence_nouns=frozenset(raw["violence_nouns"]),

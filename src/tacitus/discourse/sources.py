@@ -38,7 +38,8 @@ def borrow_source(decision: TriggerDecision, index: int, ctx: ArticleContext, ea
     rules = discourse_rules()
     token = decision.token
     root = decision.entry.cameo[:2]
-    found = _quotation_speaker(token, quotations) or _parties_between(decision, ctx)
+    found = _quotation_speaker(token, quotations) or _parties_between(decision, ctx) \
+        or _subject_of_governing_clause(token, ctx)
     if found is None and root in rules.violence_roots:
         found = _claimed_by(token, ctx) or _earlier_violence(decision, earlier, quotations)
     if found is None and root in rules.participation_roots and decision.pos == "noun":
@@ -60,6 +61,39 @@ def _quotation_speaker(token: Token, quotations: list[Quotation]) -> Borrowed | 
     return Borrowed(list(quotation.speakers), f"quotation-speaker:'{pronoun.text}'", {
         "role": "source", "rule": "first person in a quotation is its speaker",
         "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"})
+
+
+def _subject_of_governing_clause(token: Token, ctx: ArticleContext) -> Borrowed | None:
+    """ "X blew up the office after it threatened to ...", "Y remains committed even if it
+    criticises ...": an unresolved "it/they/he/she" subject of a clause under another stands for
+    that clause's subject, when it is an actor named before the pronoun."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    pronoun = next((c for c in token.children if c.dep_ == "nsubj"
+                    and c.lower_ in discourse_rules().third_person), None)
+    if pronoun is None or ctx.token_mentions.get(pronoun.i) is not None:
+        return None
+    clause = token
+    while clause.dep_ in ("advcl", "ccomp", "conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+        actors = [r for c in subjects if _agrees(pronoun, c, ctx) for r in actors_of_phrase(c, ctx)]
+        if actors:
+            return Borrowed(actors[:1], f"pronoun:'{pronoun.text}'>{clause.lemma_.lower()}", {
+                "role": "source", "rule": "a pronoun subject under a clause stands for that clause's subject",
+                "from_words": subjects[0].text})
+        if subjects:
+            return None  # the governing subject is no actor: the pronoun is not ours to guess
+    return None
+
+
+def _agrees(pronoun: Token, subject: Token, ctx: ArticleContext) -> bool:
+    """ "he/she" stands for a person, "it" for anything but a person, "they" for anyone."""
+    mention = ctx.token_mentions.get(subject.i)
+    person = mention is not None and mention.kind == "person"
+    if pronoun.lower_ in ("he", "she"):
+        return person
+    return not person if pronoun.lower_ == "it" else True
 
 
 def _parties_between(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
