@@ -121,7 +121,7 @@ class Engine:
 
     def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
         try:
-            docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
+            docs = list(self.nlp.pipe((self._parse_text(a) for a in batch), batch_size=len(batch)))
         except Exception:  # one bad text must not sink its batch: retry one by one
             if len(batch) == 1:
                 raise
@@ -133,12 +133,19 @@ class Engine:
 
     def _code_one(self, article: Article) -> Iterator[ArticleResult]:
         try:
-            doc = self.nlp(article.text)
+            doc = self.nlp(self._parse_text(article))
         except Exception as err:
             log.warning("skipping %s: spaCy failed: %s", article.origin or article.doc_id, err)
             yield ArticleResult(article, [], 0, 0, error=f"NLP failure: {err}")
             return
         yield self._result(article, doc)
+
+    def _parse_text(self, article: Article) -> str:
+        """The text the parser reads: the article's, with a title-case headline re-cased
+        (same length, so offsets are the article's; records quote the article's own words)."""
+        from tacitus.discourse.casing import sentence_case_headline
+
+        return sentence_case_headline(article.text, self.lexicon)
 
     def _result(self, article: Article, doc) -> ArticleResult:
         try:
