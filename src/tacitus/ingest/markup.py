@@ -136,9 +136,9 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
     records = ArchiveIterator(stream)
     iterator = iter(records)
     for number in itertools.count(1):
-        warnings = io.StringIO()  # warcio writes its warnings straight to stderr
+        misplaced = records.err_count  # warcio counts (and prints to stderr) misplaced record ends
         try:
-            with contextlib.redirect_stderr(warnings):
+            with contextlib.redirect_stderr(io.StringIO()):
                 record = next(iterator, None)
         except ArchiveLoadFailed as err:
             yield Skip(name, f"malformed WARC: {brief(err)}")
@@ -147,7 +147,7 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
             yield Skip(name, f"damaged WARC after {found} HTML records (the rest is lost): "
                              f"{err.__class__.__name__}: {brief(err)}")
             return
-        if warnings.getvalue():
+        if records.err_count > misplaced:
             yield Skip(f"{name}#record-{number}", "damaged WARC: a record does not end where its "
                                                   "Content-Length says (its neighbour may be lost)")
         if record is None:
