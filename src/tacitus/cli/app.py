@@ -265,11 +265,12 @@ def run(args: list[str]) -> int:
 
 
 def _register_stage_commands() -> None:
-    from tacitus.cli import events, store
+    from tacitus.cli import events, serve, store
     from tacitus.cli.actors import actors_app
 
     events.register(app)
     store.register(app)
+    serve.register(app)
     app.add_typer(actors_app, name="actors")
 
 
