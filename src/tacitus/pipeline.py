@@ -29,6 +29,8 @@ class EngineConfig:
     batch_size: int = 32
     # Ask the learned classifier about sentences no rule codes (tacitus.events.backoff).
     backoff: bool = False
+    # Filter and score the coder's records with the learned verifier (tacitus.verify.model).
+    verify: bool = True
 
 
 @dataclass
@@ -95,6 +97,11 @@ class Engine:
 
             backoff = BackoffClassifier.load()
         self.coder = EventCoder(self.lexicon, backoff)
+        self.verifier = None
+        if config.verify:
+            from tacitus.verify.model import packaged_verifier
+
+            self.verifier = packaged_verifier()
 
     def context(self, article: Article, doc):
         from tacitus.events.coder import ArticleContext
@@ -114,7 +121,7 @@ class Engine:
 
     def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
         try:
-            docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
+            docs = list(self.nlp.pipe((self._parse_text(a) for a in batch), batch_size=len(batch)))
         except Exception:  # one bad text must not sink its batch: retry one by one
             if len(batch) == 1:
                 raise
@@ -126,16 +133,25 @@ class Engine:
 
     def _code_one(self, article: Article) -> Iterator[ArticleResult]:
         try:
-            doc = self.nlp(article.text)
+            doc = self.nlp(self._parse_text(article))
         except Exception as err:
             log.warning("skipping %s: spaCy failed: %s", article.origin or article.doc_id, err)
             yield ArticleResult(article, [], 0, 0, error=f"NLP failure: {err}")
             return
         yield self._result(article, doc)
 
+    def _parse_text(self, article: Article) -> str:
+        """The text the parser reads: the article's, with a title-case headline re-cased
+        (same length, so offsets are the article's; records quote the article's own words)."""
+        from tacitus.discourse.casing import sentence_case_headline
+
+        return sentence_case_headline(article.text, self.lexicon)
+
     def _result(self, article: Article, doc) -> ArticleResult:
         try:
             events = self.coder.code(self.context(article, doc))
+            if self.verifier:
+                events = self.verifier.verify(article.text, events)
         except Exception as err:
             log.exception("coding failed for %s", article.origin or article.doc_id)
             return ArticleResult(article, [], 0, len(doc), error=f"coding failure: {err.__class__.__name__}: {err}")

@@ -70,7 +70,7 @@ def parse_day(value: Optional[str], option: str) -> Optional[dt.date]:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
-def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False):
+def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False, verify: bool = True):
     """The engine configuration, with every overlay file checked now: a file the user named that
     cannot be used is a usage error before any work starts, not a traceback after it."""
     from tacitus.pipeline import EngineConfig
@@ -79,7 +79,8 @@ def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff:
         if not path.is_file():
             raise typer.BadParameter(f"no such file: {clean(path)}")
     _check_overlays(actors, lexicon)
-    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff)
+    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff,
+                        verify=verify)
 
 
 def _check_overlays(actors: list[Path], lexicon: list[Path]) -> None:
@@ -139,6 +140,9 @@ def code(
     max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, max=100_000_000, help="Skip articles longer than this."),
     summary_json: Optional[Path] = typer.Option(None, "--summary-json", help="Also write the run summary as JSON here."),
     wide: bool = WIDE_OPTION,
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Write only events at least this confident (confidence is the calibrated "
+                                              "probability that a record is right)."),
 ) -> None:
     """Code articles into event records (JSON Lines by default), with a summary on stderr."""
     from tacitus.ingest import ReadOptions, read_inputs
@@ -167,7 +171,8 @@ def code(
             task = progress.add_task("code", total=None)
             events = code_stream(read_inputs(inputs, options), config, workers=workers, summary=summary,
                                  on_progress=lambda n: progress.advance(task, n))
-            records = (event.to_dict() for event in events)
+            # compared as written (rounded), so a confidence copied from the output keeps its record
+            records = (event.to_dict() for event in events if round(event.confidence, 3) >= min_confidence)
             if fmt == "table":
                 table_rows.extend(records)
             else:

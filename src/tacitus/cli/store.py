@@ -25,6 +25,8 @@ EVENT_FORMATS = ("table", "jsonl", "csv")
 # Bounds of --limit: DuckDB and islice take at most a signed 64-bit count.
 MAX_LIMIT = 1_000_000_000
 
+MIN_CONFIDENCE_HELP = ("Only records at least this confident (confidence is the calibrated probability that a "
+                       "record is right; GDELT and PLOVER exports judge a cluster by its representative).")
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file (created by ingest).")
 WIDE_OPTION = typer.Option(False, "--wide", help="Show every cell in full instead of one line per row.")
 stderr = console(stderr=True)
@@ -117,6 +119,8 @@ def events(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, max=MAX_LIMIT, help="At most this many events."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv (jsonl and csv: the record contract)."),
     wide: bool = WIDE_OPTION,
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                   help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Query stored events."""
     from itertools import islice
@@ -134,7 +138,8 @@ def events(
             raise typer.BadParameter("expected SOURCE:TARGET, e.g. IRN:USA", param_hint="--dyad")
         pair = (source, target)
     query = EventQuery(actor=actor, dyad=pair, event_type=event_type, since=parse_day(since, "--since"),
-                       until=parse_day(until, "--until"), story=story, cluster=cluster)
+                       until=parse_day(until, "--until"), story=story, cluster=cluster,
+                       min_confidence=min_confidence)
     with _open_store(db) as store:
         if fmt == "table":
             rows = list(islice(store.event_rows(query), limit))
@@ -231,6 +236,7 @@ def export(
     db: Path = DB_OPTION,
     include_unfactual: bool = typer.Option(False, "--include-unfactual", help="GDELT: also write clusters nobody "
                                            "says happened (denied, disputed, hypothetical, future, intended)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Export the store: GDELT 2.0 event table or PLOVER JSON (one row per event cluster), or
     every stored record with its cluster and story as partitioned Parquet or CSV."""
@@ -248,7 +254,8 @@ def export(
     left_out: Counter = Counter()
     with _open_store(db) as store:
         try:
-            count = export_store(store, fmt, output, include_unfactual=include_unfactual, left_out=left_out)
+            count = export_store(store, fmt, output, min_confidence, include_unfactual=include_unfactual,
+                                 left_out=left_out)
         except ValueError as err:
             stderr.print(f"[red]error:[/red] {safe(err)}")
             raise typer.Exit(EXIT_USAGE) from None

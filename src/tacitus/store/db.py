@@ -174,6 +174,7 @@ class EventQuery:
     until: dt.date | None = None
     story: str | None = None
     cluster: str | None = None
+    min_confidence: float | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = ["true"], []
@@ -203,6 +204,9 @@ class EventQuery:
         if self.story:
             clauses.append("a.story_id = ?")
             params.append(self.story)
+        if self.min_confidence is not None:
+            clauses.append("coalesce(e.confidence, 0) >= ?")
+            params.append(self.min_confidence)
         if self.cluster:
             clauses.append("l.cluster_id = ?")
             params.append(self.cluster)
