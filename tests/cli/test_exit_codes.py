@@ -86,3 +86,22 @@ def test_internal_error_keeps_the_summary_and_what_was_coded(capsys, story, tmp_
     calls.clear()
     assert run(["-v", "code", str(story), str(second), "--published", "2024-05-08"]) == 3
     assert "Traceback" in capsys.readouterr().err
+
+
+def test_actor_lookup_lists_each_answer_once(capsys):
+    assert run(["actors", "lookup", "Rouhani", "--date", "2017-09-19"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and len(rows) == len(set(rows))
+
+
+def test_library_errors_stay_out_of_the_output_without_verbose(capsys, tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    assert run(["code", str(page)]) == 1
+    err = capsys.readouterr().err
+    assert "ERROR" not in err and "HTML has no extractable main text" in err
+
+
+def test_a_missing_model_is_not_suggested_as_the_fix(capsys, story):
+    err = one_line_usage_error(capsys, ["code", story, "--model", "en_core_web_md"])
+    assert "'en_core_web_md' is not installed" in err and err.count("en_core_web_md") == 1
