@@ -18,8 +18,9 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def coder(nlp):
-    """The package's coder (knowledge base, lexicon, rules only), loaded once for the session."""
-    return Coder()
+    """The package's coder (knowledge base, lexicon, rules only: no learned verifier, so the
+    tests see what the rules give), loaded once for the session."""
+    return Coder(verify=False)
 
 
 @pytest.fixture(scope="session")
@@ -49,3 +50,12 @@ def code_text(coder):
         return [e.to_dict() for e in coder.code(text, published, doc_id="t")]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """A client of a local Dask cluster of two worker processes, shared by the tests that need one."""
+    from tacitus.execute.cluster import DaskOptions, connect
+
+    with connect(DaskOptions(workers=2)) as client:
+        yield client

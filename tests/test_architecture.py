@@ -1,9 +1,11 @@
 """The package's imports flow one way, from the earlier stage to the later, without cycles.
 
 Stages in pipeline order: ingest -> nlp -> actors -> (the shared article context) ->
-when/where -> events (the sentence coder and the article-level passes) -> pipeline and API ->
-output -> store -> link -> cli and web. Modules of no stage (records, rules, dateline, controls) may be
-imported by all and import none. Every import counts, also one inside a function: a lazy
+when/where -> events (the sentence coder and the article-level passes) -> discourse (the
+article-level discourse pass, handed to the coder by the engine) -> verify (the learned
+verifier) -> pipeline and API -> output -> store and the Dask layer (execute) -> link -> cli
+and web. Modules of no stage (records, rules, dateline, controls) may be imported by all and
+import none. Every import counts, also one inside a function: a lazy
 import still makes the earlier stage depend on the later. The package root is the public
 facade and may re-export lazily from any stage.
 """
@@ -20,9 +22,12 @@ STAGES = [
     ("tacitus.context",),
     ("tacitus.when", "tacitus.where"),
     ("tacitus.events",),
+    ("tacitus.discourse",),
+    ("tacitus.verify",),
     ("tacitus.pipeline", "tacitus.api"),
     ("tacitus.output", "tacitus.schema_arrow"),
-    ("tacitus.store",),
+    # the Dask layer writes the store's article rows and `tacitus.store.bulk` runs it: one stage
+    ("tacitus.store", "tacitus.execute"),
     ("tacitus.link",),
     ("tacitus.cli", "tacitus.web"),
 ]

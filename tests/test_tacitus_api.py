@@ -22,7 +22,8 @@ def test_module_level_code_reuses_one_coder_per_configuration(coder, monkeypatch
     from tacitus import api
 
     monkeypatch.setattr(api, "_coders", {coder.config: coder})
-    events = tacitus.code("Norway condemned the attack by Sweden.", published=dt.date(2020, 1, 2))
+    # the session coder's options (rules only): the same configuration, the same coder
+    events = tacitus.code("Norway condemned the attack by Sweden.", published=dt.date(2020, 1, 2), verify=False)
     assert events and all(e.published == dt.date(2020, 1, 2) for e in events)
     assert api._coders == {coder.config: coder}
 

@@ -86,7 +86,7 @@ class Explanation:
 
 
 def config_from(options: dict[str, Any]) -> EngineConfig:
-    """A config from keyword options: model, actors / lexicon (overlay paths), backoff, batch_size."""
+    """A config from keyword options: model, actors / lexicon (overlay paths), backoff, verify, batch_size."""
     values = dict(options)
     if "actors" in values:
         values["actor_overlays"] = tuple(Path(p) for p in _as_list(values.pop("actors")))
@@ -95,7 +95,7 @@ def config_from(options: dict[str, Any]) -> EngineConfig:
     unknown = set(values) - _CONFIG_FIELDS
     if unknown:
         raise TypeError(f"unknown option(s) {', '.join(sorted(unknown))}; "
-                        f"known: model, actors, lexicon, backoff, batch_size")
+                        f"known: model, actors, lexicon, backoff, verify, batch_size")
     return EngineConfig(**values)
 
 

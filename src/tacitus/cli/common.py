@@ -29,7 +29,7 @@ def parse_day(value: Optional[str], option: str) -> Optional[dt.date]:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
-def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False):
+def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False, verify: bool = True):
     """The engine configuration, with every overlay file checked now: a file the user named that
     cannot be used is a usage error before any work starts, not a traceback after it."""
     from tacitus.pipeline import EngineConfig
@@ -38,7 +38,8 @@ def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff:
         if not path.is_file():
             raise typer.BadParameter(f"no such file: {clean(path)}")
     _check_overlays(actors, lexicon)
-    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff)
+    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff,
+                        verify=verify)
 
 
 def _check_overlays(actors: list[Path], lexicon: list[Path]) -> None:

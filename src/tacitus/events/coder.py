@@ -12,7 +12,7 @@ Every decision, including the triggers that did *not* become events, is kept as 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -53,6 +53,8 @@ EXERCISE_WORDS = rules.words("exercise_words")
 BACKOFF_THRESHOLD = 0.7
 # Source relations that name the doer in the trigger's own clause or phrase: full confidence.
 DIRECT_SOURCE_VIAS = ("nsubj", "agent", "poss", "compound")
+# Outcomes of triggers the article-level pass may still give a source from another sentence.
+SOURCELESS_OUTCOMES = ("no source (agent) found", "no resolved source actor")
 
 
 @dataclass
@@ -77,13 +79,23 @@ class Arguments:
     intermediary: ActorRef | None = None
 
 
+# The article-level pass (tacitus.discourse.complete_article): given the coder, the article, its
+# events and the (sentence index, sentence, decision) of the triggers left without a source, it
+# returns the article's events completed. Passed in by the engine, a later stage than the coder.
+ArticlePass = Callable[["EventCoder", ArticleContext, list[EventRecord], list[tuple[int, Span, TriggerDecision]]],
+                       list[EventRecord]]
+
+
 class EventCoder:
     """`backoff`: a learned sentence classifier asked only where no rule codes a sentence
-    (None: rules only)."""
+    (None: rules only). `article_pass`: the article-level discourse pass run over the article's
+    events before de-duplication (None: sentence rules only)."""
 
-    def __init__(self, lexicon: Lexicon, backoff: BackoffClassifier | None = None):
+    def __init__(self, lexicon: Lexicon, backoff: BackoffClassifier | None = None,
+                 article_pass: ArticlePass | None = None):
         self.lexicon = lexicon
         self.backoff = backoff
+        self.article_pass = article_pass
         self.triggers = TriggerFinder(lexicon)
 
     # -- public API -------------------------------------------------------------------------
@@ -92,10 +104,13 @@ class EventCoder:
         """The events of the article. `trace`: a list that receives, sentence by sentence, every
         decision this very run took (what `tacitus explain` shows)."""
         events: list[EventRecord] = []
+        sourceless: list[tuple[int, Span, TriggerDecision]] = []  # for the article-level pass
         for index, sent in enumerate(ctx.doc.sents):
             before = len(events)
             decisions = self.decide(sent, ctx)
             for decision in decisions:
+                if decision.outcome in SOURCELESS_OUTCOMES:
+                    sourceless.append((index, sent, decision))
                 for event in decision.events:
                     event.sentence_index = index
                 message = generic_message(decision)
@@ -110,6 +125,8 @@ class EventCoder:
                     events.append(event)
             if trace is not None:
                 trace.append(SentenceTrace(index, sent, decisions, backed_off))
+        if self.article_pass is not None:
+            events = self.article_pass(self, ctx, events, sourceless)
         events = _drop_duplicates(events)
         share_dates_within_article(events)
         return events
@@ -158,11 +175,20 @@ class EventCoder:
             return
         self._build_events(decision, sent, ctx)
 
-    def _build_events(self, decision: TriggerDecision, sent: Span, ctx: ArticleContext) -> None:
+    def build_with_sources(self, decision: TriggerDecision, sent: Span, ctx: ArticleContext,
+                           sources: list[ActorRef], via: str) -> list[EventRecord]:
+        """The events of a trigger whose source the sentence does not give, with the sources an
+        article-level pass found elsewhere (`via` says where, for the rule)."""
+        decision.events = []
+        self._build_events(decision, sent, ctx, borrowed=(sources, via))
+        return decision.events
+
+    def _build_events(self, decision: TriggerDecision, sent: Span, ctx: ArticleContext,
+                      borrowed: tuple[list[ActorRef], str] | None = None) -> None:
         token = decision.token
         anchor, rule_parts = _anchor(decision)
         query = ArgumentQuery(decision, anchor, ctx, self.triggers)
-        arguments = _arguments(query)
+        arguments = _arguments(query, borrowed)
         if not arguments.sources:
             decision.outcome = "no resolved source actor" if arguments.source_via else "no source (agent) found"
             return
@@ -290,8 +316,11 @@ def _anchor(decision: TriggerDecision) -> tuple[Token, list[str]]:
     return token, rule_parts
 
 
-def _arguments(query: ArgumentQuery) -> Arguments:
+def _arguments(query: ArgumentQuery, borrowed: tuple[list[ActorRef], str] | None = None) -> Arguments:
     sources, source_via = find_sources(query)
+    if not sources and borrowed is not None:
+        # the article-level pass found the source in another sentence (tacitus.discourse)
+        sources, source_via = borrowed
     if not sources:
         return Arguments([], source_via, [], "")
     intermediary = None
