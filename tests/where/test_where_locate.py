@@ -59,7 +59,7 @@ def test_paris_france_by_default_and_paris_texas_in_a_texas_story(article_contex
                             PUBLISHED)
     location, evidence = place_of(texas, "arrested")
     assert (location.name, location.country) == ("Paris", "USA")
-    assert "points to USA" in evidence["place"]
+    assert "the article names TX" in evidence["place"]
     explicit = article_context("Police arrested two looters in Paris, Texas, on Friday.", PUBLISHED)
     assert place_of(explicit, "arrested")[0].country == "USA"
 
@@ -99,7 +99,7 @@ def test_country_and_state_level_places(article_context):
                           "The envoy spoke in Washington. Protesters gathered in Georgia.", PUBLISHED)
     syria = place_of(ctx, "killed")[0]
     assert (syria.name, syria.country, syria.lat) == ("Syria", "SYR", None)
-    assert place_of(ctx, "met")[0].name == "New York City"
+    assert place_of(ctx, "met")[0].geonameid == 5128581
     assert place_of(ctx, "spoke")[0].geonameid == 4140963
     assert place_of(ctx, "gathered")[0].country == "GEO"
 

@@ -553,9 +553,9 @@ class EventCoder:
                              for p in c.children if p.dep_ == "pobj" and self._names_an_attack(p)]
         if sector == "UAF" and decision.lemma in UNINTENDED_HARM_LEMMAS and not causes:
             return [], source_via  # "killed in a crash" is not an attack
-        location, place_evidence = locate_event(verb, ctx)
+        location, place_evidence = locate_event(verb, ctx, clause_only=True)
         if location is None and subject_of is not verb:
-            location, place_evidence = locate_event(subject_of, ctx)
+            location, place_evidence = locate_event(subject_of, ctx, clause_only=True)
         if location is None or not location.country or place_evidence["place_via"].startswith("dateline") \
                 or "venue" in place_evidence["place"]:
             return [], source_via  # where a story was filed, or a venue, says nothing about who acted
@@ -992,8 +992,8 @@ def _attribution(speaker, speaker_refs: list[ActorRef], ctx: ArticleContext) -> 
         day, _, date_evidence = resolve_event_date(speaker.verb_token, ctx, "asserted")
         if "date_via" in date_evidence:
             said_on = day
-        location, place_evidence = locate_event(speaker.verb_token, ctx)
-        if location is not None and not place_evidence["place_via"].startswith("dateline"):
+        location, place_evidence = locate_event(speaker.verb_token, ctx, clause_only=True)
+        if location is not None:
             said_where = location.name
     return Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None,
                        date=said_on, place=said_where)

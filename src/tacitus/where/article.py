@@ -1,0 +1,121 @@
+"""What a whole article says about places, computed once per document: the countries and US
+states it names as places, the places it has clearly placed (anchors for "nearby"), the
+countries of its actors, its dateline, and its scene — where the story it leads with happens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from tacitus.when.dateline import Dateline, find_dateline
+from tacitus.where.gazetteer import Gazetteer
+from tacitus.where.index import compact_key
+from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
+from tacitus.where.phrases import CLAUSE_DEPS, is_predicate, is_speech, place_phrases
+from tacitus.where.resolve import ArticleGeography
+
+_DOC_KEY = "tacitus.where.article"
+# A place anchors "nearby" readings when it is this much bigger than any namesake.
+_ANCHOR_DOMINANCE = 10
+# The scene is read from the story's lead: its headline and first sentences.
+_LEAD_SENTENCES = 3
+# "Lima (AFP) -": a title-case dateline, which the wire-style dateline reader leaves alone.
+_AGENCY_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Za-z .]{2,20}\)"
+                                 r"[ \t]*(?:--|[-–—:])")
+
+
+@dataclass
+class ArticlePlaces:
+    geography: ArticleGeography
+    dateline: Dateline | None
+    scene: Found | None
+
+
+def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
+    doc: Doc = ctx.doc
+    cached = doc.user_data.get(_DOC_KEY)
+    if cached is None:
+        geography = _geography(ctx, gazetteer)
+        cached = ArticlePlaces(geography, _dateline(doc.text), _scene(doc, gazetteer, geography))
+        doc.user_data[_DOC_KEY] = cached
+    return cached
+
+
+def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
+    """Each place entity votes for its country (and US state) under its own name key, so an
+    ambiguous name never votes for one of its own readings."""
+    geography = ArticleGeography()
+    actor_tokens = set()
+    for mention in ctx.mentions:
+        if getattr(mention, "country", None) and not getattr(mention, "place", False):
+            geography.actor_countries.add(mention.country)
+        actor_tokens.update(range(getattr(mention, "start", 0), getattr(mention, "end", 0)))
+    for entity in ctx.doc.ents:
+        if entity.label_ == "NORP":
+            code = gazetteer.country_of_adjective(entity.text)
+            if code:
+                geography.actor_countries.add(code)
+            continue
+        if entity.label_ not in PLACE_LABELS:
+            continue
+        key = compact_key(entity.text)
+        region = gazetteer.region(entity.text)
+        as_actor = entity.start in actor_tokens and entity[0].dep_ in ("nsubj", "nsubjpass", "poss", "dobj")
+        if region is not None:
+            if as_actor:
+                geography.actor_countries.add(region.country)
+            else:
+                _vote(geography.place_votes, region.country, key)
+                if region.feature == "admin1" and region.country == "USA":
+                    _vote(geography.state_votes, region.admin1, key)
+            continue
+        towns = sorted((m.place for m in gazetteer.city_matches(entity.text) if m.primary),
+                       key=lambda p: -p.population)
+        if towns and (len(towns) == 1 or towns[0].population >= _ANCHOR_DOMINANCE * max(towns[1].population, 1)):
+            town = towns[0]
+            _vote(geography.place_votes, town.country, key)
+            if town.country == "USA" and town.admin1:
+                _vote(geography.state_votes, town.admin1, key)
+            if town.lat is not None:
+                geography.anchors.append((key, town.lat, town.lon))
+        for region_row in gazetteer.named_regions(entity.text)[:1]:
+            _vote(geography.place_votes, region_row.country, key)
+    geography.place_votes.pop(None, None)
+    return geography
+
+
+def _vote(votes: dict, code: str | None, key: str) -> None:
+    if code:
+        names = votes.setdefault(code, {})
+        names[key] = names.get(key, 0) + 1
+
+
+def _dateline(text: str) -> Dateline | None:
+    dateline = find_dateline(text)
+    if dateline is not None:
+        return dateline
+    match = _AGENCY_DATELINE_RE.match(text)
+    return Dateline(city=match["city"], span=match.span()) if match else None
+
+
+def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+    """The place the lead places most of its happenings in (ties: the first named), not
+    counting where speakers are said to have spoken."""
+    found: list[Found] = []
+    for sentence in list(doc.sents)[:_LEAD_SENTENCES]:
+        for clause in sentence:
+            if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)) \
+                    or is_speech(clause):
+                continue
+            for prep, head in place_phrases(clause):
+                place = resolve_phrase(prep, head, gazetteer, geography)
+                if place is not None:
+                    found.append(place)
+    if not found:
+        return None
+    counts = Counter((f.place.name, f.place.country) for f in found)
+    return max(found, key=lambda f: counts[(f.place.name, f.place.country)])

@@ -1,0 +1,144 @@
+"""What place a place phrase names: a venue, a region or district, a country, a town or
+village, read off the entity the phrase's object heads and resolved against the gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from tacitus.where.gazetteer import Gazetteer, Place
+from tacitus.where.phrases import LOCATIVE_PREPS
+from tacitus.where.resolve import ArticleGeography, Resolution, resolve
+from tacitus.where.tables import feature_words, word_set
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_KIND_NOUNS = word_set("place_kind_nouns")
+FEATURE_WORDS = feature_words()
+# "eastern Ghouta", "northern Syria": a direction word before a name keeps the name.
+_DIRECTION_PREFIXES = ("north", "south", "east", "west", "central", "upper", "lower")
+
+
+@dataclass(frozen=True)
+class Found:
+    place: Place
+    text: str  # the name as the text writes it
+    how: str
+    runner_up: str | None = None
+
+
+def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+    venue = _venue(head, gazetteer)
+    if venue is not None:
+        # "at the UN in Geneva": the city named outright, on the venue or beside it, beats
+        # the venue's usual city.
+        for child in [*head.children, *prep.head.children]:
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i != prep.i:
+                for pobj in child.children:
+                    named = named_place(pobj, gazetteer, geography) if pobj.dep_ == "pobj" else None
+                    if named is not None:
+                        return named
+        place, text = venue
+        return Found(place, text, f"venue '{text}'")
+    if prep.lower_ not in LOCATIVE_PREPS:
+        return None
+    kind_of_place = False
+    for _ in range(3):
+        if head.lemma_.lower() not in PLACE_KIND_NOUNS or head.ent_type_:
+            break
+        # "near the town of Samarra", "in a residential sector of eastern Beirut"
+        named = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"), None)
+        if named is None:
+            break
+        head, kind_of_place = named, True
+    found = named_place(head, gazetteer, geography, any_label=kind_of_place)
+    if found is None and head.lemma_.lower() in PLACE_KIND_NOUNS:
+        # "in Idlib province", "in the Afrin region": the name is a compound of the region word
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            found = named_place(names[-1], gazetteer, geography, any_label=True,
+                                feature_hint=FEATURE_WORDS.get(head.lemma_.lower()))
+    return found
+
+
+def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, any_label: bool = False,
+                feature_hint: str | None = None) -> Found | None:
+    """The place an entity headed by `head` names. `any_label`: the syntax already says it is
+    a place ("the town of X"), whatever the entity recognizer thought."""
+    entity = entity_of(head)
+    if any_label and head.pos_ == "PROPN":
+        entity = entity or head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN"):head.i + 1]
+    elif entity is None or entity.label_ not in PLACE_LABELS:
+        return None
+    name, qualifier_text = split_qualifier(entity)
+    name, hint = _strip_feature_word(name)
+    qualifier = gazetteer.region(qualifier_text) if qualifier_text else None
+    resolution = _resolve_variants(name, gazetteer, geography, qualifier, hint or feature_hint)
+    if resolution is None:
+        return None
+    place = resolution.place
+    if place.feature in ("city", "village"):
+        # The text's own spelling of the place ("Deir Ezzor" for GeoNames' "Deir ez-Zor").
+        place = replace(place, name=name)
+    return Found(place, entity.text, resolution.how, resolution.runner_up)
+
+
+def _resolve_variants(name: str, gazetteer: Gazetteer, geography: ArticleGeography, qualifier: Place | None,
+                      hint: str | None) -> Resolution | None:
+    """The name as written, then without a leading "the"-less direction ("eastern Ghouta" is a
+    named region; "northern Syria" is Syria)."""
+    resolution = resolve(name, gazetteer, geography, qualifier, hint)
+    if resolution is None:
+        first, _, rest = name.partition(" ")
+        if rest and first.lower().startswith(_DIRECTION_PREFIXES):
+            resolution = resolve(rest, gazetteer, geography, qualifier, hint)
+    return resolution
+
+
+def _strip_feature_word(name: str) -> tuple[str, str | None]:
+    """"Idlib province" -> ("Idlib", "admin1"); a name that is only the word stays."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in FEATURE_WORDS:
+        return " ".join(words[:-1]), FEATURE_WORDS[words[-1].lower()]
+    return name, None
+
+
+def _venue(head: Token, gazetteer: Gazetteer) -> tuple[Place, str] | None:
+    """The longest known venue name ending at `head`: "the 72nd UN General Assembly" tries
+    "72nd UN General Assembly", then "UN General Assembly"."""
+    doc = head.doc
+    entity = entity_of(head)
+    first = entity.start if entity is not None else head.left_edge.i
+    end = max(head.i + 1, entity.end if entity is not None else head.i + 1)
+    for start in range(min(first, head.i), head.i + 1):
+        text = doc[start:end].text
+        place = gazetteer.venue(text)
+        if place is not None:
+            return place, text
+    return None
+
+
+def entity_of(token: Token) -> Span | None:
+    if not token.ent_type_:
+        return None
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def split_qualifier(entity: Span) -> tuple[str, str | None]:
+    """"Paris, Texas" (one entity, or an entity followed by ", Texas") -> ("Paris", "Texas")."""
+    if "," in entity.text:
+        name, _, qualifier = entity.text.partition(",")
+        return name.strip(), qualifier.strip() or None
+    doc = entity.doc
+    if entity.end + 1 < len(doc) and doc[entity.end].text == ",":
+        following = doc[entity.end + 1]
+        # "Syria, Iraq and Iran" is a list, not a place and its region.
+        if following.ent_type_ == "GPE" and following.dep_ != "conj":
+            follower = entity_of(following)
+            if follower is not None and follower.start == following.i:
+                return entity.text, follower.text
+    return entity.text, None

@@ -1,0 +1,116 @@
+"""Finding place phrases in the parse: the prepositional phrases of an event's own clause,
+of the sentence around it, and whether a clause is someone's speech about an event elsewhere.
+
+A place phrase is a preposition and its object: "in Tehran", "at the White House", "near
+Aleppo", "on the sidelines of the General Assembly". A place that is an argument itself
+("*Tehran* said", "sanctions on Iran") is an actor, not a location.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from tacitus.where.tables import word_set
+
+LOCATIVE_PREPS = word_set("locative_prepositions")
+# Prepositions through which a venue, but not a city or country, is where the event happened:
+# "a speech to the General Assembly" vs "a delegation to Moscow" (a destination, a target).
+VENUE_PREPS = word_set("venue_prepositions")
+SIDELINE_NOUNS = word_set("sideline_nouns")
+# Relations that open a clause with an event of its own: its places are not this event's.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"}
+SPEECH_LEMMAS = word_set("speech_verbs")
+
+Phrase = tuple[Token, Token]  # (preposition, object)
+
+
+def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
+    """The trigger's own place phrases, then, for a relative clause, those of the noun phrase
+    it describes ("a speech to the UN ..., where he attacked the deal"): up to the clause the
+    noun belongs to, or into it for a "where" clause, whose antecedent is a place."""
+    for phrase in place_phrases(trigger):
+        yield phrase, f"'{phrase[0].text}' phrase of '{trigger.text}'"
+    if trigger.dep_ not in ("relcl", "acl"):
+        return
+    is_where = any(c.lower_ == "where" for c in trigger.children if c.dep_ in ("advmod", "mark"))
+    current = trigger.head
+    while True:
+        if current.dep_ == "pobj" and current.head.dep_ == "prep" and is_where:
+            # "in Vienna, where they met": the antecedent itself is the place.
+            yield (current.head, current), f"antecedent of '{trigger.text}'"
+        if is_predicate(current) and not is_where:
+            return
+        for phrase in place_phrases(current):
+            yield phrase, f"'{phrase[0].text}' phrase of '{current.text}', which the relative clause '{trigger.text}' describes"
+        if is_predicate(current) or current.head.i == current.i:
+            return
+        current = current.head
+
+
+def place_phrases(trigger: Token) -> Iterator[Phrase]:
+    """(preposition, object) pairs in the trigger's clause, nearest first."""
+    queue = deque([trigger])
+    while queue:
+        token = queue.popleft()
+        for child in token.children:
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            if child.dep_ == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and _could_be_place(child):
+                        yield child, pobj
+            queue.append(child)
+
+
+def sentence_phrases(trigger: Token) -> Iterator[tuple[Phrase, str]]:
+    """Place phrases of the other clauses of the trigger's sentence, nearest clause first,
+    leaving out the clauses of speech verbs the event is reported through: "told reporters in
+    Tehran that the request made in New York ..." is said in Tehran, about New York."""
+    reporting = set(speech_ancestors(trigger))
+    for clause in _clauses_by_distance(trigger):
+        if clause.i == trigger.i or clause.i in reporting or is_speech(clause):
+            continue
+        for phrase in place_phrases(clause):
+            yield phrase, f"'{phrase[0].text}' phrase of '{clause.text}' in the same sentence"
+
+
+def speech_ancestors(token: Token) -> list[int]:
+    """Indices of the speech verbs whose reported content contains `token`."""
+    found, current = [], token
+    while current.head.i != current.i:
+        parent = current.head
+        if is_speech(parent) and current.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj"):
+            found.append(parent.i)
+        current = parent
+    return found
+
+
+def is_speech(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def is_predicate(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
+
+
+def _could_be_place(prep: Token) -> bool:
+    word = prep.lower_
+    return word in LOCATIVE_PREPS or word in VENUE_PREPS or (word == "of" and prep.head.lower_ in SIDELINE_NOUNS)
+
+
+def _clauses_by_distance(trigger: Token) -> list[Token]:
+    """The predicates of the sentence (and the root), by tree distance from the trigger."""
+    sentence: Span = trigger.sent
+    heads = [t for t in sentence if t.dep_ == "ROOT" or (is_predicate(t) and t.dep_ in CLAUSE_DEPS)]
+    return sorted(heads, key=lambda t: (_distance(trigger, t), t.i))
+
+
+def _distance(a: Token, b: Token) -> int:
+    up_a = {t.i: n for n, t in enumerate([a, *a.ancestors])}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in up_a:
+            return n + up_a[t.i]
+    return len(a.sent)
