@@ -65,9 +65,16 @@ def _report(name: str, pairs: list, predictions: list[dict], docs: set[str]) -> 
     placed = sum(1 for p in predictions if p.get("doc_id") in docs and p.get("location"))
     total = sum(1 for p in predictions if p.get("doc_id") in docs)
     n = len(placed_gold)
+    by_scope = collections.Counter()
+    for g, p in placed_gold:
+        scope = (p.get("evidence") or {}).get("place_scope", "none")
+        by_scope[scope, _same_place((p.get("location") or {}).get("name"), g["location"])] += 1
+    scopes = ", ".join(f"{scope} {by_scope[scope, True]}/{by_scope[scope, True] + by_scope[scope, False]}"
+                       for scope in sorted({s for s, _ in by_scope}))
     print(f"{name:6s} matched {len(pairs)}; gold-placed {n}: got a place {with_place}/{n} "
           f"({with_place / n if n else 0:.0%}), right {right}/{n} (accuracy {right / n if n else 0:.3f}); "
-          f"placed where gold has none {spurious}/{len(unplaced_gold)}; predictions placed {placed}/{total}")
+          f"placed where gold has none {spurious}/{len(unplaced_gold)}; predictions placed {placed}/{total}\n"
+          f"       right by scope: {scopes}")
 
 
 def _same_place(predicted: str | None, gold: str) -> bool:

@@ -22,7 +22,7 @@ _DOC_KEY = "tacitus.where.article"
 # A place anchors "nearby" readings when it is this much bigger than any namesake.
 _ANCHOR_DOMINANCE = 10
 # The scene is read from the story's lead: its headline and first sentences.
-_LEAD_SENTENCES = 3
+_LEAD_SENTENCES = 4
 # "Lima (AFP) -": a title-case dateline, which the wire-style dateline reader leaves alone.
 _AGENCY_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Za-z .]{2,20}\)"
                                  r"[ \t]*(?:--|[-–—:])")
@@ -111,7 +111,7 @@ def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found
             if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)) \
                     or is_speech(clause):
                 continue
-            for prep, head in place_phrases(clause):
+            for prep, head in place_phrases(clause, max_depth=None):
                 place = resolve_phrase(prep, head, gazetteer, geography)
                 if place is not None:
                     found.append(place)

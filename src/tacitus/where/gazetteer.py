@@ -24,6 +24,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from tacitus.where.tables import word_set
 from tacitus.where.index import CITY_POPULATION, GEONAMES_DATA, PlaceIndex, compact_key, name_key, open_index
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,8 @@ FEATURES = ("country", "admin1", "admin2", "city", "village", "venue")
 # on it (a country has no point at all).
 PRECISION_KM = {"country": None, "admin1": 150, "admin2": 40, "city": 10, "village": 3, "venue": 1}
 # ISO 3166-2 writes "Al Anbār", "As Sulaymānīyah"; news writes "Anbar", "Sulaimaniyah".
+# Regions named like a direction ("North" in Cameroon): in English text such a word is a direction.
+GENERIC_REGION_NAMES = word_set("generic_region_names")
 _ARABIC_ARTICLE = re.compile(r"^(al|an|as|ad|ar|at|az|ash|el)[ -]", re.IGNORECASE)
 
 
@@ -161,6 +164,8 @@ def _add_first_level_regions(gazetteer: Gazetteer) -> None:
         if country is None or country == "USA" or subdivision.parent_code is not None:
             continue
         name = subdivision.name.split(" [")[0].split(" (")[0].split(",")[0].strip()
+        if name.casefold() in GENERIC_REGION_NAMES:
+            continue
         seat = gazetteer.index.largest_named(name, subdivision.country_code) if gazetteer.index else None
         place = Place(name=name, feature="admin1", country=country, lat=seat[3] if seat else None,
                       lon=seat[4] if seat else None, admin1=seat[6] if seat else None)

@@ -46,9 +46,10 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
     for _ in range(3):
         if head.lemma_.lower() not in PLACE_KIND_NOUNS or head.ent_type_:
             break
-        # "near the town of Samarra", "in a residential sector of eastern Beirut"
+        # "near the town of Samarra", "in a residential sector of eastern Beirut", "in the capital Lima"
         named = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"), None)
+        named = named or next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is None:
             break
         head, kind_of_place = named, True
@@ -59,7 +60,26 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
         if names:
             found = named_place(names[-1], gazetteer, geography, any_label=True,
                                 feature_hint=FEATURE_WORDS.get(head.lemma_.lower()))
+    if found is not None and found.place.feature == "country":
+        # the noun the phrase describes, if any, and all it says ("the enclave in Syria known as Afrin")
+        scope = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else head
+        found = _inner_place(scope, found, gazetteer, geography) or found
     return found
+
+
+def _inner_place(head: Token, country: Found, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+    """A place inside the country that the same phrase goes on to name: "into the Kurdish
+    enclave in Syria known as Afrin" is in Afrin."""
+    for token in head.subtree:
+        if not token.ent_type_ or token.ent_iob_ != "B":
+            continue
+        entity = entity_of(token)
+        inner = named_place(entity.root, gazetteer, geography) if entity is not None else None
+        if inner is not None and inner.place.country == country.place.country and inner.place.feature != "country":
+            return inner
+    return None
+
+
 
 
 def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, any_label: bool = False,
@@ -70,7 +90,14 @@ def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, 
     if any_label and head.pos_ == "PROPN":
         entity = entity or head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN"):head.i + 1]
     elif entity is None or entity.label_ not in PLACE_LABELS:
-        return None
+        # a curated region or reef whatever the recognizer thought ("the Second Thomas Shoal")
+        span = entity or (head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN"):head.i + 1]
+                          if head.pos_ == "PROPN" else None)
+        regions = gazetteer.named_regions(span.text) if span is not None else []
+        if not regions:
+            return None
+        resolution = resolve(span.text, gazetteer, geography)
+        return Found(resolution.place, span.text, resolution.how, resolution.runner_up) if resolution else None
     name, qualifier_text = split_qualifier(entity)
     name, hint = _strip_feature_word(name)
     qualifier = gazetteer.region(qualifier_text) if qualifier_text else None

@@ -23,6 +23,9 @@ SIDELINE_NOUNS = word_set("sideline_nouns")
 # Relations that open a clause with an event of its own: its places are not this event's.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"}
 SPEECH_LEMMAS = word_set("speech_verbs")
+# "shelled villages near Afrin" (the preposition two below the trigger), "held talks with
+# the envoy in Geneva" (three below).
+MAX_PHRASE_DEPTH = 3
 
 Phrase = tuple[Token, Token]  # (preposition, object)
 
@@ -50,19 +53,23 @@ def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
         current = current.head
 
 
-def place_phrases(trigger: Token) -> Iterator[Phrase]:
-    """(preposition, object) pairs in the trigger's clause, nearest first."""
-    queue = deque([trigger])
+def place_phrases(trigger: Token, max_depth: int | None = MAX_PHRASE_DEPTH) -> Iterator[Phrase]:
+    """(preposition, object) pairs in the trigger's clause, nearest first, down to `max_depth`
+    tokens below the trigger: deeper ones belong to other events the clause mentions ("expelled
+    a diplomat for his involvement in the killing of a leader in British Columbia")."""
+    queue = deque([(trigger, 0)])
     while queue:
-        token = queue.popleft()
+        token, depth = queue.popleft()
         for child in token.children:
             if child.dep_ in CLAUSE_DEPS:
                 continue
+            if max_depth is not None and depth + 1 > max_depth:
+                break
             if child.dep_ == "prep":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _could_be_place(child):
                         yield child, pobj
-            queue.append(child)
+            queue.append((child, depth + 1))
 
 
 def sentence_phrases(trigger: Token) -> Iterator[tuple[Phrase, str]]:
