@@ -20,7 +20,7 @@ NESTED = {
     "target": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
     "intermediary": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
     "attribution": ("text", "code", "date", "place"),
-    "location": ("name", "country", "lat", "lon", "geonameid"),
+    "location": ("name", "country", "lat", "lon", "geonameid", "feature", "precision"),
 }
 FIELDS = (
     "event_id", "doc_id", "sentence_index", "sentence", "span", "trigger", "event", "mode", "cameo",
@@ -109,7 +109,7 @@ def parquet_schema():
     types = {
         "sentence_index": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float32(),
         "confidence": pa.float32(), "location_lat": pa.float64(), "location_lon": pa.float64(),
-        "location_geonameid": pa.int64(), "span_start": pa.int64(), "span_end": pa.int64(),
+        "location_geonameid": pa.int64(), "location_precision": pa.int32(), "span_start": pa.int64(), "span_end": pa.int64(),
         "trigger_start": pa.int64(), "trigger_end": pa.int64(), "source_start": pa.int64(),
         "source_end": pa.int64(), "target_start": pa.int64(), "target_end": pa.int64(),
     }

@@ -31,7 +31,7 @@ _INTEGER_COLUMNS = {"sentence_index", "span_start", "span_end", "trigger_start",
 _EVENT_TYPES = {
     **{name: pa.int32() for name in _INTEGER_COLUMNS},
     "quad_class": pa.int8(), "goldstein": pa.float64(), "confidence": pa.float64(), "location_lat": pa.float64(),
-    "location_lon": pa.float64(), "location_geonameid": pa.int64(), "date": pa.date32(), "published": pa.date32(),
+    "location_lon": pa.float64(), "location_geonameid": pa.int64(), "location_precision": pa.int32(), "date": pa.date32(), "published": pa.date32(),
     "attribution_date": pa.date32(),
 }
 EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES.get(name, pa.string())) for name in EVENT_COLUMNS])
