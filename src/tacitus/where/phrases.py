@@ -23,6 +23,7 @@ SIDELINE_NOUNS = word_set("sideline_nouns")
 # Relations that open a clause with an event of its own: its places are not this event's.
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"}
 SPEECH_LEMMAS = word_set("speech_verbs")
+PLACE_KIND_NOUNS = word_set("place_kind_nouns")
 # "shelled villages near Afrin" (the preposition two below the trigger), "held talks with
 # the envoy in Geneva" (three below).
 MAX_PHRASE_DEPTH = 3
@@ -105,7 +106,13 @@ def is_predicate(token: Token) -> bool:
 
 def _could_be_place(prep: Token) -> bool:
     word = prep.lower_
-    return word in LOCATIVE_PREPS or word in VENUE_PREPS or (word == "of" and prep.head.lower_ in SIDELINE_NOUNS)
+    return word in LOCATIVE_PREPS or word in VENUE_PREPS or (word == "of" and prep.head.lower_ in SIDELINE_NOUNS) \
+        or names_a_place_kind(prep)
+
+
+def names_a_place_kind(prep: Token) -> bool:
+    """"shelled *the village of* Baghuz": the "of" phrase of a kind of place names the place."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_KIND_NOUNS and not prep.head.ent_type_
 
 
 def _clauses_by_distance(trigger: Token) -> list[Token]:

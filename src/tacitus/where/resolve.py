@@ -102,8 +102,8 @@ def resolve(name: str, gazetteer: Gazetteer, geography: ArticleGeography, qualif
         scored.append((base + bonus, place, ", ".join([why, *reasons])))
     scored.sort(key=lambda item: -item[0])
     best_score, best, why = scored[0]
-    runner_up = next(((s, p, w) for s, p, w in scored[1:] if p.country != best.country or p.feature != best.feature),
-                     None)
+    runner_up = next((item for item in scored[1:] if item[1].country != best.country), None) or next(
+        (item for item in scored[1:] if item[1].feature != best.feature), None)
     if runner_up is None:
         return Resolution(best, why if len(scored) == 1 else f"best of {len(scored)} readings: {why}")
     score, place, lost_why = runner_up
