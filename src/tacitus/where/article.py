@@ -15,7 +15,7 @@ from tacitus.when.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
 from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
-from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, is_predicate, is_speech, place_phrases
+from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate
 from tacitus.where.resolve import ArticleGeography
 
 _DOC_KEY = "tacitus.where.article"
@@ -23,9 +23,13 @@ _DOC_KEY = "tacitus.where.article"
 _ANCHOR_DOMINANCE = 10
 # The scene is read from the story's lead: its headline and first sentences.
 _LEAD_SENTENCES = 4
-# "Lima (AFP) -": a title-case dateline, which the wire-style dateline reader leaves alone.
+# Datelines the wire-style reader leaves alone: "Lima (AFP) -" in title case, and a bare
+# "SEOUL:" line opening, trusted only when it names a big city.
 _AGENCY_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Za-z .]{2,20}\)"
-                                 r"[ \t]*(?:--|[-–—:])")
+                                 r"[ \t]*(?:--|[-–—:])", re.MULTILINE)
+_BARE_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})[ \t]*(?:--|[-–—:])[ \t]", re.MULTILINE)
+_BARE_DATELINE_POPULATION = 100_000
+_DATELINE_CHARS = 600
 
 
 @dataclass
@@ -40,7 +44,7 @@ def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
     cached = doc.user_data.get(_DOC_KEY)
     if cached is None:
         geography = _geography(ctx, gazetteer)
-        cached = ArticlePlaces(geography, _dateline(doc.text), _scene(doc, gazetteer, geography))
+        cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer), _scene(doc, gazetteer, geography))
         doc.user_data[_DOC_KEY] = cached
     return cached
 
@@ -100,12 +104,19 @@ def _vote(votes: dict, code: str | None, key: str) -> None:
         names[key] = names.get(key, 0) + 1
 
 
-def _dateline(text: str) -> Dateline | None:
+def _dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     dateline = find_dateline(text)
     if dateline is not None:
         return dateline
-    match = _AGENCY_DATELINE_RE.match(text)
-    return Dateline(city=match["city"], span=match.span()) if match else None
+    opening = text[:_DATELINE_CHARS]
+    match = _AGENCY_DATELINE_RE.search(opening)
+    if match:
+        return Dateline(city=match["city"], span=match.span())
+    match = _BARE_DATELINE_RE.search(opening)
+    if match and any(m.primary and m.place.population >= _BARE_DATELINE_POPULATION
+                     for m in gazetteer.city_matches(match["city"])):
+        return Dateline(city=match["city"], span=match.span())
+    return None
 
 
 def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
@@ -114,10 +125,9 @@ def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found
     found: list[Found] = []
     for sentence in list(doc.sents)[:_LEAD_SENTENCES]:
         for clause in sentence:
-            if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)) \
-                    or is_speech(clause):
+            if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)):
                 continue
-            for prep, head in place_phrases(clause, max_depth=None):
+            for prep, head in content_phrases(clause):
                 place = resolve_phrase(prep, head, gazetteer, geography)
                 if place is not None:
                     found.append(place)

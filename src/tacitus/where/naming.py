@@ -7,12 +7,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from tacitus.where.gazetteer import Gazetteer, Place
-from tacitus.where.phrases import LOCATIVE_PREPS, PLACE_KIND_NOUNS, names_a_place_kind
+from tacitus.where.gazetteer import GENERIC_REGION_NAMES, Gazetteer, Place
+from tacitus.where.phrases import LOCATIVE_PREPS, PLACE_KIND_NOUNS, is_place_object, names_a_place_kind
 from tacitus.where.resolve import ArticleGeography, Resolution, resolve
 from tacitus.where.tables import feature_words, word_set
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels that are never a place name; other labels the recognizer gives place names it does
+# not know ("Dayr al-Zour" as a person, "Manbij" as a product).
+NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE"}
 FEATURE_WORDS = feature_words()
 # "eastern Ghouta", "northern Syria": a direction word before a name keeps the name.
 _DIRECTION_PREFIXES = ("north", "south", "east", "west", "central", "upper", "lower")
@@ -39,7 +42,7 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
                         return named
         place, text = venue
         return Found(place, text, f"venue '{text}'")
-    if prep.lower_ not in LOCATIVE_PREPS and not names_a_place_kind(prep):
+    if prep.lower_ not in LOCATIVE_PREPS and not names_a_place_kind(prep) and not is_place_object(prep, head):
         return None
     kind_of_place = False
     for _ in range(3):
@@ -54,7 +57,8 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
         head, kind_of_place = named, True
     # A proper noun right after "in", "near", "outside" is a place even where the recognizer
     # says otherwise ("outside Dayr az Zawr" tagged as an organisation), if the gazetteer knows it.
-    found = named_place(head, gazetteer, geography, any_label=kind_of_place or head.pos_ == "PROPN")
+    found = named_place(head, gazetteer, geography, any_label=kind_of_place or head.pos_ == "PROPN",
+                        syntax_says_place=kind_of_place)
     if found is None and head.lemma_.lower() in PLACE_KIND_NOUNS:
         # "in Idlib province", "in the Afrin region": the name is a compound of the region word
         names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -84,17 +88,21 @@ def _inner_place(head: Token, country: Found, gazetteer: Gazetteer, geography: A
 
 
 def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, any_label: bool = False,
-                feature_hint: str | None = None) -> Found | None:
-    """The place an entity headed by `head` names. `any_label`: the syntax already says it is
-    a place ("the town of X"), whatever the entity recognizer thought."""
+                feature_hint: str | None = None, syntax_says_place: bool = True) -> Found | None:
+    """The place an entity headed by `head` names. `any_label`: take a proper noun the
+    recognizer did not call a place, which `syntax_says_place` ("the town of X") or, if not, only
+    when it names a city, a region or a curated place (not any village called "North")."""
     entity = entity_of(head)
+    loose = False
     if any_label and head.pos_ == "PROPN":
+        if entity is not None and entity.label_ in NOT_NAME_LABELS:
+            return None  # "in March"
         if entity is None or entity.label_ not in PLACE_LABELS:
-            entity = head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN" or t.text == "-"):head.i + 1]
+            entity = _name_span(head)
+            loose = not syntax_says_place
     elif entity is None or entity.label_ not in PLACE_LABELS:
         # a curated region or reef whatever the recognizer thought ("the Second Thomas Shoal")
-        span = entity or (head.doc[min(t.i for t in head.subtree if t.pos_ == "PROPN"):head.i + 1]
-                          if head.pos_ == "PROPN" else None)
+        span = entity or (_name_span(head) if head.pos_ == "PROPN" else None)
         regions = gazetteer.named_regions(span.text) if span is not None else []
         if not regions:
             return None
@@ -112,10 +120,29 @@ def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, 
     if resolution is None:
         return None
     place = resolution.place
+    if (name.casefold() in GENERIC_REGION_NAMES or (loose and place.feature == "village")) \
+            and place.feature != "country" and not gazetteer.named_regions(name):
+        return None  # "into the North" is a direction, not a village called North
     if place.feature in ("city", "village"):
         # The text's own spelling of the place ("Deir Ezzor" for GeoNames' "Deir ez-Zor").
         place = replace(place, name=name)
     return Found(place, entity.text, resolution.how, resolution.runner_up)
+
+
+def _name_span(head: Token) -> Span:
+    """The capitalised words (and hyphens) of the name `head` ends: "the Second Thomas Shoal",
+    "Deir ez-Zor" (lower-case particles inside a name are kept when a capital word precedes)."""
+    doc, start = head.doc, head.i
+    while start > head.sent.start:
+        before = doc[start - 1]
+        if before.head.i not in range(start - 1, head.i + 1) or before.dep_ == "det" or before.is_punct and before.text != "-":
+            break
+        if not (before.text[:1].isupper() or before.text == "-" or before.dep_ == "compound"):
+            break
+        start -= 1
+    while start < head.i and not doc[start].text[:1].isupper():
+        start += 1
+    return doc[start:head.i + 1]
 
 
 def _resolve_variants(name: str, gazetteer: Gazetteer, geography: ArticleGeography, qualifier: Place | None,

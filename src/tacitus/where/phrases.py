@@ -24,6 +24,10 @@ SIDELINE_NOUNS = word_set("sideline_nouns")
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"}
 SPEECH_LEMMAS = word_set("speech_verbs")
 PLACE_KIND_NOUNS = word_set("place_kind_nouns")
+# Speech verbs whose object is the audience ("told reporters in Tehran"), not what is said.
+AUDIENCE_SPEECH_LEMMAS = word_set("audience_speech_verbs")
+# Verbs whose object is where the act happens ("visited Ankara").
+PLACE_OBJECT_LEMMAS = word_set("place_object_verbs")
 # "shelled villages near Afrin" (the preposition two below the trigger), "held talks with
 # the envoy in Geneva" (three below).
 MAX_PHRASE_DEPTH = 3
@@ -58,6 +62,8 @@ def place_phrases(trigger: Token, max_depth: int | None = MAX_PHRASE_DEPTH) -> I
     """(preposition, object) pairs in the trigger's clause, nearest first, down to `max_depth`
     tokens below the trigger: deeper ones belong to other events the clause mentions ("expelled
     a diplomat for his involvement in the killing of a leader in British Columbia")."""
+    if trigger.lemma_.lower() in PLACE_OBJECT_LEMMAS:
+        yield from ((trigger, c) for c in trigger.children if c.dep_ == "dobj")
     queue = deque([(trigger, 0)])
     while queue:
         token, depth = queue.popleft()
@@ -73,15 +79,27 @@ def place_phrases(trigger: Token, max_depth: int | None = MAX_PHRASE_DEPTH) -> I
             queue.append((child, depth + 1))
 
 
+def content_phrases(clause: Token, max_depth: int | None = None) -> Iterator[Phrase]:
+    """The place phrases of a clause that say where something happened: all of them, but for a
+    speech verb only those inside what is said ("said the office in Kaesong was ruined"), not
+    where it was said or to whom ("told reporters in Tehran")."""
+    if not is_speech(clause):
+        yield from place_phrases(clause, max_depth)
+        return
+    for child in clause.children:
+        if child.dep_ in ("dobj", "attr", "oprd") and clause.lemma_.lower() not in AUDIENCE_SPEECH_LEMMAS:
+            yield from place_phrases(child, max_depth)
+
+
 def sentence_phrases(trigger: Token) -> Iterator[tuple[Phrase, str]]:
     """Place phrases of the other clauses of the trigger's sentence, nearest clause first,
     leaving out the clauses of speech verbs the event is reported through: "told reporters in
     Tehran that the request made in New York ..." is said in Tehran, about New York."""
     reporting = set(speech_ancestors(trigger))
     for clause in _clauses_by_distance(trigger):
-        if clause.i == trigger.i or clause.i in reporting or is_speech(clause):
+        if clause.i == trigger.i or clause.i in reporting:
             continue
-        for phrase in place_phrases(clause):
+        for phrase in content_phrases(clause, MAX_PHRASE_DEPTH):
             yield phrase, f"'{phrase[0].text}' phrase of '{clause.text}' in the same sentence"
 
 
@@ -108,6 +126,11 @@ def _could_be_place(prep: Token) -> bool:
     word = prep.lower_
     return word in LOCATIVE_PREPS or word in VENUE_PREPS or (word == "of" and prep.head.lower_ in SIDELINE_NOUNS) \
         or names_a_place_kind(prep)
+
+
+def is_place_object(verb: Token, head: Token) -> bool:
+    """"visited Ankara": the object of a visit is where it happened."""
+    return verb.i == head.head.i and head.dep_ == "dobj" and verb.lemma_.lower() in PLACE_OBJECT_LEMMAS
 
 
 def names_a_place_kind(prep: Token) -> bool:
