@@ -15,7 +15,7 @@ from tacitus.when.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
 from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
-from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate
+from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate, places_a_happening
 from tacitus.where.resolve import ArticleGeography
 
 _DOC_KEY = "tacitus.where.article"
@@ -23,6 +23,7 @@ _DOC_KEY = "tacitus.where.article"
 _ANCHOR_DOMINANCE = 10
 # The scene is read from the story's lead: its headline and first sentences.
 _LEAD_SENTENCES = 4
+_VERB_PHRASE_WEIGHT = 2
 # Datelines the wire-style reader leaves alone: "Lima (AFP) -" in title case, and a bare
 # "SEOUL:" line opening, trusted only when it names a big city.
 _AGENCY_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*\([A-Za-z .]{2,20}\)"
@@ -122,7 +123,7 @@ def _dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
 def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
     """The place the lead places most of its happenings in (ties: the first named), not
     counting where speakers are said to have spoken."""
-    found: list[Found] = []
+    found: list[tuple[Found, int]] = []
     for sentence in list(doc.sents)[:_LEAD_SENTENCES]:
         for clause in sentence:
             if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)):
@@ -130,8 +131,13 @@ def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found
             for prep, head in content_phrases(clause):
                 place = resolve_phrase(prep, head, gazetteer, geography)
                 if place is not None:
-                    found.append(place)
+                    # "visited Ankara", "fighting in Afrin" place a happening; "its bases in
+                    # Syria" only describes a thing
+                    weight = _VERB_PHRASE_WEIGHT if places_a_happening(prep) else 1
+                    found.append((place, weight))
     if not found:
         return None
-    counts = Counter((f.place.name, f.place.country) for f in found)
-    return max(found, key=lambda f: counts[(f.place.name, f.place.country)])
+    weights = Counter()
+    for place, weight in found:
+        weights[place.place.name, place.place.country] += weight
+    return max((place for place, _ in found), key=lambda f: weights[f.place.name, f.place.country])

@@ -96,11 +96,19 @@ def sentence_phrases(trigger: Token) -> Iterator[tuple[Phrase, str]]:
     leaving out the clauses of speech verbs the event is reported through: "told reporters in
     Tehran that the request made in New York ..." is said in Tehran, about New York."""
     reporting = set(speech_ancestors(trigger))
-    for clause in _clauses_by_distance(trigger):
-        if clause.i == trigger.i or clause.i in reporting:
-            continue
-        for phrase in content_phrases(clause, MAX_PHRASE_DEPTH):
-            yield phrase, f"'{phrase[0].text}' phrase of '{clause.text}' in the same sentence"
+    phrases = [(phrase, clause) for clause in _clauses_by_distance(trigger)
+               if clause.i != trigger.i and clause.i not in reporting
+               for phrase in content_phrases(clause, MAX_PHRASE_DEPTH)]
+    # "fighting in Afrin", "visited Ankara" place a happening; "its bases in Syria" only
+    # describes a thing, and comes after them
+    phrases.sort(key=lambda item: not places_a_happening(item[0][0]))
+    for phrase, clause in phrases:
+        yield phrase, f"'{phrase[0].text}' phrase of '{clause.text}' in the same sentence"
+
+
+def places_a_happening(prep: Token) -> bool:
+    """A place phrase on a verb (or a verb's place object) rather than on a noun."""
+    return prep.pos_ in ("VERB", "AUX") or prep.head.pos_ in ("VERB", "AUX")
 
 
 def speech_ancestors(token: Token) -> list[int]:
