@@ -231,3 +231,17 @@ def test_title_case_agency_dateline(article_context):
 def test_clause_only_leaves_out_everything_else(article_context):
     ctx = article_context("BEIRUT, March 3 (Reuters) - The army condemned the attack.", PUBLISHED)
     assert locate_event(word(ctx, "condemned"), ctx, clause_only=True) == (None, {})
+
+
+def test_statements_are_made_where_their_speaker_spoke(article_context, nlp):
+    text = ("Erdogan said in a speech in Ankara that the offensive would start soon. "
+            "Erdogan also accused Washington of stalling.")
+    doc = nlp(text)
+    speaker = [SimpleNamespace(start=t.i, end=t.i + 1, text=t.text, code="TURGOV", country="TUR", place=False)
+               for t in doc if t.text == "Erdogan"]
+    ctx = article_context(text, PUBLISHED, mentions=speaker)
+    location, evidence = place_of(ctx, "accused")
+    assert (location.name, location.country) == ("Ankara", "TUR")
+    assert evidence["place_scope"] == "speaker"
+    # what he spoke about is not placed where he spoke
+    assert place_of(ctx, "start")[0] is None or place_of(ctx, "start")[0].name != "Ankara"

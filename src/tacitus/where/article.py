@@ -9,13 +9,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tacitus.when.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
 from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
-from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate, places_a_happening
+from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate, is_speech, place_phrases, places_a_happening
 from tacitus.where.resolve import ArticleGeography
 
 _DOC_KEY = "tacitus.where.article"
@@ -38,6 +38,9 @@ class ArticlePlaces:
     geography: ArticleGeography
     dateline: Dateline | None
     scene: Found | None
+    # Where each speaker (actor code) is said to have spoken: "Erdoğan said in a speech in
+    # Ankara" places his other statements in the article there.
+    speaker_places: dict[str, Found]
 
 
 def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -45,7 +48,8 @@ def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
     cached = doc.user_data.get(_DOC_KEY)
     if cached is None:
         geography = _geography(ctx, gazetteer)
-        cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer), _scene(doc, gazetteer, geography))
+        cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer), _scene(doc, gazetteer, geography),
+                               _speaker_places(ctx, gazetteer, geography))
         doc.user_data[_DOC_KEY] = cached
     return cached
 
@@ -141,3 +145,32 @@ def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found
     for place, weight in found:
         weights[place.place.name, place.place.country] += weight
     return max((place for place, _ in found), key=lambda f: weights[f.place.name, f.place.country])
+
+
+def speaker_code(verb: Token, ctx) -> str | None:
+    """The actor code of the subject of a speech or statement verb, if the actors know it."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            for mention in ctx.mentions:
+                if getattr(mention, "start", -1) <= child.i < getattr(mention, "end", -1) and mention.code \
+                        and not getattr(mention, "place", False):
+                    return mention.code
+    return None
+
+
+def _speaker_places(ctx, gazetteer: Gazetteer, geography: ArticleGeography) -> dict[str, Found]:
+    """The first place each speaker is said to have spoken in: a place phrase on the speech
+    verb itself ("said in Ankara", "said during a speech in Ankara", "told MPs in Ankara")."""
+    places: dict[str, Found] = {}
+    for verb in ctx.doc:
+        if not is_speech(verb):
+            continue
+        code = speaker_code(verb, ctx)
+        if code is None or code in places:
+            continue
+        for prep, head in place_phrases(verb):
+            found = resolve_phrase(prep, head, gazetteer, geography)
+            if found is not None and found.place.feature != "country":
+                places[code] = found
+                break
+    return places

@@ -17,11 +17,15 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.records import Location
-from tacitus.where.article import ArticlePlaces, article_places
+from tacitus.where.article import ArticlePlaces, article_places, speaker_code
 from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 from tacitus.where.naming import Found, resolve_phrase
-from tacitus.where.phrases import phrases_with_origin, sentence_phrases
+from tacitus.where.phrases import is_speech, phrases_with_origin, sentence_phrases
+from tacitus.where.tables import word_set
 from tacitus.where.resolve import describe, resolve
+
+# Verbs of statements that are events themselves: made where their speaker spoke.
+STATEMENT_LEMMAS = word_set("statement_verbs")
 
 
 def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Location | None, dict]:
@@ -35,6 +39,9 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Locati
             return _result(found, f"'{prep.text} {found.text}'", via, "clause")
     if clause_only:
         return None, {}
+    spoken = _where_the_speaker_spoke(trigger, ctx, article)
+    if spoken is not None:
+        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", "speaker")
     for (prep, head), via in sentence_phrases(trigger):
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
@@ -45,6 +52,16 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Locati
     if dateline is not None:
         return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
     return None, {}
+
+
+def _where_the_speaker_spoke(trigger: Token, ctx, article: ArticlePlaces) -> Found | None:
+    """A statement (a speech verb, or a statement verb such as "accused") is made where the
+    article says its speaker spoke, when it says so."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if not (is_speech(verb) or verb.lemma_.lower() in STATEMENT_LEMMAS):
+        return None
+    code = speaker_code(verb, ctx)
+    return article.speaker_places.get(code) if code else None
 
 
 def _dateline_place(article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:
