@@ -113,15 +113,14 @@ def resolve(name: str, gazetteer: Gazetteer, geography: ArticleGeography, qualif
 
 def _context(place: Place, key: str, geography: ArticleGeography) -> tuple[float, list[str]]:
     bonus, reasons = 0.0, []
-    if place.feature == "admin1" and place.country == "USA":
-        # a story naming New York and Washington does not make "Georgia" the US state: a place
-        # in that state has to be named (below)
-        pass
-    elif geography.names_country(place.country, key):
+    # A story naming New York and Washington does not make "Georgia" the US state: only a
+    # place named in that state does (below).
+    us_state = place.feature == "admin1" and place.country == "USA"
+    if not us_state and geography.names_country(place.country, key):
         bonus += _PLACE_COUNTRY_BONUS
         reasons.append(f"the article names places in {place.country}")
-    elif place.country in geography.actor_countries:
-        plausible = place.feature not in ("village",) and (
+    elif not us_state and place.country in geography.actor_countries:
+        plausible = place.feature != "village" and (
             place.feature != "city" or place.population >= _PLAUSIBLE_POPULATION or place.capital)
         bonus += _ACTOR_COUNTRY_BONUS if plausible else _IMPLAUSIBLE_ACTOR_COUNTRY_BONUS
         reasons.append(f"an actor of the article is from {place.country}"
