@@ -245,3 +245,11 @@ def test_statements_are_made_where_their_speaker_spoke(article_context, nlp):
     assert evidence["place_scope"] == "speaker"
     # what he spoke about is not placed where he spoke
     assert place_of(ctx, "start")[0] is None or place_of(ctx, "start")[0].name != "Ankara"
+
+
+def test_bare_dateline_after_a_headline_names_a_big_city(article_context):
+    ctx = article_context("Talks collapse\n\nNAIROBI: The government suspended the talks.", PUBLISHED)
+    location, evidence = place_of(ctx, "suspended")
+    assert (location.name, location.country, evidence["place_scope"]) == ("Nairobi", "KEN", "dateline")
+    headline = article_context("Talks collapse\n\nNOTE: The government suspended the talks.", PUBLISHED)
+    assert place_of(headline, "suspended") == (None, {})

@@ -15,7 +15,8 @@ from tacitus.when.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
 from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
-from tacitus.where.phrases import CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate, is_speech, place_phrases, places_a_happening
+from tacitus.where.phrases import (CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate, is_speech,
+                                   place_phrases, places_a_happening)
 from tacitus.where.resolve import ArticleGeography
 
 _DOC_KEY = "tacitus.where.article"
@@ -23,6 +24,7 @@ _DOC_KEY = "tacitus.where.article"
 _ANCHOR_DOMINANCE = 10
 # The scene is read from the story's lead: its headline and first sentences.
 _LEAD_SENTENCES = 4
+# A place phrase on a verb places a happening; one on a noun may only describe a thing.
 _VERB_PHRASE_WEIGHT = 2
 # Datelines the wire-style reader leaves alone: "Lima (AFP) -" in title case, and a bare
 # "SEOUL:" line opening, trusted only when it names a big city.
@@ -99,7 +101,6 @@ def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
                 geography.anchors.append((key, town.lat, town.lon))
         for region_row in gazetteer.named_regions(entity.text)[:1]:
             _vote(geography.place_votes, region_row.country, key)
-    geography.place_votes.pop(None, None)
     return geography
 
 
