@@ -253,3 +253,10 @@ def test_bare_dateline_after_a_headline_names_a_big_city(article_context):
     assert (location.name, location.country, evidence["place_scope"]) == ("Nairobi", "KEN", "dateline")
     headline = article_context("Talks collapse\n\nNOTE: The government suspended the talks.", PUBLISHED)
     assert place_of(headline, "suspended") == (None, {})
+
+
+def test_an_assault_on_a_place_happens_there(article_context):
+    ctx = article_context("The commander was wounded during an attack on Kirkuk. Sanctions on Iran were tightened.",
+                          PUBLISHED)
+    assert place_of(ctx, "wounded")[0].name == "Kirkuk"
+    assert place_of(ctx, "tightened")[0] is None or place_of(ctx, "tightened")[1]["place_scope"] != "clause"

@@ -24,6 +24,8 @@ SIDELINE_NOUNS = word_set("sideline_nouns")
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "xcomp", "pcomp"}
 SPEECH_LEMMAS = word_set("speech_verbs")
 PLACE_KIND_NOUNS = word_set("place_kind_nouns")
+ASSAULT_NOUNS = word_set("assault_nouns")
+ASSAULT_PREPS = word_set("assault_prepositions")
 # Speech verbs whose object is the audience ("told reporters in Tehran"), not what is said.
 AUDIENCE_SPEECH_LEMMAS = word_set("audience_speech_verbs")
 # Verbs whose object is where the act happens ("visited Ankara").
@@ -133,12 +135,17 @@ def is_predicate(token: Token) -> bool:
 def _could_be_place(prep: Token) -> bool:
     word = prep.lower_
     return word in LOCATIVE_PREPS or word in VENUE_PREPS or (word == "of" and prep.head.lower_ in SIDELINE_NOUNS) \
-        or names_a_place_kind(prep)
+        or names_a_place_kind(prep) or targets_a_place(prep)
 
 
 def is_place_object(verb: Token, head: Token) -> bool:
     """"visited Ankara": the object of a visit is where it happened."""
     return verb.i == head.head.i and head.dep_ == "dobj" and verb.lemma_.lower() in PLACE_OBJECT_LEMMAS
+
+
+def targets_a_place(prep: Token) -> bool:
+    """"an attack on Mosul", "the siege of Aleppo": an assault on a place happens there."""
+    return prep.lower_ in ASSAULT_PREPS and prep.head.lemma_.lower() in ASSAULT_NOUNS
 
 
 def names_a_place_kind(prep: Token) -> bool:

@@ -15,7 +15,11 @@ def _words() -> dict:
 
 
 def word_set(name: str) -> frozenset[str]:
-    return frozenset(_words()[name])
+    words = _words()[name]
+    # YAML reads a bare on/off/yes/no as a boolean: such words must be quoted in the file
+    if not all(isinstance(word, str) for word in words):
+        raise ValueError(f"data/places/words.yaml: {name} has entries that are not words: quote them")
+    return frozenset(words)
 
 
 def feature_words() -> dict[str, str]:
