@@ -46,3 +46,19 @@ def test_cache_path_follows_the_environment_and_the_package_version(monkeypatch,
     monkeypatch.delenv("TACITUS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert index_path().parent == tmp_path / "xdg" / "tacitus"
+
+
+def test_an_unwritable_cache_falls_back_to_the_temporary_directory(monkeypatch, tmp_path):
+    from tacitus.where import index as index_module
+
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("TACITUS_CACHE_DIR", str(blocked / "cache"))  # a directory under a file
+    monkeypatch.setattr(index_module.tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    source = tmp_path / "places.json"
+    source.write_text(json.dumps(PLACES), encoding="utf-8")
+    monkeypatch.setattr(index_module, "build_index",
+                        lambda path, source=source: build_index(path, source))
+    opened = index_module.open_index()
+    assert opened.path.parent.parent == tmp_path / "tmp"
+    assert [row[0] for row in opened.lookup("Deir Alward")] == [1]

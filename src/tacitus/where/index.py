@@ -108,7 +108,15 @@ class PlaceIndex:
 def open_index() -> PlaceIndex:
     path = index_path()
     if not path.is_file():
-        build_index(path)
+        try:
+            build_index(path)
+        except OSError as error:
+            # A read-only home: the index goes to the temporary directory for this machine.
+            fallback = Path(tempfile.gettempdir()) / f"tacitus-{os.getuid()}" / path.name
+            log.warning("cannot write the place index to %s (%s); using %s", path.parent, error.strerror, fallback)
+            path = fallback
+            if not path.is_file():
+                build_index(path)
     return PlaceIndex(path)
 
 
