@@ -260,3 +260,9 @@ def test_an_assault_on_a_place_happens_there(article_context):
                           PUBLISHED)
     assert place_of(ctx, "wounded")[0].name == "Kirkuk"
     assert place_of(ctx, "tightened")[0] is None or place_of(ctx, "tightened")[1]["place_scope"] != "clause"
+
+
+def test_a_town_named_on_the_noun_a_country_phrase_describes(article_context):
+    ctx = article_context("The Kirkuk provincial council in Iraq rejected the plan.", PUBLISHED)
+    location, _ = place_of(ctx, "rejected")
+    assert (location.name, location.country) == ("Kirkuk", "IRQ")
