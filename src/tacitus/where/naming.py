@@ -78,19 +78,19 @@ def _inner_place(head: Token, country: Found, gazetteer: Gazetteer, geography: A
     """A place inside the country that the same phrase goes on to name: "into the Kurdish
     enclave in Syria known as Afrin" is in Afrin."""
     for token in head.subtree:
-        if token.ent_type_ and token.ent_iob_ == "B":
+        candidates = []
+        if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
             entity = entity_of(token)
-            inner = named_place(entity.root, gazetteer, geography) if entity is not None else None
-        elif not token.ent_type_ and token.pos_ == "PROPN" and token.dep_ in ("compound", "amod", "nmod"):
-            # "the Kilis criminal court in Turkey": a name the recognizer missed
-            inner = named_place(token, gazetteer, geography, any_label=True, syntax_says_place=False)
-        else:
-            continue
-        if inner is not None and inner.place.country == country.place.country and inner.place.feature != "country":
-            return inner
+            candidates.append(named_place(entity.root, gazetteer, geography) if entity is not None else None)
+        if token.pos_ == "PROPN" and token.dep_ in ("compound", "amod", "nmod") and token.ent_type_ not in PLACE_LABELS:
+            # "the Kilis criminal court in Turkey": a name the recognizer missed or took for
+            # part of an organisation's
+            candidates.append(named_place(token, gazetteer, geography, any_label=True, syntax_says_place=False))
+        for inner in candidates:
+            if inner is not None and inner.place.country == country.place.country \
+                    and inner.place.feature != "country":
+                return inner
     return None
-
-
 
 
 def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, any_label: bool = False,
