@@ -266,3 +266,11 @@ def test_a_town_named_on_the_noun_a_country_phrase_describes(article_context):
     ctx = article_context("The Kirkuk provincial council in Iraq rejected the plan.", PUBLISHED)
     location, _ = place_of(ctx, "rejected")
     assert (location.name, location.country) == ("Kirkuk", "IRQ")
+
+
+def test_a_village_needs_its_country_in_the_story(article_context):
+    vague = article_context("Tensions rose across the Middle East on Monday.", PUBLISHED)
+    assert place_of(vague, "rose")[0] is None
+    placed = article_context("Syrian jets bombed Kafr Nabl on Monday.", PUBLISHED)
+    location = place_of(placed, "bombed")[0]
+    assert location is None or location.country == "SYR"

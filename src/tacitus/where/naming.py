@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from tacitus.where.gazetteer import GENERIC_REGION_NAMES, Gazetteer, Place
 from tacitus.where.phrases import (LOCATIVE_PREPS, PLACE_KIND_NOUNS, is_place_object, names_a_place_kind,
                                    targets_a_place)
+from tacitus.where.index import compact_key
 from tacitus.where.resolve import ArticleGeography, Resolution, resolve
 from tacitus.where.tables import feature_words, word_set
 
@@ -129,6 +130,9 @@ def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, 
     if (name.casefold() in GENERIC_REGION_NAMES or (loose and place.feature == "village")) \
             and place.feature != "country" and not gazetteer.named_regions(name):
         return None  # "into the North" is a direction, not a village called North
+    if place.feature == "village" and place.geonameid is not None \
+            and not geography.mentions_country(place.country, compact_key(name)):
+        return None  # "the Middle East" is no village in Ohio: a village needs its country in the story
     if place.feature in ("city", "village"):
         # The text's own spelling of the place ("Deir Ezzor" for GeoNames' "Deir ez-Zor").
         place = replace(place, name=name)

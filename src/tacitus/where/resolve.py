@@ -52,6 +52,10 @@ class ArticleGeography:
     def names_state(self, state: str | None, other_than: str) -> bool:
         return any(key != other_than for key in self.state_votes.get(state, {}))
 
+    def mentions_country(self, country: str | None, other_than: str) -> bool:
+        """The article names the country, or a place in it other than `other_than`, or an actor of it."""
+        return self.names_country(country, other_than) or country in self.actor_countries
+
     def near(self, place: Place, other_than: str) -> str | None:
         if place.lat is None or place.lon is None:
             return None
