@@ -18,8 +18,9 @@ UV_ENV := UV_PYTHON=$(BIN)/python UV_NO_PROGRESS=1
 
 $(STAMP): $(INPUTS)
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found: install Python 3.11 or run 'make PYTHON=/path/to/python3.11 run'"; exit 2; }
-	@if [ -e $(MARKER) ] || [ ! -x $(BIN)/python ]; then echo "creating $(VENV)"; rm -rf $(VENV); $(PYTHON) -m venv $(VENV); fi
-	@touch $(MARKER)
+	@if [ -e $(MARKER) ] || [ ! -x $(BIN)/python ]; then \
+		echo "creating $(VENV)"; rm -rf $(VENV) && mkdir -p $(VENV) && touch $(MARKER) && $(PYTHON) -m venv $(VENV); \
+	else touch $(MARKER); fi
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-bootstrap.lock
 	$(UV_ENV) $(UV) pip sync --quiet --require-hashes requirements.lock
 	$(UV_ENV) $(UV) pip install --quiet --no-deps --no-build-isolation -e .
