@@ -274,3 +274,11 @@ def test_a_village_needs_its_country_in_the_story(article_context):
     placed = article_context("Syrian jets bombed Kafr Nabl on Monday.", PUBLISHED)
     location = place_of(placed, "bombed")[0]
     assert location is None or location.country == "SYR"
+
+
+def test_a_withdrawal_from_a_place_happens_there(article_context):
+    ctx = article_context("The army began withdrawing troops from Kandahar. The envoy flew from Rome to Paris.",
+                          PUBLISHED)
+    assert place_of(ctx, "withdrawing")[0].name == "Kandahar"
+    flight, evidence = place_of(ctx, "flew")
+    assert flight.name != "Rome" and evidence["place_scope"] != "clause"  # a journey's start is not its place

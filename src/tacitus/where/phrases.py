@@ -26,6 +26,7 @@ SPEECH_LEMMAS = word_set("speech_verbs")
 PLACE_KIND_NOUNS = word_set("place_kind_nouns")
 ASSAULT_NOUNS = word_set("assault_nouns")
 ASSAULT_PREPS = word_set("assault_prepositions")
+WITHDRAWAL_WORDS = word_set("withdrawal_words")
 # Speech verbs whose object is the audience ("told reporters in Tehran"), not what is said.
 AUDIENCE_SPEECH_LEMMAS = word_set("audience_speech_verbs")
 # Verbs whose object is where the act happens ("visited Ankara").
@@ -144,8 +145,11 @@ def is_place_object(verb: Token, head: Token) -> bool:
 
 
 def targets_a_place(prep: Token) -> bool:
-    """"an attack on Mosul", "the siege of Aleppo": an assault on a place happens there."""
-    return prep.lower_ in ASSAULT_PREPS and prep.head.lemma_.lower() in ASSAULT_NOUNS
+    """"an attack on Mosul", "the siege of Aleppo": an assault on a place happens there;
+    "withdrawing troops from Syria": so does a withdrawal from one."""
+    lemma = prep.head.lemma_.lower()
+    return (prep.lower_ in ASSAULT_PREPS and lemma in ASSAULT_NOUNS) or (
+        prep.lower_ == "from" and lemma in WITHDRAWAL_WORDS)
 
 
 def names_a_place_kind(prep: Token) -> bool:
