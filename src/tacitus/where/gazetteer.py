@@ -24,8 +24,8 @@ from pathlib import Path
 import pycountry
 import yaml
 
-from tacitus.where.tables import word_set
 from tacitus.where.index import CITY_POPULATION, GEONAMES_DATA, PlaceIndex, compact_key, name_key, open_index
+from tacitus.where.tables import word_set
 
 log = logging.getLogger(__name__)
 

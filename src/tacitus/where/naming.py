@@ -8,11 +8,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from tacitus.where.gazetteer import GENERIC_REGION_NAMES, Gazetteer, Place
+from tacitus.where.index import compact_key
 from tacitus.where.phrases import (LOCATIVE_PREPS, PLACE_KIND_NOUNS, is_place_object, names_a_place_kind,
                                    targets_a_place)
-from tacitus.where.index import compact_key
 from tacitus.where.resolve import ArticleGeography, Resolution, resolve
-from tacitus.where.tables import feature_words, word_set
+from tacitus.where.tables import feature_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels that are never a place name; other labels the recognizer gives place names it does
