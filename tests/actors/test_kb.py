@@ -1,6 +1,5 @@
 import datetime as dt
 import importlib.resources
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -178,15 +177,13 @@ def _needs(path: Path) -> None:
         pytest.skip(f"{path.name} not written yet")
 
 
-def test_package_data_loads_fast_and_small():
+def test_package_data_loads_small():
+    # Load time is a benchmark figure (benchmarks/actors_gold.py), not a test: the machine is shared.
     _needs(PACKAGE_ACTORS / "countries.yaml")
     tracemalloc.start()
-    started = time.perf_counter()
     kb = ActorKnowledgeBase.load()
-    seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert seconds < 2.0
     assert peak < 300 * 2**20
     assert len(kb.countries) > 190
 

@@ -282,3 +282,12 @@ def test_a_withdrawal_from_a_place_happens_there(article_context):
     assert place_of(ctx, "withdrawing")[0].name == "Kandahar"
     flight, evidence = place_of(ctx, "flew")
     assert flight.name != "Rome" and evidence["place_scope"] != "clause"  # a journey's start is not its place
+
+
+def test_a_later_paragraph_does_not_place_the_lead_when_a_dateline_does(article_context):
+    text = ("NAIROBI - The ministry denied that talks had collapsed.\n\n"
+            "Separately, gunmen attacked a convoy near Mogadishu on Sunday.")
+    ctx = article_context(text, PUBLISHED)
+    location, evidence = place_of(ctx, "denied")
+    assert (location.name, evidence["place_scope"]) == ("Nairobi", "dateline")
+    assert place_of(ctx, "attacked")[0].name == "Mogadishu"

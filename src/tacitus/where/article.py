@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.when.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
@@ -24,6 +24,7 @@ _DOC_KEY = "tacitus.where.article"
 _ANCHOR_DOMINANCE = 10
 # The scene is read from the story's lead: its headline and first sentences.
 _LEAD_SENTENCES = 4
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’")
 # A place phrase on a verb places a happening; one on a noun may only describe a thing.
 _VERB_PHRASE_WEIGHT = 2
 # Datelines the wire-style reader leaves alone: "Lima (AFP) -" in title case, and a bare
@@ -39,7 +40,8 @@ _DATELINE_CHARS = 600
 class ArticlePlaces:
     geography: ArticleGeography
     dateline: Dateline | None
-    scene: Found | None
+    scene: Found | None  # from the story's first paragraph (after its headline)
+    later_scene: Found | None  # from the first sentences, when the first paragraph names no place
     # Where each speaker (actor code) is said to have spoken: "Erdoğan said in a speech in
     # Ankara" places his other statements in the article there.
     speaker_places: dict[str, Found]
@@ -50,7 +52,9 @@ def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
     cached = doc.user_data.get(_DOC_KEY)
     if cached is None:
         geography = _geography(ctx, gazetteer)
-        cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer), _scene(doc, gazetteer, geography),
+        first_paragraph, opening = _lead(doc)
+        cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer),
+                               _scene(first_paragraph, gazetteer, geography), _scene(opening, gazetteer, geography),
                                _speaker_places(ctx, gazetteer, geography))
         doc.user_data[_DOC_KEY] = cached
     return cached
@@ -125,11 +129,30 @@ def _dateline(text: str, gazetteer: Gazetteer) -> Dateline | None:
     return None
 
 
-def _scene(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+def _lead(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """The story's first paragraph (after its headline, if it opens with one), and its first
+    sentences whatever the paragraphs, each at most `_LEAD_SENTENCES` sentences: a later
+    paragraph may be another story ("... denied that Iran rejected a request.\n\nIsraeli jets
+    struck targets near Damascus")."""
+    by_paragraph: dict[int, list[Span]] = {}
+    for sentence in doc.sents:
+        if sentence.text.strip():
+            by_paragraph.setdefault(doc.text.count("\n\n", 0, sentence.start_char), []).append(sentence)
+    paragraphs = [by_paragraph[key] for key in sorted(by_paragraph)]
+    if not paragraphs:
+        return [], []
+    lead = paragraphs[0]
+    if len(lead) == 1 and not lead[0].text.rstrip().endswith(_SENTENCE_ENDS) and len(paragraphs) > 1:
+        lead = lead + paragraphs[1]  # a headline, then the first paragraph
+    opening = [sentence for paragraph in paragraphs for sentence in paragraph]
+    return lead[:_LEAD_SENTENCES], opening[:_LEAD_SENTENCES]
+
+
+def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
     """The place the lead places most of its happenings in (ties: the first named), not
     counting where speakers are said to have spoken."""
     found: list[tuple[Found, int]] = []
-    for sentence in list(doc.sents)[:_LEAD_SENTENCES]:
+    for sentence in sentences:
         for clause in sentence:
             if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)):
                 continue

@@ -4,7 +4,8 @@ In order: a place phrase of the event's own clause ("shelled villages *near Afri
 reporters *in Tehran*" for the telling), the nearest one winning; then a place phrase of another
 clause of the same sentence, leaving out the clauses of the speech verbs the event is reported
 through (the speaker's place is not the event's); then the article's scene (where its lead
-places its happenings); then the story's dateline. Without any of them, no location.
+places its happenings); then the story's dateline; then the places of its first sentences
+beyond the lead paragraph. Without any of them, no location.
 
 `clause_only` asks for the first step alone, for callers that need what the clause itself says
 (who acted where, where a speaker spoke).
@@ -51,6 +52,9 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Locati
     dateline = _dateline_place(article, gazetteer)
     if dateline is not None:
         return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
+    if article.later_scene is not None:
+        return _result(article.later_scene, f"'{article.later_scene.text}'", "the scene of the article's opening",
+                       "article")
     return None, {}
 
 
