@@ -3,8 +3,10 @@
 # The bootstrap never trusts the pip that python3.11 bundles: that pip (23.2.1 on a stock
 # 3.11.7) only installs the hash-pinned installer uv from requirements-bootstrap.lock, and uv
 # then installs requirements.lock exactly (`uv pip sync`, hash-checked, extras such as
-# lxml[html_clean] resolved). The stamp records the hashes of the lock files and pyproject.toml;
-# a marker left by an interrupted install makes the next run start again from an empty venv.
+# lxml[html_clean] resolved, compiled to bytecode at install time: where PYTHONDONTWRITEBYTECODE
+# is set, every start-up would otherwise compile spaCy from source again). The stamp records the
+# hashes of the lock files and pyproject.toml; a marker left by an interrupted install makes the
+# next run start again from an empty venv.
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -22,7 +24,7 @@ $(STAMP): $(INPUTS)
 		echo "creating $(VENV)"; rm -rf $(VENV) && mkdir -p $(VENV) && touch $(MARKER) && $(PYTHON) -m venv $(VENV); \
 	else touch $(MARKER); fi
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-bootstrap.lock
-	$(UV_ENV) $(UV) pip sync --quiet --require-hashes requirements.lock
+	$(UV_ENV) $(UV) pip sync --quiet --require-hashes --compile-bytecode requirements.lock
 	$(UV_ENV) $(UV) pip install --quiet --no-deps --no-build-isolation -e .
 	@sha256sum $(INPUTS) > $(STAMP)
 	@rm -f $(MARKER)

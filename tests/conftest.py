@@ -47,3 +47,12 @@ def code_text(nlp, package_resolver):
         return [e.to_dict() for e in coder.code(ctx)]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """A client of a local Dask cluster of two worker processes, shared by the tests that need one."""
+    from tacitus.execute.cluster import DaskOptions, connect
+
+    with connect(DaskOptions(workers=2)) as client:
+        yield client

@@ -1,5 +1,6 @@
 """End to end: readers -> engine -> records, with every input accounted for."""
 
+import datetime as dt
 import json
 
 import jsonschema
@@ -77,3 +78,15 @@ def test_a_thousand_articles_with_fifty_broken_are_all_accounted_for(tmp_path, e
     reasons = summary.skip_reasons()
     assert {"empty text", "binary content", "not valid UTF-8", "text too large", "missing text"} <= set(reasons)
     assert len({e.doc_id for e in events}) >= 900
+
+
+def test_the_verifier_scores_every_written_record(engine):
+    text = ("Chile accused Peru of spying on its navy. Peru rejected the accusation on Monday. "
+            "Officials said the talks would resume.")
+    [result] = engine.code_articles([Article(doc_id="v", text=text, published=dt.date(2024, 5, 8))])
+    assert result.events
+    for event in result.events:
+        verdict = event.evidence["verifier"]
+        assert verdict["model"] == engine.verifier.name and event.confidence == pytest.approx(verdict["probability"], abs=1e-3)
+    spans = [(e.trigger.span, e.event) for e in result.events]
+    assert len(spans) == len(set(spans))  # one record per trigger and type

@@ -29,6 +29,8 @@ class EngineConfig:
     batch_size: int = 32
     # Ask the learned classifier about sentences no rule codes (tacitus.events.backoff).
     backoff: bool = False
+    # Filter and score the coder's records with the learned verifier (tacitus.verify.model).
+    verify: bool = True
 
 
 @dataclass
@@ -56,6 +58,27 @@ class RunSummary:
     @property
     def articles_seen(self) -> int:
         return self.articles_coded + len(self.skipped)
+
+    def account(self, result: ArticleResult) -> list[EventRecord]:
+        """Count one coded article (a failed one as skipped, with its reason); returns its events."""
+        self.articles_read += 1
+        if result.error:
+            self.skipped.append(Skip(result.article.origin or result.article.doc_id, result.error))
+            return []
+        self.articles_coded += 1
+        self.sentences += result.sentences
+        self.tokens += result.tokens
+        self.events += len(result.events)
+        return result.events
+
+    def merge(self, other: RunSummary) -> None:
+        """Add the counts of a run over other articles (a worker's partition)."""
+        self.articles_read += other.articles_read
+        self.articles_coded += other.articles_coded
+        self.sentences += other.sentences
+        self.tokens += other.tokens
+        self.events += other.events
+        self.skipped.extend(other.skipped)
 
     def as_dict(self) -> dict:
         return {
@@ -95,6 +118,11 @@ class Engine:
 
             backoff = BackoffClassifier.load()
         self.coder = EventCoder(self.lexicon, backoff)
+        self.verifier = None
+        if config.verify:
+            from tacitus.verify.model import packaged_verifier
+
+            self.verifier = packaged_verifier()
 
     def context(self, article: Article, doc):
         from tacitus.events.coder import ArticleContext
@@ -114,7 +142,7 @@ class Engine:
 
     def _code_batch(self, batch: list[Article]) -> Iterator[ArticleResult]:
         try:
-            docs = list(self.nlp.pipe((a.text for a in batch), batch_size=len(batch)))
+            docs = list(self.nlp.pipe((self._parse_text(a) for a in batch), batch_size=len(batch)))
         except Exception:  # one bad text must not sink its batch: retry one by one
             if len(batch) == 1:
                 raise
@@ -126,16 +154,25 @@ class Engine:
 
     def _code_one(self, article: Article) -> Iterator[ArticleResult]:
         try:
-            doc = self.nlp(article.text)
+            doc = self.nlp(self._parse_text(article))
         except Exception as err:
             log.warning("skipping %s: spaCy failed: %s", article.origin or article.doc_id, err)
             yield ArticleResult(article, [], 0, 0, error=f"NLP failure: {err}")
             return
         yield self._result(article, doc)
 
+    def _parse_text(self, article: Article) -> str:
+        """The text the parser reads: the article's, with a title-case headline re-cased
+        (same length, so offsets are the article's; records quote the article's own words)."""
+        from tacitus.discourse.casing import sentence_case_headline
+
+        return sentence_case_headline(article.text, self.lexicon)
+
     def _result(self, article: Article, doc) -> ArticleResult:
         try:
             events = self.coder.code(self.context(article, doc))
+            if self.verifier:
+                events = self.verifier.verify(article.text, events)
         except Exception as err:
             log.exception("coding failed for %s", article.origin or article.doc_id)
             return ArticleResult(article, [], 0, len(doc), error=f"coding failure: {err.__class__.__name__}: {err}")
@@ -152,9 +189,14 @@ def _init_worker(config: EngineConfig) -> None:
     _worker_engine = Engine(config)
 
 
+def code_batch(engine: Engine, articles: Iterable[Article]) -> list[ArticleResult]:
+    """Code one batch of articles: the unit of work of every worker, process pool or Dask."""
+    return list(engine.code_articles(articles))
+
+
 def _code_chunk(chunk: list[Article]) -> list[ArticleResult]:
     assert _worker_engine is not None, "worker not initialised"
-    return list(_worker_engine.code_articles(chunk))
+    return code_batch(_worker_engine, chunk)
 
 
 def code_stream(items: Iterable[Article | Skip], config: EngineConfig, *, workers: int = 1,
@@ -176,17 +218,9 @@ def code_stream(items: Iterable[Article | Skip], config: EngineConfig, *, worker
             yield item
 
     def account(result: ArticleResult) -> Iterator[EventRecord]:
-        summary.articles_read += 1
         if on_progress:
             on_progress(1)
-        if result.error:
-            summary.skipped.append(Skip(result.article.origin or result.article.doc_id, result.error))
-            return
-        summary.articles_coded += 1
-        summary.sentences += result.sentences
-        summary.tokens += result.tokens
-        summary.events += len(result.events)
-        yield from result.events
+        yield from summary.account(result)
 
     if workers <= 1:
         engine = engine or Engine(config)

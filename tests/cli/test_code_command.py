@@ -94,3 +94,27 @@ def test_worker_processes_give_the_same_events(tmp_path):
     assert single.exit_code == parallel.exit_code == 0, parallel.output
     ids = lambda out: sorted(json.loads(l)["event_id"] for l in out.splitlines() if l.startswith("{"))
     assert ids(single.stdout) and ids(single.stdout) == ids(parallel.stdout)
+
+
+def test_code_writes_only_records_at_least_min_confidence(tmp_path):
+    path = tmp_path / "two.txt"
+    path.write_text("Chile accused Peru of spying. Peru rejected the accusation and recalled its ambassador.\n",
+                    encoding="utf-8")
+    def confidences(*extra):
+        result = runner.invoke(app, ["code", str(path), "--published", "2024-05-08", *extra])
+        assert result.exit_code == 0, result.output
+        return sorted(json.loads(line)["confidence"] for line in result.stdout.splitlines() if line.startswith("{"))
+
+    everything = confidences()
+    assert everything
+    middle = everything[len(everything) // 2]
+    assert confidences("--min-confidence", str(middle)) == [c for c in everything if c >= middle]
+
+
+def test_explain_shows_the_verifier_verdict_and_the_factuality():
+    result = runner.invoke(app, ["explain", "Peru and Bolivia condemned the raid.", "--published", "2024-05-08"],
+                           env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stdout.splitlines() if line.strip().startswith("->")]
+    assert any("[asserted]" in line and "verifier" in line and ": kept" in line for line in lines)
+    assert any("merged into the record with source" in line for line in lines)

@@ -101,3 +101,20 @@ def test_the_entry_matching_more_words_wins_not_the_one_listing_longer_alternati
     assert (chosen.cameo, matched) == ("0874", frozenset({"aircraft", "carrier"}))
     lexicon = Lexicon([entry("0874", "aircraft carrier", "weapon"), entry("1662", "weapon inspector")])
     assert lexicon.best("verb", "withdraw", {"weapon", "inspector"}, set())[0].cameo == "1662"
+
+
+def test_striking_a_bargain_is_signing_an_agreement():
+    from tacitus.events.lexicon import load_lexicon
+
+    entry, matched = load_lexicon().best("verb", "strike", {"bargain", "the"}, set())
+    assert entry.cameo == "057" and matched == frozenset({"bargain"})
+
+
+def test_a_vow_to_crush_is_a_threat_not_an_agreement(code_text):
+    [vow] = code_text("The Turkish president vowed to crush the rebels in Afrin.", "2021-03-10")
+    assert vow["event"] == "THREATEN" and vow["cameo"] == "138"
+
+
+def test_sending_a_minister_to_a_summit_is_taking_part(code_text):
+    events = code_text("France is sending its foreign minister to the summit in Warsaw.", "2021-03-10")
+    assert [e["event"] for e in events] == ["CONSULT"]

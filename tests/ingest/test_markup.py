@@ -52,3 +52,18 @@ def test_a_feed_broken_after_its_entries_says_so(tmp_path):
     items = list(read_inputs([path]))
     assert [type(i) for i in items][:2] == [Article, Article]
     assert any(isinstance(i, Skip) and "feed broken after entry" in i.reason for i in items)
+
+
+def test_a_gzip_bomb_named_warc_is_refused_before_it_is_inflated(tmp_path, monkeypatch):
+    import gzip
+
+    import warcio.archiveiterator
+
+    def never(*args, **kwargs):
+        raise AssertionError("warcio would read the endless first line whole")
+
+    monkeypatch.setattr(warcio.archiveiterator, "ArchiveIterator", never)
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(gzip.compress(b"\x00" * (64 << 20)))  # 64 KB on disk, 64 MB inflated, one "line"
+    [item] = read_inputs([path])
+    assert item.reason == "malformed WARC: does not start with a WARC or ARC record header"

@@ -9,7 +9,7 @@ from newswire import REUTERS_TEXT
 
 from tacitus.link import clusters as clustering
 from tacitus.link.claims import claim_status, stance
-from tacitus.link.dedup import ArticleSignature, find_copies, signature
+from tacitus.link.dedup import COPY_WINDOW_DAYS, ArticleSignature, find_copies, find_copies_in_order, signature
 
 DAY = dt.date(2024, 5, 6)
 
@@ -31,6 +31,17 @@ def test_copy_of_a_copy_points_to_the_original():
              REUTERS_TEXT + " Reporting by Parisa Hafezi. Editing by Toby Chopra."]
     articles = [ArticleSignature(f"a{i}", DAY + dt.timedelta(days=i), *signature(t)) for i, t in enumerate(texts)]
     assert find_copies([], articles) == {"a1": "a0", "a2": "a0"}
+
+
+def test_a_stream_of_articles_is_compared_within_a_sliding_window_only():
+    # One reprint a day of the same wire text for sixty days: each is a copy of the first, found
+    # directly while the first is in the window and later through the copies still inside it.
+    stream = [(ArticleSignature(f"day{i:02d}", DAY + dt.timedelta(days=i), *signature(REUTERS_TEXT)), True)
+              for i in range(60)]
+    copies = find_copies_in_order(iter(stream))
+    assert copies["day01"] == "day00" and copies[f"day{COPY_WINDOW_DAYS:02d}"] == "day00"
+    assert copies[f"day{COPY_WINDOW_DAYS + 1:02d}"] == "day00" and copies["day59"] == "day00"
+    assert "day00" not in copies and len(copies) == 59
 
 
 def test_date_intervals():

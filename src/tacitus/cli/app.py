@@ -16,6 +16,7 @@ import typer
 
 from tacitus import __version__
 from tacitus.cli.display import CleanFormatter, clean, console, print_table, safe, shorten
+from tacitus.cli.scale import DASK_OPTION, PARTITION_OPTION, SCHEDULER_OPTION, code_on_dask, dask_options
 
 # 1: some inputs were skipped (the rest was coded); 2: the command line was wrong; 3: tacitus
 # itself failed (what was done so far is written, with the summary).
@@ -70,7 +71,7 @@ def parse_day(value: Optional[str], option: str) -> Optional[dt.date]:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=option) from None
 
 
-def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False):
+def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff: bool = False, verify: bool = True):
     """The engine configuration, with every overlay file checked now: a file the user named that
     cannot be used is a usage error before any work starts, not a traceback after it."""
     from tacitus.pipeline import EngineConfig
@@ -79,7 +80,8 @@ def engine_options(model: str, actors: list[Path], lexicon: list[Path], backoff:
         if not path.is_file():
             raise typer.BadParameter(f"no such file: {clean(path)}")
     _check_overlays(actors, lexicon)
-    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff)
+    return EngineConfig(model=model, actor_overlays=tuple(actors), lexicon_overlays=tuple(lexicon), backoff=backoff,
+                        verify=verify)
 
 
 def _check_overlays(actors: list[Path], lexicon: list[Path]) -> None:
@@ -125,11 +127,15 @@ BACKOFF_OPTION = typer.Option(False, "--backoff", help="Where no rule codes a se
 @app.command()
 def code(
     inputs: list[str] = typer.Argument(..., help="Files or directories (.txt .md .jsonl .csv .tsv .html .rss .atom .xml .warc[.gz]) or - for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write events here (default: stdout)."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write events here (default: stdout); with "
+                                         "--dask a Parquet dataset directory or fsspec URL."),
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | tsv | parquet | table"),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) for articles that carry none."),
     model: str = MODEL_OPTION,
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=256, help="Worker processes."),
+    dask: bool = DASK_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
+    partition_size: int = PARTITION_OPTION,
     actors: list[Path] = ACTORS_OPTION,
     lexicon: list[Path] = LEXICON_OPTION,
     backoff: bool = BACKOFF_OPTION,
@@ -139,6 +145,9 @@ def code(
     max_chars: int = typer.Option(1_000_000, "--max-chars", min=1, max=100_000_000, help="Skip articles longer than this."),
     summary_json: Optional[Path] = typer.Option(None, "--summary-json", help="Also write the run summary as JSON here."),
     wide: bool = WIDE_OPTION,
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Write only events at least this confident (confidence is the calibrated "
+                                              "probability that a record is right)."),
 ) -> None:
     """Code articles into event records (JSON Lines by default), with a summary on stderr."""
     from tacitus.ingest import ReadOptions, read_inputs
@@ -150,12 +159,18 @@ def code(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("Parquet output needs -o FILE", param_hint="--format")
-    check_output(output)
+    on_dask = dask_options(dask, scheduler, workers, partition_size)
+    output_path = Path(output) if output and not on_dask else None  # a Dask dataset may be a URL
+    check_output(output_path)
     check_output(summary_json, "--summary-json")
     options = ReadOptions(text_field=text_field, id_field=id_field, published_field=date_field,
                           published=parse_day(published, "--published"), max_chars=max_chars)
     config = engine_options(model, actors, lexicon, backoff)
     summary = RunSummary()
+    if on_dask:
+        summary = code_on_dask(read_inputs(inputs, options), config, on_dask, output, fmt)
+        finish_summary(summary, summary_json)
+        raise typer.Exit(EXIT_SKIPPED if summary.skipped else EXIT_OK)
     table_rows: list[dict] = []
     try:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -167,11 +182,12 @@ def code(
             task = progress.add_task("code", total=None)
             events = code_stream(read_inputs(inputs, options), config, workers=workers, summary=summary,
                                  on_progress=lambda n: progress.advance(task, n))
-            records = (event.to_dict() for event in events)
+            # compared as written (rounded), so a confidence copied from the output keeps its record
+            records = (event.to_dict() for event in events if round(event.confidence, 3) >= min_confidence)
             if fmt == "table":
                 table_rows.extend(records)
             else:
-                write_records(records, fmt, output)
+                write_records(records, fmt, output_path)
     except ModelError as err:
         stderr.print(f"[red]error:[/red] {safe(err)}")
         raise typer.Exit(EXIT_USAGE) from None

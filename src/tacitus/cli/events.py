@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Optional
@@ -26,7 +27,8 @@ def register(app: typer.Typer) -> None:
 
 
 def evaluate(
-    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL (sentence or article records)."),
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                help="Gold JSONL: sentence or article records, or event mentions with --articles."),
     model: str = MODEL_OPTION,
     actors: list[Path] = ACTORS_OPTION,
     lexicon: list[Path] = LEXICON_OPTION,
@@ -34,16 +36,36 @@ def evaluate(
     errors: int = typer.Option(0, "--errors", help="Also list this many misses, with the rule that fired."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     wide: bool = WIDE_OPTION,
+    articles: Optional[Path] = typer.Option(None, "--articles", exists=True, dir_okay=False,
+                                            help="Article gold: GOLD holds event mentions of these articles; every "
+                                                 "predicted event is scored (ANNOTATION_GUIDE form)."),
+    strict: bool = typer.Option(False, "--strict", help="With --articles: BORDERLINE gold is neutral."),
+    predictions: Optional[Path] = typer.Option(None, "--predictions", exists=True, dir_okay=False,
+                                               help="With --articles: score these records (tacitus code JSONL) "
+                                                    "instead of coding the articles."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="With --articles: score only records at least this confident."),
+    verify: bool = typer.Option(True, "--verify/--no-verify", help="Filter and score records with the learned "
+                                                                   "verifier (--no-verify: the rules alone)."),
 ) -> None:
-    """Score the coder on gold events: per-type P/R/F1, type accuracy, triple P/R/F1."""
+    """Score the coder on gold events: per-type P/R/F1, type accuracy, triple P/R/F1; with
+    --articles, mention-level P/R/F1 (all and strict), per-type and per-article tables, accuracy
+    of factuality, date and place on matches, and a reliability table of the confidence."""
     from tacitus.events.evaluate import read_gold, score
     from tacitus.pipeline import Engine
 
+    if articles is not None:
+        from tacitus.cli import evaluate_articles
+
+        evaluate_articles.run(gold, articles, engine_options(model, actors, lexicon, backoff, verify),
+                              predictions_path=predictions, strict=strict, errors=errors, as_json=as_json,
+                              min_confidence=min_confidence)
+        return
     try:
         documents = read_gold(gold)
     except ValueError as err:
         raise typer.BadParameter(clean(err, one_line=True), param_hint="GOLD") from None
-    engine = Engine(engine_options(model, actors, lexicon, backoff))
+    engine = Engine(engine_options(model, actors, lexicon, backoff, verify))
     coded = ((r.article, r.events) for r in engine.code_articles(d.article for d in documents))
     scores = score(documents, coded)
     if as_json:
@@ -93,13 +115,17 @@ def explain(
                       f"{' (' + safe(mention.name) + ')' if mention.name else ''}: {safe(mention.why)}")
         decisions = engine.coder.decide(sent, ctx)
         out.print("[bold]triggers[/bold]" if decisions else "[bold]triggers[/bold]: no word of this sentence is in the lexicon")
+        records = [event.to_dict() for decision in decisions for event in decision.events]
+        verdicts = iter(engine.verifier.verdicts(records, sentence) if engine.verifier else ())
+        records = iter(records)
         for decision in decisions:
             entry = f" [{decision.entry.cameo} via {decision.entry.origin}]" if decision.entry else ""
             out.print(f"  {safe(repr(decision.token.text))} ({safe(decision.pos)} '{safe(decision.lemma)}'){safe(entry)}: "
                       f"{safe(decision.outcome)}")
-            for event in decision.events:
-                record = event.to_dict()
+            for record in itertools.islice(records, len(decision.events)):
+                probability, verdict = next(verdicts, (None, "not verified"))
                 out.print(safe(f"    -> {record['event']} {record['cameo']} "
                                f"{(record['source'] or {}).get('code')} -> {(record['target'] or {}).get('code')} "
                                f"[{record['factuality']}] date={record['date']} place="
-                               f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}"))
+                               f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}"
+                               + (f" | verifier {probability:.2f}: {verdict}" if probability is not None else "")))

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from tacitus.store.db import DEFAULT_DB
+from tacitus.store import DEFAULT_DB
 
 EXIT_USAGE = 2
 stderr = Console(stderr=True)

@@ -18,13 +18,16 @@ from typing import Optional
 import typer
 
 from tacitus.cli.display import console, print_table, safe, shorten
-from tacitus.store.db import DEFAULT_DB
+from tacitus.cli.scale import DASK_OPTION, PARTITION_OPTION, SCHEDULER_OPTION, dask_options, ingest_on_dask
+from tacitus.store import DEFAULT_DB
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 EVENT_FORMATS = ("table", "jsonl", "csv")
 # Bounds of --limit: DuckDB and islice take at most a signed 64-bit count.
 MAX_LIMIT = 1_000_000_000
 
+MIN_CONFIDENCE_HELP = ("Only records at least this confident (confidence is the calibrated probability that a "
+                       "record is right; GDELT and PLOVER exports judge a cluster by its representative).")
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file (created by ingest).")
 WIDE_OPTION = typer.Option(False, "--wide", help="Show every cell in full instead of one line per row.")
 stderr = console(stderr=True)
@@ -57,6 +60,13 @@ def ingest(
     date_field: str = typer.Option("published", "--date-field", help="JSONL/CSV column holding the publication date."),
     batch: int = typer.Option(32, "--batch", min=1, help="Articles per committed transaction."),
     no_link: bool = typer.Option(False, "--no-link", help="Store only; link later with `tacitus link`."),
+    workers: int = typer.Option(2, "--workers", "-w", min=1, help="Dask worker processes (with --dask)."),
+    dask: bool = DASK_OPTION,
+    scheduler: Optional[str] = SCHEDULER_OPTION,
+    partition_size: int = PARTITION_OPTION,
+    parquet: Optional[str] = typer.Option(None, "--parquet", metavar="DIR_OR_URL",
+                                          help="With --dask: where workers write the coded Parquet (kept); needed "
+                                               "with --scheduler. Default: a temporary directory beside the store."),
 ) -> None:
     """Code articles and store them with their events; unchanged articles are skipped, so re-running is safe."""
     from tacitus.cli.app import engine_options, parse_day, print_summary
@@ -69,10 +79,17 @@ def ingest(
     options = ReadOptions(text_field=text_field, id_field=id_field, published_field=date_field,
                           published=parse_day(published, "--published"))
     config = engine_options(model, actors, lexicon)
+    on_dask = dask_options(dask, scheduler, workers, partition_size)
+    if scheduler and not parquet:
+        raise typer.BadParameter("workers of a remote cluster cannot write to this machine's temporary directory: "
+                                 "pass --parquet with a path or URL they share", param_hint="--parquet")
     with _open_store(db, create=True) as store:
         run = RunSummary()
         try:
-            summary = ingest_into(store, read_inputs(inputs, options), config, batch_size=batch, run=run)
+            if on_dask:
+                summary = ingest_on_dask(store, read_inputs(inputs, options), config, on_dask, parquet)
+            else:
+                summary = ingest_into(store, read_inputs(inputs, options), config, batch_size=batch, run=run)
         except ModelError as err:
             stderr.print(f"[red]error:[/red] {safe(err)}")
             raise typer.Exit(EXIT_USAGE) from None
@@ -117,6 +134,8 @@ def events(
     limit: Optional[int] = typer.Option(None, "--limit", min=1, max=MAX_LIMIT, help="At most this many events."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv (jsonl and csv: the record contract)."),
     wide: bool = WIDE_OPTION,
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                                   help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Query stored events."""
     from itertools import islice
@@ -134,7 +153,8 @@ def events(
             raise typer.BadParameter("expected SOURCE:TARGET, e.g. IRN:USA", param_hint="--dyad")
         pair = (source, target)
     query = EventQuery(actor=actor, dyad=pair, event_type=event_type, since=parse_day(since, "--since"),
-                       until=parse_day(until, "--until"), story=story, cluster=cluster)
+                       until=parse_day(until, "--until"), story=story, cluster=cluster,
+                       min_confidence=min_confidence)
     with _open_store(db) as store:
         if fmt == "table":
             rows = list(islice(store.event_rows(query), limit))
@@ -231,6 +251,7 @@ def export(
     db: Path = DB_OPTION,
     include_unfactual: bool = typer.Option(False, "--include-unfactual", help="GDELT: also write clusters nobody "
                                            "says happened (denied, disputed, hypothetical, future, intended)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
 ) -> None:
     """Export the store: GDELT 2.0 event table or PLOVER JSON (one row per event cluster), or
     every stored record with its cluster and story as partitioned Parquet or CSV."""
@@ -248,7 +269,8 @@ def export(
     left_out: Counter = Counter()
     with _open_store(db) as store:
         try:
-            count = export_store(store, fmt, output, include_unfactual=include_unfactual, left_out=left_out)
+            count = export_store(store, fmt, output, min_confidence, include_unfactual=include_unfactual,
+                                 left_out=left_out)
         except ValueError as err:
             stderr.print(f"[red]error:[/red] {safe(err)}")
             raise typer.Exit(EXIT_USAGE) from None

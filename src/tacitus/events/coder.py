@@ -21,6 +21,7 @@ from tacitus import __version__
 from tacitus.actors import Mention
 from tacitus.events import attribution as attribution_rules
 from tacitus.events import factuality as factuality_rules
+from tacitus.discourse import complete_article
 from tacitus.events.backoff import BackoffClassifier, generic_cameo
 from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
 from tacitus.events.ontology import ANSWER_ROOTS, PROPOSAL_ROOTS
@@ -88,6 +89,8 @@ UNNAMED_ACTOR_SECTORS = {"18": "UAF", "19": "UAF", "20": "UAF", "09": "GOV"}
 UNNAMED_ACTOR_LABELS = {"UAF": "attackers", "GOV": "authorities"}
 # Verbs of harm that also describe accidents: an attack only with an attack as their cause.
 UNINTENDED_HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "die", "destroy", "damage", "burn", "maim"}
+# Outcomes of triggers the article-level pass may still give a source from another sentence.
+SOURCELESS_OUTCOMES = ("no source (agent) found", "no resolved source actor")
 
 
 @dataclass
@@ -132,9 +135,12 @@ class EventCoder:
 
     def code(self, ctx: ArticleContext) -> list[EventRecord]:
         events: list[EventRecord] = []
+        sourceless: list[tuple[int, Span, TriggerDecision]] = []  # for the article-level pass
         for index, sent in enumerate(ctx.doc.sents):
             before = len(events)
             for decision in self.decide(sent, ctx):
+                if decision.outcome in SOURCELESS_OUTCOMES:
+                    sourceless.append((index, sent, decision))
                 for event in decision.events:
                     event.sentence_index = index
                 message = _generic_message(decision)
@@ -145,6 +151,7 @@ class EventCoder:
                 for event in self._back_off(sent, ctx):
                     event.sentence_index = index
                     events.append(event)
+        events = complete_article(self, ctx, events, sourceless)
         events = _drop_duplicates(events)
         share_dates_within_article(events)
         return events
@@ -297,7 +304,15 @@ class EventCoder:
 
     # -- arguments ------------------------------------------------------------------------------
 
-    def _build_events(self, decision: TriggerDecision, sent: Span, ctx: ArticleContext) -> None:
+    def build_with_sources(self, decision: TriggerDecision, sent: Span, ctx: ArticleContext,
+                           sources: list[ActorRef], via: str) -> list[EventRecord]:
+        """The events of a trigger whose source the sentence does not give, with the sources an
+        article-level pass found elsewhere (`via` says where, for the rule)."""
+        decision.events = []
+        self._build_events(decision, sent, ctx, borrowed=(sources, via))
+        return decision.events
+
+    def _build_events(self, decision: TriggerDecision, sent: Span, ctx: ArticleContext, borrowed=None) -> None:
         token = decision.token
         anchor = token  # the verb whose subject/modality the event takes
         rule_parts = [decision.pos]
@@ -313,6 +328,8 @@ class EventCoder:
         sources, source_via = self._sources(decision, anchor, ctx)
         if not sources:
             sources, source_via = self._unnamed_actor(decision, anchor, ctx, source_via)
+        if not sources and borrowed is not None:
+            sources, source_via = borrowed
         if not sources:
             decision.outcome = "no resolved source actor" if source_via else "no source (agent) found"
             return

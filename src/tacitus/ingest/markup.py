@@ -10,13 +10,15 @@ import contextlib
 import datetime as dt
 import io
 import itertools
+import re
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 from xml.sax import SAXException
 
 from tacitus.ingest.decode import InputError, brief, check_english, clean_text, parse_date
 from tacitus.ingest.readers import Item, ReadOptions, build_article
-from tacitus.ingest.sources import read_limited
+from tacitus.ingest.sources import peek, read_limited
 from tacitus.records import Skip
 
 
@@ -121,6 +123,8 @@ def _html_to_text(fragment: str) -> str:
     return root.text_content().strip()
 
 
+# An ARC record header starts with a URL and an IP address.
+_ARC_LINE = re.compile(rb"^[a-z][a-z0-9+.-]*://\S+ \d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3} ")
 WARC_RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                      "continuation", "response-record"}
 
@@ -132,13 +136,16 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if not _looks_like_an_archive(stream):
+        yield Skip(name, "malformed WARC: does not start with a WARC or ARC record header")
+        return
     found = 0
     records = ArchiveIterator(stream)
     iterator = iter(records)
     for number in itertools.count(1):
-        warnings = io.StringIO()  # warcio writes its warnings straight to stderr
+        misplaced = records.err_count  # warcio counts (and prints to stderr) misplaced record ends
         try:
-            with contextlib.redirect_stderr(warnings):
+            with contextlib.redirect_stderr(io.StringIO()):
                 record = next(iterator, None)
         except ArchiveLoadFailed as err:
             yield Skip(name, f"malformed WARC: {brief(err)}")
@@ -147,7 +154,7 @@ def read_warc(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Ite
             yield Skip(name, f"damaged WARC after {found} HTML records (the rest is lost): "
                              f"{err.__class__.__name__}: {brief(err)}")
             return
-        if warnings.getvalue():
+        if records.err_count > misplaced:
             yield Skip(f"{name}#record-{number}", "damaged WARC: a record does not end where its "
                                                   "Content-Length says (its neighbour may be lost)")
         if record is None:
@@ -184,6 +191,20 @@ def _warc_item(record, number: int, name: str, options: ReadOptions) -> Item | N
         return Skip(origin, f"WARC record cut short ({missing:,} of {record.length:,} bytes missing)")
     return html_article(content, origin, options, url=url, fallback_date=_warc_date(record),
                         fallback_source="warc-header")
+
+
+def _looks_like_an_archive(stream: BinaryIO) -> bool:
+    """Whether the first bytes (inflated, for gzip) begin a WARC or ARC record. Checked before
+    warcio reads them, because warcio reads a first line whole, however long: a small gzip bomb
+    of one endless line would take hundreds of megabytes."""
+    head = peek(stream, 1 << 16)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(wbits=47).decompress(head, 1 << 12)
+        except zlib.error:
+            return False
+    head = head.lstrip()[:64]
+    return head.startswith(b"WARC/") or head.startswith(b"filedesc://") or _ARC_LINE.match(head) is not None
 
 
 def _warc_date(record) -> dt.date | None:

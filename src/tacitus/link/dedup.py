@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3
@@ -70,9 +70,20 @@ def find_copies(known: Iterable[ArticleSignature], new: Iterable[ArticleSignatur
     Known articles keep their links: a new article older than a known copy of it is not marked.
     Undated articles are compared only with each other.
     """
-    ordered = sorted([(a, False) for a in known] + [(a, True) for a in new],
-                     key=lambda pair: (pair[0].published is None, pair[0].published or dt.date.min, pair[1],
-                                       pair[0].doc_id))
+    ordered = sorted([(a, False) for a in known] + [(a, True) for a in new], key=copy_order)
+    return find_copies_in_order(ordered)
+
+
+def copy_order(pair: tuple[ArticleSignature, bool]) -> tuple:
+    """The order articles are compared in: oldest first, known before new on a day, then doc_id;
+    undated last (``ORDER BY published IS NULL, published, is_new, doc_id`` in SQL)."""
+    article, is_new = pair
+    return article.published is None, article.published or dt.date.min, is_new, article.doc_id
+
+
+def find_copies_in_order(ordered: Iterable[tuple[ArticleSignature, bool]]) -> dict[str, str]:
+    """`find_copies` over (article, is new) pairs already in `copy_order`, read as a stream: only
+    the articles of the last COPY_WINDOW_DAYS are held, so any number of articles can be linked."""
     index = _WindowIndex()
     copies: dict[str, str] = {}
     for article, is_new in ordered:
@@ -88,35 +99,62 @@ def find_copies(known: Iterable[ArticleSignature], new: Iterable[ArticleSignatur
     return copies
 
 
+@functools.cache
+def _band_shape() -> tuple[int, int]:
+    """Bands and rows per band of the LSH index: datasketch's choice for MIN_JACCARD and NUM_PERM."""
+    lsh = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 class _WindowIndex:
-    """An LSH index over the articles published in the last COPY_WINDOW_DAYS."""
+    """An LSH index over the articles published in the last COPY_WINDOW_DAYS.
+
+    Banded like datasketch's MinHashLSH (two articles are candidates when all the slots of one
+    band agree), but with plain dicts from band bytes to doc_ids: adding and dropping an article
+    is a few dict operations, which keeps a million articles to minutes.
+    """
 
     def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
-        self.entries: dict[str, tuple[np.ndarray, int, str | None, dt.date | None]] = {}
+        self.bands: list[dict[bytes, set[str]]] = []
+        self.entries: dict[str, tuple[np.ndarray, int, str | None, dt.date | None, list[bytes]]] = {}
         self.order: deque[str] = deque()
         self.undated = False
+        self._clear()
+
+    def _clear(self) -> None:
+        self.bands = [{} for _ in range(_band_shape()[0])]
+        self.entries.clear()
+        self.order.clear()
+
+    @staticmethod
+    def _keys(hashvalues: np.ndarray) -> list[bytes]:
+        bands, rows = _band_shape()
+        return [band.tobytes() for band in hashvalues[:bands * rows].reshape(bands, rows)]
 
     def advance(self, day: dt.date | None) -> None:
         if day is None:
             if not self.undated:  # dated articles are done: undated ones start a fresh index
-                self.lsh = MinHashLSH(threshold=MIN_JACCARD, num_perm=NUM_PERM)
-                self.entries.clear()
-                self.order.clear()
+                self._clear()
                 self.undated = True
             return
         while self.order and self.entries[self.order[0]][3] < day - dt.timedelta(days=COPY_WINDOW_DAYS):
-            self.lsh.remove(doc_id := self.order.popleft())
-            del self.entries[doc_id]
+            doc_id = self.order.popleft()
+            for band, key in zip(self.bands, self.entries.pop(doc_id)[4]):
+                bucket = band[key]
+                bucket.discard(doc_id)
+                if not bucket:
+                    del band[key]
 
     def add(self, article: ArticleSignature, hashvalues: np.ndarray, dup_of: str | None) -> None:
-        self.lsh.insert(article.doc_id, LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME),
-                        check_duplication=False)
-        self.entries[article.doc_id] = (hashvalues, article.shingles, dup_of, article.published)
+        keys = self._keys(hashvalues)
+        for band, key in zip(self.bands, keys):
+            band.setdefault(key, set()).add(article.doc_id)
+        self.entries[article.doc_id] = (hashvalues, article.shingles, dup_of, article.published, keys)
         self.order.append(article.doc_id)
 
     def original_of(self, hashvalues: np.ndarray, shingles: int) -> str | None:
-        candidates = self.lsh.query(LeanMinHash(seed=1, hashvalues=hashvalues, scheme=_SCHEME))
+        buckets = (band.get(key, ()) for band, key in zip(self.bands, self._keys(hashvalues)))
+        candidates = sorted(set().union(*buckets))
         if not candidates:
             return None
         # Estimated Jaccard similarity: the share of equal signature slots, for all candidates at once.

@@ -21,11 +21,17 @@ import pyarrow as pa
 from tacitus.link import clusters as clustering
 from tacitus.link import stories as storying
 from tacitus.link.claims import summarize
-from tacitus.link.dedup import COPY_WINDOW_DAYS, ArticleSignature, find_copies
+from tacitus.link.dedup import COPY_WINDOW_DAYS, ArticleSignature, find_copies_in_order
 from tacitus.link.wording import terms
 from tacitus.store.db import EventStore, fetch_dicts
 
 TOP_ACTORS = 5
+# Linking holds at most about this many events, or articles, in memory at once: events are
+# clustered a bucket of blocks at a time, and stories grow a chunk of articles (in publication
+# order) at a time; rows are fetched from the store this many at a time.
+CLUSTER_CHUNK = 50_000
+STORY_CHUNK = 20_000
+STREAM_ROWS = 5_000
 
 
 @dataclass
@@ -51,7 +57,7 @@ def link(store: EventStore, *, full: bool = False) -> LinkSummary:
             for table in ("event_links", "article_links", "clusters", "stories"):
                 con.execute(f"DELETE FROM {table}")
         started = time.perf_counter()
-        new_docs = _link_copies(store, summary)
+        _link_copies(store, summary)
         summary.seconds["copies"] = time.perf_counter() - started
 
         started = time.perf_counter()
@@ -59,7 +65,7 @@ def link(store: EventStore, *, full: bool = False) -> LinkSummary:
         summary.seconds["clusters"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        _link_stories(store, new_docs, summary)
+        _link_stories(store, summary)
         summary.seconds["stories"] = time.perf_counter() - started
 
         _refresh_actors(store)
@@ -68,60 +74,86 @@ def link(store: EventStore, *, full: bool = False) -> LinkSummary:
 
 # -- near-duplicate articles -------------------------------------------------------------------
 
-def _link_copies(store: EventStore, summary: LinkSummary) -> list[str]:
-    """Give every unlinked article its link row, with the original it copies if any."""
+def _link_copies(store: EventStore, summary: LinkSummary) -> None:
+    """Give every unlinked article its link row, with the original it copies if any.
+
+    The unlinked articles are noted in the temporary table ``new_docs`` (with the chunk of
+    STORY_CHUNK articles, in publication order, the story step takes them in). Signatures are
+    read as one stream in comparison order, so only a few days of articles are in memory.
+    """
     con = store.con
-    new = [ArticleSignature(doc_id, published, bytes(minhash), shingles) for doc_id, published, minhash, shingles in
-           con.execute("SELECT doc_id, published, minhash, shingles FROM articles "
-                       "ANTI JOIN article_links USING (doc_id)").fetchall()]
-    summary.articles = len(new)
-    if not new:
-        return []
-    dates = [a.published for a in new if a.published]
-    window = (min(dates) - dt.timedelta(days=COPY_WINDOW_DAYS), max(dates) + dt.timedelta(days=COPY_WINDOW_DAYS)) \
-        if dates else (dt.date.max, dt.date.min)
-    known = [ArticleSignature(doc_id, published, bytes(minhash), shingles, dup_of)
-             for doc_id, published, minhash, shingles, dup_of in
-             con.execute("SELECT a.doc_id, a.published, a.minhash, a.shingles, l.dup_of FROM articles a "
-                         "JOIN article_links l USING (doc_id) "
-                         "WHERE a.published IS NULL OR a.published BETWEEN ? AND ?", list(window)).fetchall()]
-    copies = find_copies(known, new)
+    con.execute("""
+        CREATE OR REPLACE TEMP TABLE new_docs AS
+        SELECT doc_id, published,
+               (row_number() OVER (ORDER BY published NULLS LAST, doc_id) - 1) // ? AS chunk
+        FROM articles ANTI JOIN article_links USING (doc_id)""", [STORY_CHUNK])
+    summary.articles, low, high = con.execute("SELECT count(*), min(published), max(published) FROM new_docs").fetchone()
+    if not summary.articles:
+        return
+    window = (low - dt.timedelta(days=COPY_WINDOW_DAYS), high + dt.timedelta(days=COPY_WINDOW_DAYS)) \
+        if low else (dt.date.max, dt.date.min)
+    cursor = con.execute("""
+        SELECT a.doc_id, a.published, a.minhash, a.shingles, l.dup_of, l.doc_id IS NULL AS is_new
+        FROM articles a LEFT JOIN article_links l USING (doc_id)
+        WHERE l.doc_id IS NULL OR a.published IS NULL OR a.published BETWEEN ? AND ?
+        ORDER BY a.published IS NULL, a.published, is_new, a.doc_id""", list(window))
+
+    def stream():
+        while rows := cursor.fetchmany(STREAM_ROWS):
+            for doc_id, published, minhash, shingles, dup_of, is_new in rows:
+                yield ArticleSignature(doc_id, published, bytes(minhash), shingles, dup_of), is_new
+
+    copies = find_copies_in_order(stream())
     summary.copies = len(copies)
-    rows = pa.table({
-        "doc_id": [a.doc_id for a in new],
-        "dup_of": pa.array([copies.get(a.doc_id) for a in new], pa.string()),
-        "story_id": pa.array([None] * len(new), pa.string()),
-    })
-    con.execute("INSERT INTO article_links BY NAME SELECT * FROM rows")
-    return [a.doc_id for a in new]
+    found = pa.table({"doc_id": pa.array(list(copies), pa.string()),
+                      "dup_of": pa.array(list(copies.values()), pa.string())})
+    con.execute("INSERT INTO article_links BY NAME "
+                "SELECT n.doc_id, f.dup_of, NULL::VARCHAR AS story_id FROM new_docs n LEFT JOIN found f USING (doc_id)")
 
 
 # -- event clusters ----------------------------------------------------------------------------
 
+# The bucket of an event's block (tacitus.link.clusters.block_of): equal blocks, equal buckets.
+_BLOCK_HASH = ("hash(coalesce(e.source_country, e.source_code, '~' || lower(e.source_text)), "
+               "coalesce(e.target_country, e.target_code, '~' || lower(e.target_text)), "
+               "coalesce(e.event, 'CAMEO' || left(e.cameo, 2)), "
+               f"e.factuality IN ({', '.join(repr(f) for f in sorted(clustering.IRREALIS))}))")
 _MENTION_COLUMNS = ("e.event_id, e.event, e.cameo, e.factuality, e.sentence, e.date, e.date_precision, e.published, "
                     "e.source_text, e.source_code, e.source_country, e.source_sector, "
                     "e.target_text, e.target_code, e.target_country, e.target_sector")
 
 
 def _link_events(store: EventStore, summary: LinkSummary) -> None:
+    """Cluster the unlinked events, a bucket of blocks at a time (clusters never cross blocks,
+    so the buckets give the clusters one pass over all events would, in bounded memory)."""
     con = store.con
-    mentions = [clustering.Mention.from_row(row) for row in fetch_dicts(con.execute(
-        f"SELECT {_MENTION_COLUMNS} FROM events e ANTI JOIN event_links l USING (event_id)"))]
-    summary.events = len(mentions)
-    existing = _clusters_near(store, mentions)
-    assignment, created = clustering.assign(existing, mentions)
-    summary.clusters_created = len(created)
-    links = pa.table({"event_id": list(assignment), "cluster_id": [c.cluster_id for c in assignment.values()]})
-    con.execute("INSERT INTO event_links BY NAME SELECT * FROM links")
+    summary.events = con.execute("SELECT count(*) FROM events ANTI JOIN event_links USING (event_id)").fetchone()[0]
+    buckets = max(1, -(-summary.events // CLUSTER_CHUNK))
+    touched_ids: set[str] = set()
+    for bucket in range(buckets):
+        mentions = [clustering.Mention.from_row(row) for row in fetch_dicts(con.execute(
+            f"SELECT {_MENTION_COLUMNS} FROM events e ANTI JOIN event_links l USING (event_id) "
+            f"WHERE {_BLOCK_HASH} % ? = ?", [buckets, bucket]))]
+        if not mentions:
+            continue
+        existing = _clusters_near(store, mentions)
+        assignment, created = clustering.assign(existing, mentions)
+        del mentions
+        summary.clusters_created += len(created)
+        links = pa.table({"event_id": list(assignment), "cluster_id": [c.cluster_id for c in assignment.values()]})
+        con.execute("INSERT INTO event_links BY NAME SELECT * FROM links")
+        touched = {c.cluster_id: c for c in assignment.values()}
+        touched_ids.update(touched)
+        _write_clusters(store, touched, set())
 
     # Clusters that lost members (their article was replaced by a new version) are redone too.
     stale = {cluster_id for (cluster_id,) in con.execute(
         "SELECT c.cluster_id FROM clusters c LEFT JOIN "
         "(SELECT cluster_id, count(*) AS n FROM event_links GROUP BY cluster_id) m USING (cluster_id) "
         "WHERE coalesce(m.n, 0) <> c.members").fetchall()}
-    touched = {c.cluster_id: c for c in assignment.values()}
-    summary.clusters_updated = len(set(touched) | stale) - len(created)
-    _write_clusters(store, touched, stale - set(touched))
+    summary.clusters_updated = len(touched_ids | stale) - summary.clusters_created
+    if stale:
+        _write_clusters(store, {}, stale)
     con.execute("""
         UPDATE clusters SET previous_cluster_id = p.previous FROM (
             SELECT cluster_id, lag(cluster_id) OVER (
@@ -226,19 +258,31 @@ _CLUSTER_SCHEMA = pa.schema([
 
 # -- stories -----------------------------------------------------------------------------------
 
-def _link_stories(store: EventStore, new_docs: list[str], summary: LinkSummary) -> None:
+def _link_stories(store: EventStore, summary: LinkSummary) -> None:
+    """Add the new articles to stories, a chunk of STORY_CHUNK of them (in publication order) at
+    a time: each chunk meets the stored articles published near it, earlier chunks included."""
     con = store.con
     # Stories that lost articles (replaced by a new version) are redone too.
     stale = {story_id for (story_id,) in con.execute(
         "SELECT s.story_id FROM stories s LEFT JOIN "
         "(SELECT story_id, count(*) AS n FROM article_links GROUP BY story_id) m USING (story_id) "
         "WHERE coalesce(m.n, 0) <> s.members").fetchall()}
-    new = _story_articles(store, pa.table({"doc_id": pa.array(new_docs, pa.string())}))
-    new = [a for a in new if a.dyads]  # an article without events has no actors to follow
+    chunks = con.execute("SELECT coalesce(max(chunk) + 1, 0) FROM new_docs").fetchone()[0]
+    touched: set[str] = set()
+    for chunk in range(chunks):
+        ids = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM new_docs WHERE chunk = ?", [chunk]).fetchall()]
+        docs = pa.table({"doc_id": pa.array(ids, pa.string())})
+        touched |= _link_story_chunk(store, docs)
+    if stale - touched:
+        _write_stories(store, stale - touched, storying.StoryGrouping({}, set()))
+    summary.stories_touched = len(touched | stale)
+
+
+def _link_story_chunk(store: EventStore, docs: pa.Table) -> set[str]:
+    con = store.con
+    new = [a for a in _story_articles(store, docs) if a.dyads]  # an article without events has no actors to follow
     if not new:
-        if stale:
-            _write_stories(store, stale, storying.StoryGrouping({}, set()))
-        return
+        return set()
     dates = [a.published for a in new if a.published]
     window = storying.WINDOW_DAYS
     low = min(dates) - dt.timedelta(days=window) if dates else dt.date.max
@@ -252,9 +296,9 @@ def _link_stories(store: EventStore, new_docs: list[str], summary: LinkSummary) 
     changes = pa.table({"doc_id": pa.array(list(grouping.story_of), pa.string()),
                         "story_id": pa.array(list(grouping.story_of.values()), pa.string())})
     con.execute("UPDATE article_links SET story_id = c.story_id FROM changes c WHERE article_links.doc_id = c.doc_id")
-    touched = set(grouping.story_of.values()) | set(grouping.terms) | stale
-    summary.stories_touched = len(touched)
+    touched = set(grouping.story_of.values()) | set(grouping.terms)
     _write_stories(store, touched, grouping)
+    return touched
 
 
 def _story_articles(store: EventStore, docs: pa.Table) -> list[storying.StoryArticle]:

@@ -21,9 +21,9 @@ from tacitus.link.dedup import signature
 from tacitus.output import NESTED
 from tacitus.records import Article, EventRecord, content_hash
 from tacitus.schema_arrow import EVENT_COLUMNS, EVENT_SCHEMA, event_row  # noqa: F401 - EVENT_COLUMNS re-exported
+from tacitus.store import DEFAULT_DB
 from tacitus.store.schema import StoreError, migrate, utc_now
 
-DEFAULT_DB = Path("tacitus.duckdb")
 
 ARTICLE_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("content_hash", pa.string()), ("title", pa.string()), ("published", pa.date32()),
@@ -86,17 +86,16 @@ class EventStore:
         article_rows: list[dict[str, Any]] = []
         event_rows: list[dict[str, Any]] = []
         for article, events in coded:
-            minhash, shingles = signature(article.text)
-            article_rows.append({
-                "doc_id": article.doc_id, "content_hash": text_hash(article), "title": article.title,
-                "published": article.published, "published_source": article.published_source,
-                "outlet": article.outlet, "url": article.url, "lang": article.lang, "origin": article.origin,
-                "text": article.text, "minhash": minhash, "shingles": shingles, "event_count": len(events),
-                "ingested_at": now,
-            })
+            article_rows.append(article_row(article, len(events), now))
             event_rows.extend(event_row(event.to_dict()) for event in events)
         new_articles = pa.Table.from_pylist(article_rows, schema=ARTICLE_SCHEMA)
         new_events = pa.Table.from_pylist(event_rows, schema=EVENT_SCHEMA)
+        return self.add_tables(new_articles, new_events, replace)
+
+    def add_tables(self, new_articles: Any, new_events: Any, replace: Iterable[str] = ()) -> int:
+        """Bulk-store article and event rows in one transaction with ``INSERT ... SELECT``: each is
+        anything DuckDB scans (an Arrow table or record batch reader, a DuckDB relation over
+        Parquet files). Returns the events stored."""
         replaced = pa.table({"doc_id": pa.array(list(replace), pa.string())})
         with self.transaction():
             if replaced.num_rows:
@@ -174,6 +173,7 @@ class EventQuery:
     until: dt.date | None = None
     story: str | None = None
     cluster: str | None = None
+    min_confidence: float | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         clauses, params = ["true"], []
@@ -203,10 +203,25 @@ class EventQuery:
         if self.story:
             clauses.append("a.story_id = ?")
             params.append(self.story)
+        if self.min_confidence is not None:
+            clauses.append("coalesce(e.confidence, 0) >= ?")
+            params.append(self.min_confidence)
         if self.cluster:
             clauses.append("l.cluster_id = ?")
             params.append(self.cluster)
         return " AND ".join(clauses), params
+
+
+def article_row(article: Article, event_count: int, ingested_at: dt.datetime) -> dict[str, Any]:
+    """The stored row of an article, with the MinHash signature the copy detection compares."""
+    minhash, shingles = signature(article.text)
+    return {
+        "doc_id": article.doc_id, "content_hash": text_hash(article), "title": article.title,
+        "published": article.published, "published_source": article.published_source,
+        "outlet": article.outlet, "url": article.url, "lang": article.lang, "origin": article.origin,
+        "text": article.text, "minhash": minhash, "shingles": shingles, "event_count": event_count,
+        "ingested_at": ingested_at,
+    }
 
 
 def record_from_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -44,6 +44,7 @@ _CLUSTER_ROWS = """
     JOIN (SELECT k.cluster_id, min(a.ingested_at) AS first_added FROM event_links k
           JOIN events m USING (event_id) JOIN articles a ON a.doc_id = m.doc_id GROUP BY k.cluster_id) added
       ON added.cluster_id = c.cluster_id
+    WHERE coalesce(e.confidence, 0) >= ?
     ORDER BY coalesce(c.date, c.first_seen) NULLS LAST, c.cluster_id
 """
 
@@ -57,27 +58,29 @@ _EVENT_ROWS = f"""
 """
 
 
-def export(store: EventStore, fmt: str, path: Path | None, *, include_unfactual: bool = False,
-           left_out: Counter | None = None) -> int:
-    """Write the store in `fmt` to `path` (stdout when None); returns the rows written.
+def export(store: EventStore, fmt: str, path: Path | None, min_confidence: float = 0.0, *,
+           include_unfactual: bool = False, left_out: Counter | None = None) -> int:
+    """Write the store in `fmt` to `path` (stdout when None); returns the rows written. Only
+    records (for GDELT and PLOVER: cluster representatives) at least `min_confidence` sure go out.
 
     The GDELT table has no column for factuality nor a way to leave the date empty, so it gets
     only clusters that happened (unless `include_unfactual`) and have a date; `left_out` counts
     the others by reason.
     """
     left_out = left_out if left_out is not None else Counter()
+    min_confidence = float(min_confidence)
     if fmt == "gdelt":
-        rows = fetch_dicts(store.con.execute(_CLUSTER_ROWS))
+        rows = fetch_dicts(store.con.execute(_CLUSTER_ROWS, [min_confidence]))
         return _write_lines((_gdelt_line(row) for row in _gdelt_rows(rows, include_unfactual, left_out)), path)
     if fmt == "plover-json":
-        rows = (row for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS)) if row["event"])
+        rows = (row for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS, [min_confidence])) if row["event"])
         return _write_lines((json.dumps(plover_record(row), ensure_ascii=False) for row in rows), path)
     if fmt == "csv":
-        return _write_csv(store, path)
+        return _write_csv(store, path, min_confidence)
     if fmt == "parquet":
         if path is None:
             raise ValueError("Parquet export writes a directory of partitions: pass -o DIRECTORY")
-        return _write_parquet(store, path)
+        return _write_parquet(store, path, min_confidence)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -100,21 +103,23 @@ def _write_lines(lines: Iterator[str], path: Path | None) -> int:
     return count
 
 
-def _write_csv(store: EventStore, path: Path | None) -> int:
+def _write_csv(store: EventStore, path: Path | None, min_confidence: float) -> int:
     count = 0
     with _open_text(path) as handle:
         writer = csv.writer(handle)
         writer.writerow([*EVENT_COLUMNS, *LINK_COLUMNS])
-        cursor = store.con.execute(_EVENT_ROWS + " ORDER BY coalesce(e.date, e.published), e.event_id")
+        cursor = store.con.execute(_EVENT_ROWS + " WHERE coalesce(e.confidence, 0) >= ?"
+                                   " ORDER BY coalesce(e.date, e.published), e.event_id", [min_confidence])
         while rows := cursor.fetchmany(2000):
             writer.writerows(rows)
             count += len(rows)
     return count
 
 
-def _write_parquet(store: EventStore, path: Path) -> int:
-    """Every stored record with its links, partitioned by year and month of its date (else its
-    publication; year=0/month=0 when dated by neither), in the shared event schema."""
+def _write_parquet(store: EventStore, path: Path, min_confidence: float) -> int:
+    """Every stored record at least `min_confidence` sure, with its links, partitioned by year and
+    month of its date (else its publication; year=0/month=0 when dated by neither), in the shared
+    event schema."""
     import pyarrow as pa
     import pyarrow.dataset as ds
 
@@ -123,15 +128,16 @@ def _write_parquet(store: EventStore, path: Path) -> int:
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise ValueError(f"{path} exists and is not an empty directory: choose a new path for the partitions")
     written_schema = pa.schema([*EXPORT_SCHEMA, ("year", pa.int32()), ("month", pa.int32())])
-    relation = store.con.cursor().sql(
+    result = store.con.cursor().sql(
         f"SELECT *, coalesce(year(coalesce(date, published)), 0)::INTEGER AS year, "
-        f"coalesce(month(coalesce(date, published)), 0)::INTEGER AS month FROM ({_EVENT_ROWS})"
+        f"coalesce(month(coalesce(date, published)), 0)::INTEGER AS month FROM ({_EVENT_ROWS} "
+        f"WHERE coalesce(e.confidence, 0) >= ?)", params=[min_confidence]
     )
     count = 0
 
     def batches() -> Iterator[pa.RecordBatch]:
         nonlocal count
-        for batch in relation.to_arrow_reader(10_000):
+        for batch in result.to_arrow_reader(10_000):
             count += batch.num_rows
             yield batch.select(written_schema.names).cast(written_schema)
 

@@ -1,0 +1,179 @@
+"""Scale benchmark: workers, Dask, start-up, bulk insert and linking at 100k+ events, GDELT-day projection.
+
+    .venv/bin/python benchmarks/scale.py [-n ARTICLES] [--events 100000,300000,1000000] [--skip-coding]
+
+One run of each measurement, nothing asserted (the machine is shared: ratios are noisy):
+1. articles/s coding the Guardian sample (or the examples, repeated) with the process pool at 1
+   and 2 workers and with a local Dask cluster at 1 and 2 workers, start-up included;
+2. start-up: `tacitus --help`, and a one-sentence file to its first record on stdout;
+3. per synthetic store size (benchmarks/store.py's generator): bulk insert of the workers'
+   Parquet (events/s), linking seconds and the peak memory of the process that loads and links;
+4. the hours a GDELT day (100,000 articles, ~300,000 events) would take on this machine, and
+   what each added worker saves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+GDELT_ARTICLES = 100_000
+GDELT_EVENTS = 300_000
+SYNTHETIC_PARTITION = 10_000
+
+
+# -- coding throughput -------------------------------------------------------------------------
+
+def coding_rates(articles: int, directory: Path) -> dict[str, float]:
+    from throughput import DEFAULT_CSV, load_articles
+
+    from tacitus.execute.cluster import DaskOptions, run_on_dask
+    from tacitus.pipeline import EngineConfig, RunSummary, code_stream
+
+    items = load_articles(DEFAULT_CSV, articles)
+    config = EngineConfig()
+    rates = {}
+    for workers in (1, 2):
+        summary = RunSummary()
+        started = time.perf_counter()
+        sum(1 for _ in code_stream(iter(items), config, workers=workers, summary=summary))
+        rates[f"pool {workers}"] = len(items) / (time.perf_counter() - started)
+        print(f"process pool, {workers} worker(s): {len(items)} articles, {summary.events} events, "
+              f"{rates[f'pool {workers}']:.2f} articles/s", flush=True)
+    for workers in (1, 2):
+        started = time.perf_counter()
+        run = run_on_dask(iter(items), config, str(directory / f"dask-{workers}"),
+                          DaskOptions(workers=workers, partition_size=8))
+        rates[f"dask {workers}"] = len(items) / (time.perf_counter() - started)
+        print(f"dask local, {workers} worker(s): {len(items)} articles, {run.summary.events} events, "
+              f"{rates[f'dask {workers}']:.2f} articles/s", flush=True)
+    print(f"ratio 2/1 workers: process pool {rates['pool 2'] / rates['pool 1']:.2f}x, "
+          f"dask {rates['dask 2'] / rates['dask 1']:.2f}x | dask/pool at 2 workers "
+          f"{rates['dask 2'] / rates['pool 2']:.2f}", flush=True)
+    return rates
+
+
+# -- start-up ----------------------------------------------------------------------------------
+
+def startup(directory: Path) -> tuple[float, float]:
+    started = time.perf_counter()
+    subprocess.run([BIN / "tacitus", "--help"], capture_output=True, check=True)
+    help_s = time.perf_counter() - started
+    sentence = directory / "one.txt"
+    sentence.write_text("Chile recalled its ambassador from Peru on Monday.\n", encoding="utf-8")
+    started = time.perf_counter()
+    process = subprocess.Popen([BIN / "tacitus", "code", str(sentence), "--published", "2024-03-04"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    first = process.stdout.readline()
+    first_s = time.perf_counter() - started
+    process.wait()
+    print(f"start-up: tacitus --help {help_s:.2f} s | one-sentence file to first record {first_s:.2f} s"
+          f"{'' if first.startswith('{') else ' (no record!)'}", flush=True)
+    return help_s, first_s
+
+
+# -- bulk insert and linking -------------------------------------------------------------------
+
+def prepare_dataset(size: int, dest: str) -> None:
+    """Child process: synthetic coded articles written as the workers write them."""
+    from store import synthetic_articles
+
+    from tacitus.execute.partitions import write_partition
+
+    # A crawl arrives roughly in publication order, so a partition spans a month or two.
+    coded = sorted(synthetic_articles(size), key=lambda pair: (pair[0].published, pair[0].doc_id))
+    for i in range(0, len(coded), SYNTHETIC_PARTITION):
+        write_partition(dest, f"part-{i // SYNTHETIC_PARTITION:06d}", coded[i:i + SYNTHETIC_PARTITION],
+                        with_articles=True)
+
+
+def load_and_link(dest: str, db: str) -> dict[str, float]:
+    """Child process: bulk-load the dataset into a new store and link it; its own peak memory."""
+    from tacitus.link.linker import link
+    from tacitus.store import EventStore
+    from tacitus.store.bulk import load_dataset
+
+    with EventStore(db) as store:
+        started = time.perf_counter()
+        _, _, events = load_dataset(store, dest)
+        insert_s = time.perf_counter() - started
+        started = time.perf_counter()
+        summary = link(store)
+        link_s = time.perf_counter() - started
+        clusters = store.counts()["clusters"]
+    return {"events": events, "articles": summary.articles, "insert_s": insert_s, "link_s": link_s,
+            "clusters": clusters, "copies": summary.copies, **{f"{k}_s": v for k, v in summary.seconds.items()},
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def store_run(size: int, directory: Path) -> dict[str, float]:
+    dest, db = directory / f"synthetic-{size}", directory / f"synthetic-{size}.duckdb"
+    started = time.perf_counter()
+    subprocess.run([sys.executable, __file__, "--child-prepare", str(size), str(dest)], check=True)
+    prepared_s = time.perf_counter() - started
+    done = subprocess.run([sys.executable, __file__, "--child-link", str(dest), str(db)], check=True,
+                          capture_output=True, text=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"{result['events']:>8} events {result['articles']:>8} articles | prepared in {prepared_s:.0f} s | "
+          f"insert {result['events'] / result['insert_s']:>8.0f} events/s ({result['insert_s']:.1f} s) | "
+          f"link {result['link_s']:6.1f} s (copies {result['copies_s']:.1f}, clusters {result['clusters_s']:.1f}, "
+          f"stories {result['stories_s']:.1f}) | {result['clusters']} clusters | "
+          f"peak memory {result['peak_mb']:.0f} MB", flush=True)
+    db.unlink(missing_ok=True)
+    return result
+
+
+# -- projection --------------------------------------------------------------------------------
+
+def project(rates: dict[str, float], stores: list[dict[str, float]]) -> None:
+    one, two = rates["dask 1"], rates["dask 2"]
+    per_worker = two - one
+    hours_one = GDELT_ARTICLES / one / 3600
+    print(f"GDELT day ({GDELT_ARTICLES} articles): coding {hours_one:.1f} h with 1 worker, "
+          f"{GDELT_ARTICLES / two / 3600:.1f} h with 2 | each added worker {per_worker:+.2f} articles/s "
+          f"(measured 1 -> 2 workers on this box)", flush=True)
+    if stores:
+        nearest = min(stores, key=lambda r: abs(r["events"] - GDELT_EVENTS))
+        scale = GDELT_EVENTS / nearest["events"]
+        store_h = (nearest["insert_s"] + nearest["link_s"]) * scale / 3600
+        print(f"GDELT day store side ({GDELT_EVENTS} events, scaled from {nearest['events']}): insert + link "
+              f"{store_h * 60:.1f} min", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--articles", type=int, default=80, help="Articles coded per worker setting.")
+    parser.add_argument("--events", default="100000", help="Comma-separated synthetic store sizes.")
+    parser.add_argument("--skip-coding", action="store_true", help="Only start-up and the store measurements.")
+    parser.add_argument("--dir", type=Path, default=None, help="Where temporary files go.")
+    parser.add_argument("--child-prepare", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--child-link", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(HERE))
+    if args.child_prepare:
+        prepare_dataset(int(args.child_prepare[0]), args.child_prepare[1])
+        return
+    if args.child_link:
+        print(json.dumps(load_and_link(*args.child_link)))
+        return
+    directory = args.dir or Path(tempfile.mkdtemp(prefix="tacitus-scale-"))
+    directory.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
+    startup(directory)
+    rates = {} if args.skip_coding else coding_rates(args.articles, directory)
+    stores = [store_run(int(size), directory) for size in args.events.split(",") if size]
+    if rates:
+        project(rates, stores)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+"""Training and cross-validating the verifier on a small corpus written for these tests: in
+every article the accusation is annotated and the protest reading is not."""
+
+from tacitus.verify.training import Corpus, cross_validated_predictions, folds, score, train
+
+ACCUSATION = "Norway accused the ministry of fraud."
+PROTEST = "Crowds protested outside."
+
+
+def corpus(articles: int = 12) -> Corpus:
+    texts, gold, records = {}, {}, {}
+    for n in range(articles):
+        doc_id = f"d{n}"
+        text = f"{ACCUSATION} {PROTEST}"
+        second = len(ACCUSATION) + 1
+        texts[doc_id] = text
+        gold[doc_id] = [{"doc_id": doc_id, "sentence": ACCUSATION, "event": "ACCUSE",
+                         "source": [{"code": "NOR"}], "target": []}]
+        base = {"doc_id": doc_id, "factuality": "asserted", "cameo": "", "target": None, "confidence": 0.8}
+        records[doc_id] = [
+            {**base, "sentence_index": 0, "sentence": ACCUSATION, "span": [0, len(ACCUSATION)],
+             "trigger": {"span": [7, 15]}, "event": "ACCUSE", "source": {"code": "NORGOV", "sector": "GOV"},
+             "evidence": {"rule": "verb+source:nsubj", "lexicon": {"lemma": "accuse"}}},
+            {**base, "sentence_index": 1, "sentence": PROTEST, "span": [second, len(text)],
+             "trigger": {"span": [second + 7, second + 16]}, "event": "PROTEST", "source": None,
+             "evidence": {"rule": "verb", "lexicon": {"lemma": "protest"}}},
+        ]
+    return Corpus(texts, gold, records)
+
+
+def test_folds_split_articles_without_overlap():
+    parts = folds([f"d{n}" for n in range(10)], 3, seed=1)
+    assert sorted(d for part in parts for d in part) == sorted(f"d{n}" for n in range(10))
+    assert len(parts) == 3 and all(parts)
+
+
+def test_labels_come_from_the_scorer():
+    assert corpus(1).labels("d0") == [True, False]
+
+
+def test_cross_validated_filter_keeps_the_annotated_reading_and_drops_the_other():
+    data = corpus()
+    before = score(data, data.records, strict=False).overall
+    after = score(data, cross_validated_predictions(data, k=3, c=1.0, seed=1), strict=False).overall
+    assert (before.precision, before.recall) == (0.5, 1.0)
+    assert (after.precision, after.recall) == (1.0, 1.0)
+
+
+def test_training_gives_a_monotone_calibration_and_a_threshold_between_the_readings():
+    trained = train(corpus(), list(corpus().texts), k=3, c=1.0, seed=1)
+    assert list(trained.calibration.ys) == sorted(trained.calibration.ys)
+    assert trained.weights["type=ACCUSE"] > trained.weights["type=PROTEST"]
+    # out of fold the protest reading is never right: calibrated to 0, below any useful threshold
+    assert (trained.calibration.ys[0], trained.calibration.ys[-1]) == (0.0, 1.0)
+    assert 0.0 < trained.threshold < 1.0
