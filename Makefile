@@ -29,6 +29,9 @@ $(STAMP): $(INPUTS)
 
 run: $(STAMP)
 	$(BIN)/tacitus code examples/ --format table
+	@mkdir -p out
+	@$(BIN)/tacitus ingest examples/ --db out/examples.duckdb 2>/dev/null || { echo "error: could not store the examples in out/examples.duckdb"; exit 1; }
+	@echo "Browse these events (search, evidence, timelines, map): $(BIN)/tacitus serve --db out/examples.duckdb --open"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest tests

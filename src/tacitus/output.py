@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -103,34 +104,43 @@ def _write_delimited(records: Iterable[dict[str, Any]], path: Path | None, delim
     return count
 
 
-def parquet_schema():
-    import pyarrow as pa
-
-    types = {
-        "sentence_index": pa.int32(), "quad_class": pa.int8(), "goldstein": pa.float32(),
-        "confidence": pa.float32(), "location_lat": pa.float64(), "location_lon": pa.float64(),
-        "location_geonameid": pa.int64(), "span_start": pa.int64(), "span_end": pa.int64(),
-        "trigger_start": pa.int64(), "trigger_end": pa.int64(), "source_start": pa.int64(),
-        "source_end": pa.int64(), "target_start": pa.int64(), "target_end": pa.int64(),
-    }
-    return pa.schema([(name, types.get(name, pa.string())) for name in flat_columns()])
-
-
 def write_parquet(records: Iterable[dict[str, Any]], path: Path, batch_rows: int = 10_000) -> int:
+    """Write records as Parquet with the shared event schema (tacitus.schema_arrow). If the
+    records stop with an error, what was coded before it is still written, then the error raised."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = parquet_schema()
+    from tacitus.schema_arrow import EVENT_SCHEMA, event_row
+
     count = 0
-    with pq.ParquetWriter(path, schema) as writer:
-        batch: list[dict[str, Any]] = []
-        for record in records:
-            batch.append(flatten(record))
-            if len(batch) >= batch_rows:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    batch: list[dict[str, Any]] = []
+    with pq.ParquetWriter(path, EVENT_SCHEMA) as writer:
+        try:
+            for record in records:
+                batch.append(event_row(record))
+                if len(batch) >= batch_rows:
+                    writer.write_table(pa.Table.from_pylist(batch, schema=EVENT_SCHEMA))
+                    count += len(batch)
+                    batch = []
+        finally:
+            if batch or count == 0:
+                writer.write_table(pa.Table.from_pylist(batch, schema=EVENT_SCHEMA))
                 count += len(batch)
-                batch = []
-        if batch or count == 0:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-            count += len(batch)
     return count
+
+
+class OutputPathError(ValueError):
+    """An output path that cannot be written; the message says why."""
+
+
+def check_output_path(path: Path | None) -> None:
+    """Raise OutputPathError unless `path` (None: stdout) can be created or overwritten as a file."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise OutputPathError(f"{path} is a directory; give a file name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputPathError(f"directory {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise OutputPathError(f"cannot write {path}: permission denied")

@@ -34,13 +34,14 @@ def test_text_file_gets_a_stable_content_id_and_a_title(tmp_path):
     assert first[0].text.endswith("third country.")
 
 
-def test_directory_is_read_recursively_and_unknown_files_are_ignored(tmp_path):
+def test_directory_is_read_recursively_and_unknown_files_are_named(tmp_path):
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.md").write_text(STORY.replace("Iran", "Syria"), encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n")
     items = list(read_inputs([tmp_path]))
-    assert len(articles(items)) == 2 and not skips(items)
+    assert len(articles(items)) == 2
+    assert [(s.origin, s.reason) for s in skips(items)] == [(str(tmp_path / "image.png"), "unsupported file type '.png'")]
 
 
 def test_published_option_fills_undated_articles_and_records_its_source(tmp_path):
@@ -170,8 +171,9 @@ def test_rss_feed_entries_become_articles(tmp_path):
 def test_broken_feed_is_skipped(tmp_path):
     path = tmp_path / "broken.xml"
     path.write_text("<rss><channel><item>", encoding="utf-8")
-    [item] = read_inputs([path])
-    assert isinstance(item, Skip)
+    entry, rest = read_inputs([path])
+    assert isinstance(entry, Skip) and entry.reason == "missing text"
+    assert rest.origin.endswith("broken.xml#2") and "feed broken after entry 1" in rest.reason
 
 
 def test_warc_html_responses(tmp_path):

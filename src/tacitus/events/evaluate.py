@@ -78,7 +78,9 @@ def comparable_code(code: str | None) -> str | None:
 
 def _codes(actors: Iterable[dict] | None) -> tuple[str | None, ...]:
     codes = []
-    for actor in actors or ():
+    if not isinstance(actors, (list, tuple)):
+        actors = [actors] if actors else []
+    for actor in actors:
         code = comparable_code(actor.get("code") if isinstance(actor, dict) else actor)
         if code:
             codes.append(code)
@@ -88,32 +90,58 @@ def _codes(actors: Iterable[dict] | None) -> tuple[str | None, ...]:
 def read_gold(path: Path) -> list[GoldDocument]:
     """Read either gold form; raises ValueError naming the line of a malformed record."""
     documents = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                raise ValueError(f"{path}:{number}: not valid UTF-8") from None
             except json.JSONDecodeError as err:
                 raise ValueError(f"{path}:{number}: malformed JSON ({err.msg})") from None
-            if not isinstance(record, dict) or "text" not in record:
-                raise ValueError(f"{path}:{number}: a gold record needs a text field")
-            doc_id = str(record.get("id") or f"gold-{number}")
-            published = record.get("published")
-            article = Article(doc_id=doc_id, text=record["text"], origin=f"{path.name}:{number}",
-                              published=dt.date.fromisoformat(published[:10]) if published else None)
-            if "events" in record:
-                events = [
-                    GoldEvent(f"{doc_id}:{i}", e["sentence"], e["event"], _codes(e.get("source")), _codes(e.get("target")))
-                    for i, e in enumerate(record["events"])
-                ]
-            elif "event" in record:
-                events = [GoldEvent(doc_id, record["text"], record["event"], _codes(record.get("source")),
-                                    _codes(record.get("target")))]
-            else:
-                raise ValueError(f"{path}:{number}: a gold record needs `event` or `events`")
-            documents.append(GoldDocument(article, events))
+            except RecursionError:
+                raise ValueError(f"{path}:{number}: JSON nested too deeply") from None
+            try:
+                documents.append(_gold_document(record, f"{path.name}:{number}"))
+            except (KeyError, TypeError, AttributeError, ValueError) as err:
+                raise ValueError(f"{path}:{number}: {_gold_problem(err)}") from None
     return documents
+
+
+def _gold_problem(err: Exception) -> str:
+    if isinstance(err, KeyError):
+        return f"a gold event needs a {err.args[0]} field"
+    return str(err) if isinstance(err, ValueError) else f"malformed gold record ({err})"
+
+
+def _gold_document(record: object, origin: str) -> GoldDocument:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ValueError("a gold record needs a text field holding a string")
+    doc_id = str(record.get("id") or f"gold-{origin}")
+    published = record.get("published")
+    if published is not None and not isinstance(published, str):
+        raise ValueError("published must be a YYYY-MM-DD string")
+    article = Article(doc_id=doc_id, text=record["text"], origin=origin,
+                      published=dt.date.fromisoformat(published[:10]) if published else None)
+    if "events" in record:
+        if not isinstance(record["events"], list):
+            raise ValueError("events must be a list")
+        events = [GoldEvent(f"{doc_id}:{i}", _string(e, "sentence"), _string(e, "event"), _codes(e.get("source")),
+                            _codes(e.get("target")))
+                  for i, e in enumerate(record["events"])]
+    elif "event" in record:
+        events = [GoldEvent(doc_id, record["text"], _string(record, "event"), _codes(record.get("source")),
+                            _codes(record.get("target")))]
+    else:
+        raise ValueError("a gold record needs `event` or `events`")
+    return GoldDocument(article, events)
+
+
+def _string(record: object, name: str) -> str:
+    if not isinstance(record, dict) or not isinstance(record.get(name), str):
+        raise ValueError(f"a gold event needs a {name} field holding a string")
+    return record[name]
 
 
 def actor_group(actor) -> str | None:

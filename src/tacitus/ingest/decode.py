@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import re
 import unicodedata
+
+from tacitus.controls import strip_controls
 
 # Above this many characters an article is skipped: spaCy's default limit is one million, and
 # no real news article comes close; such inputs are concatenated dumps or junk.
@@ -13,7 +16,9 @@ DEFAULT_MAX_CHARS = 1_000_000
 # A sentence needs a subject, a verb and usually an object.
 MIN_WORDS = 3
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters that mark binary content; ESC is left out because escape sequences in
+# otherwise readable text are removed (tacitus.controls), not a sign of a binary file.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 # Function words that make up a fifth or more of any running English text and are rare in
@@ -25,12 +30,45 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 class InputError(ValueError):
     """An input that cannot become an article; the message is the reason shown to users."""
 
 
+def brief(message: object, limit: int = 200) -> str:
+    """A library's error message cut to `limit` characters: some quote the input they choked
+    on, which may be megabytes long."""
+    text = str(message)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of `head` announces, if any."""
+    for mark, encoding in _BOMS:
+        if head.startswith(mark):
+            return encoding
+    return None
+
+
 def decode_bytes(data: bytes) -> str:
-    """Decode article bytes as UTF-8 (with or without BOM), refusing binary content."""
+    """Decode article bytes as UTF-8 (with or without BOM), or UTF-16/32 with a BOM, refusing
+    binary content."""
+    encoding = bom_encoding(data[:4])
+    if encoding in ("utf-16", "utf-32"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise InputError(f"not valid {encoding.upper()} despite its byte-order mark") from None
+        if not text.strip():
+            raise InputError("empty")
+        if "\x00" in text[:8192]:
+            raise InputError("binary content (NUL characters)")
+        return text
     if not data.strip():
         raise InputError("empty")
     if b"\x00" in data[:8192]:
@@ -57,7 +95,8 @@ def clean_text(text: object, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         )
     if "\x00" in text or _control_ratio(text) > 0.01:
         raise InputError("binary content (control characters)")
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # Line ends become \n before the remaining control characters and escape sequences go.
+    text = strip_controls(unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise InputError("empty text")
     if len(_WORD.findall(text[:200])) < MIN_WORDS:
@@ -83,7 +122,7 @@ def english_share(text: str) -> float | None:
 def check_english(text: str, declared_lang: str | None) -> None:
     """Raise InputError for articles that are not in English (the pipeline is English-only)."""
     if declared_lang and not declared_lang.lower().startswith("en"):
-        raise InputError(f"language {declared_lang!r} is not supported (English only)")
+        raise InputError(f"language {brief(declared_lang, 40)!r} is not supported (English only)")
     share = english_share(text)
     if share is not None and share < 0.08:
         raise InputError(
@@ -111,10 +150,12 @@ def parse_date(value: object) -> dt.date | None:
         try:
             return dt.date(*map(int, match.groups()))
         except ValueError:
-            raise InputError(f"invalid date {text!r}") from None
+            raise InputError(f"invalid date {brief(text, 40)!r}") from None
+    if len(text) > 100:  # no date is written in so many characters; dateparser would be slow
+        raise InputError(f"unreadable date {brief(text, 40)!r}")
     import dateparser  # slow to import; only needed for non-ISO dates
 
     parsed = dateparser.parse(text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"})
     if parsed is None:
-        raise InputError(f"unreadable date {text!r}")
+        raise InputError(f"unreadable date {brief(text, 40)!r}")
     return parsed.date()

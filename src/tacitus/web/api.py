@@ -1,0 +1,187 @@
+"""The REST API under /api: JSON over the store (and CSV/Parquet downloads of a search)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import io
+from collections.abc import Iterator
+from enum import Enum
+from typing import Annotated, Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from tacitus import __version__
+from tacitus.store.db import EVENT_SCHEMA
+from tacitus.web import details, queries
+from tacitus.web.coding import MAX_TEXT_CHARS, CodingRefused, code_pasted
+from tacitus.web.highlight import record_spans
+from tacitus.web.params import MAX_DOWNLOAD_ROWS, SHORT, Paging, Search, paging, search_filters
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Ident = Annotated[str, Path(min_length=1, max_length=SHORT)]
+LINK_COLUMNS = ("cluster_id", "story_id", "claim_status")
+
+
+class Format(str, Enum):
+    json = "json"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Bin(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+
+
+class CodeRequest(BaseModel):
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS, description="Article text (English).")
+    published: dt.date | None = Field(None, description="Publication date, for relative dates (YYYY-MM-DD).")
+
+
+def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only cursor on the current snapshot (StoreUnavailable becomes a 503)."""
+    cursor = request.app.state.snapshots.cursor()
+    try:
+        yield cursor
+    finally:
+        cursor.close()
+
+
+Store = Annotated[duckdb.DuckDBPyConnection, Depends(store)]
+
+
+def not_found(what: str, ident: str) -> HTTPException:
+    return HTTPException(404, detail=f"no {what} {ident!r} in the store")
+
+
+@router.get("/health", summary="Is the store readable, and how big is it")
+def health(con: Store) -> dict[str, Any]:
+    counts = {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+              for table in ("articles", "events", "clusters", "stories")}
+    return {"status": "ok", "version": __version__, "counts": counts}
+
+
+@router.get("/events", summary="Search events with the filters of `tacitus events`",
+            responses={200: {"content": {"text/csv": {}, "application/vnd.apache.parquet": {}}}})
+def events(con: Store, search: Annotated[Search, Depends(search_filters)],
+           page: Annotated[Paging, Depends(paging)],
+           format: Annotated[Format, Query(description="json: one page; csv/parquet: download the query")] = Format.json,
+           limit: Annotated[int, Query(ge=1, le=MAX_DOWNLOAD_ROWS, description="Rows in a csv/parquet download.")] = 10_000,
+           facets: Annotated[bool, Query(description="Also count the results per type, factuality and country.")] = False,
+           ) -> Any:
+    if format is not Format.json:
+        rows = queries.search_rows(con, search, sort=page.sort, limit=limit)
+        return download(rows, format)
+    rows = queries.search_rows(con, search, sort=page.sort, limit=page.page_size, offset=page.offset)
+    body: dict[str, Any] = {"total": queries.count(con, search), "page": page.page, "page_size": page.page_size,
+                            "events": [queries.record(row) for row in rows]}
+    if facets:
+        body["facets"] = {name: [{"value": v, "count": n} for v, n in counts]
+                          for name, counts in queries.facets(con, search).items()}
+    return body
+
+
+def download(rows: list[dict[str, Any]], format: Format) -> Response:
+    columns = [*EVENT_SCHEMA.names, *LINK_COLUMNS]
+    if format is Format.csv:
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        return Response(out.getvalue(), media_type="text/csv",
+                        headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+    schema = pa.schema([*EVENT_SCHEMA, *(pa.field(name, pa.string()) for name in LINK_COLUMNS)])
+    table = pa.Table.from_pylist([{name: row.get(name) for name in columns} for row in rows], schema=schema)
+    sink = io.BytesIO()
+    pq.write_table(table, sink)
+    return Response(sink.getvalue(), media_type="application/vnd.apache.parquet",
+                    headers={"Content-Disposition": 'attachment; filename="events.parquet"'})
+
+
+@router.get("/events/{event_id}", summary="One event: evidence, cluster, similar earlier events")
+def event(con: Store, event_id: Ident) -> dict[str, Any]:
+    found = details.event(con, event_id)
+    if found is None:
+        raise not_found("event", event_id)
+    return found
+
+
+@router.get("/clusters/{cluster_id}", summary="Every report of one event and its claim status")
+def cluster(con: Store, cluster_id: Ident) -> dict[str, Any]:
+    found = details.cluster(con, cluster_id)
+    if found is None:
+        raise not_found("cluster", cluster_id)
+    return found
+
+
+@router.get("/stories", summary="Stories, most recent first (as `tacitus stories`)")
+def stories(con: Store, page: Annotated[Paging, Depends(paging)]) -> dict[str, Any]:
+    total = con.execute("SELECT count(*) FROM stories").fetchone()[0]
+    return {"total": total, "page": page.page, "page_size": page.page_size,
+            "stories": details.stories(con, page.page_size, page.offset)}
+
+
+@router.get("/stories/{story_id}", summary="One story: its articles and the timeline of its events")
+def story(con: Store, story_id: Ident) -> dict[str, Any]:
+    found = details.story(con, story_id)
+    if found is None:
+        raise not_found("story", story_id)
+    return found
+
+
+@router.get("/articles/{doc_id}", summary="An article's text with the spans of every trigger and actor")
+def article(con: Store, doc_id: Ident) -> dict[str, Any]:
+    found = details.article(con, doc_id)
+    if found is None:
+        raise not_found("article", doc_id)
+    return found
+
+
+@router.get("/dyads/{source}/{target}/timeline", summary="Events of a dyad per day, week or month")
+def dyad_timeline(con: Store, source: Ident, target: Ident, bin: Bin = Bin.month) -> dict[str, Any]:
+    return {"source": source, "target": target, "bin": bin.value,
+            "bins": queries.dyad_timeline(con, source, target, bin.value)}
+
+
+@router.get("/map", summary="Located events grouped into map cells, with the search filters")
+def map_points(con: Store, search: Annotated[Search, Depends(search_filters)],
+               cell: Annotated[float, Query(ge=0.1, le=30.0, description="Cell size in degrees.")] = 2.0
+               ) -> dict[str, Any]:
+    return {"cell_degrees": cell, "points": queries.map_points(con, search, cell)}
+
+
+@functools.cache
+def _knowledge_base():
+    from tacitus.actors.kb import ActorKnowledgeBase
+
+    return ActorKnowledgeBase.load()
+
+
+@router.get("/actors", summary="Who a name is at a date (as `tacitus actors lookup`)")
+def actors(q: Annotated[str, Query(min_length=1, max_length=SHORT, description="Name, alias or title.")],
+           date: Annotated[dt.date | None, Query(description="Resolve roles at this day.")] = None
+           ) -> dict[str, Any]:
+    found = _knowledge_base().lookup(q, date)
+    return {"q": q, "date": date.isoformat() if date else None, "actors": [
+        {"code": res.code, "country": res.country, "sector": res.sector, "name": res.name, "kind": res.kind,
+         "why": res.why} for res in found]}
+
+
+@router.post("/code", summary="Code a pasted text without storing it",
+             responses={422: {"description": "The text cannot be coded (empty, not English, too long)."}})
+def code(request: Annotated[CodeRequest, Body()]) -> dict[str, Any]:
+    try:
+        coded = code_pasted(request.text, request.published)
+    except CodingRefused as err:
+        raise HTTPException(422, detail={"error": str(err), "parameter": "text"}) from None
+    return {"text": coded.text, "published": coded.published.isoformat() if coded.published else None,
+            "events": coded.events, "spans": [span for item in coded.events for span in record_spans(item)]}
