@@ -21,7 +21,7 @@ NESTED = {
     "target": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
     "intermediary": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
     "attribution": ("text", "code", "date", "place"),
-    "location": ("name", "country", "lat", "lon", "geonameid"),
+    "location": ("name", "country", "lat", "lon", "geonameid", "feature", "precision"),
 }
 FIELDS = (
     "event_id", "doc_id", "sentence_index", "sentence", "span", "trigger", "event", "mode", "cameo",

@@ -121,6 +121,8 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    feature: str | None = None  # country, admin1, admin2, city, village or venue
+    precision: int | None = None  # about how many km the point may be off; None: no point (a country)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

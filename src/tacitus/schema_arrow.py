@@ -21,7 +21,8 @@ _OFFSET_COLUMNS = tuple(name for name in EVENT_COLUMNS if name.endswith(("_start
 _TYPES = {
     "sentence_index": pa.int32(), **{name: pa.int32() for name in _OFFSET_COLUMNS},
     "quad_class": pa.int8(), "goldstein": pa.float64(), "confidence": pa.float64(), "location_lat": pa.float64(),
-    "location_lon": pa.float64(), "location_geonameid": pa.int64(), **{name: pa.date32() for name in DATE_COLUMNS},
+    "location_lon": pa.float64(), "location_geonameid": pa.int64(), "location_precision": pa.int32(),
+    **{name: pa.date32() for name in DATE_COLUMNS},
 }
 EVENT_SCHEMA = pa.schema([(name, _TYPES.get(name, pa.string())) for name in EVENT_COLUMNS])
 # What an export adds to each stored record: the cluster, story and claim status it belongs to.

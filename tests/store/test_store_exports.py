@@ -75,6 +75,18 @@ def test_csv_has_every_record_with_its_links(filled_store, tmp_path):
     assert all(r["story_id"] for r in rows)
 
 
+@pytest.mark.parametrize("feature,country,lat,expected", [
+    ("country", "SYR", None, 1), ("admin1", "USA", None, 2), ("admin2", "SYR", 33.5, 5), ("city", "USA", 41.9, 3),
+    ("village", "SYR", 34.4, 4), ("venue", "USA", 38.9, 3), (None, "EGY", 30.0, 4), (None, "EGY", None, 1),
+])
+def test_gdelt_geo_type_follows_the_place_feature(feature, country, lat, expected):
+    from tacitus.store.exports import _gdelt_geo_type
+
+    row = {"location_feature": feature, "location_country": country, "location_lat": lat,
+           "location_lon": None if lat is None else 0.0}
+    assert _gdelt_geo_type(row) == expected
+
+
 def store_with_unfactual_and_undated(tmp_path):
     import datetime as dt
 

