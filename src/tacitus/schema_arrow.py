@@ -13,7 +13,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from tacitus.output import flat_columns, flatten
+from tacitus.flat import flat_columns, flatten
 
 EVENT_COLUMNS = tuple(flat_columns())
 DATE_COLUMNS = ("date", "published", "attribution_date")

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from xml.sax import SAXException
 
 from tacitus.ingest.decode import InputError, brief, check_english, clean_text, parse_date
-from tacitus.ingest.readers import Item, ReadOptions, build_article
+from tacitus.ingest.options import Item, ReadOptions, build_article
 from tacitus.ingest.sources import peek, read_limited
 from tacitus.records import Skip
 

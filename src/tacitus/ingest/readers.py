@@ -7,20 +7,15 @@ with the reason, so the run summary can account for every article that went in.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
-import json
 import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from tacitus.controls import strip_controls
 from tacitus.ingest.decode import (
-    DEFAULT_MAX_CHARS,
     InputError,
     bom_encoding,
     brief,
@@ -31,7 +26,8 @@ from tacitus.ingest.decode import (
 )
 from tacitus.ingest.sources import bounded_lines, find_inputs, open_input, peek, read_limited
 from tacitus.ingest.structured import json_record
-from tacitus.records import Article, Skip, content_hash
+from tacitus.ingest.options import Item, ReadOptions, build_article, str_or_none
+from tacitus.records import Skip
 
 log = logging.getLogger(__name__)
 
@@ -42,51 +38,6 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 ALL_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
-
-Item = Article | Skip
-
-
-@dataclass
-class ReadOptions:
-    """How to read inputs: column names for JSONL/CSV, limits and defaults."""
-
-    id_field: str = "id"
-    text_field: str = "text"
-    title_field: str = "title"
-    published_field: str = "published"
-    outlet_field: str = "outlet"
-    url_field: str = "url"
-    lang_field: str = "lang"
-    # Used when an article carries no date of its own.
-    published: dt.date | None = None
-    max_chars: int = DEFAULT_MAX_CHARS
-    # Alternative column names tried when the configured one is absent (e.g. the Guardian
-    # sample calls its columns date/source).
-    fallbacks: dict[str, tuple[str, ...]] = field(
-        default_factory=lambda: {
-            "published": ("date", "pubdate", "publish_date", "published_at", "datetime"),
-            "outlet": ("source", "publisher", "site", "sitename"),
-            "text": ("body", "content", "article"),
-            "id": ("doc_id", "uid", "guid"),
-        }
-    )
-
-    @property
-    def text_budget(self) -> int:
-        """Most bytes a plain-text article may take (four per character, as in UTF-32)."""
-        return self.max_chars * 4 + 4
-
-    @property
-    def markup_budget(self) -> int:
-        """Most bytes of one HTML page, feed or archive record."""
-        return max(self.text_budget * 4, 1 << 24)
-
-    @property
-    def line_budget(self) -> int:
-        """Most bytes of one JSONL line: above the text budget, so that an article just over
-        --max-chars is reported as too large rather than as a long line."""
-        return self.text_budget * 8
-
 
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
@@ -164,27 +115,6 @@ def _text_article(data: bytes, origin: str, options: ReadOptions) -> Item:
     return build_article(text=text, origin=origin, options=options, title=title)
 
 
-def build_article(*, text: str, origin: str, options: ReadOptions, doc_id: str | None = None,
-             title: str | None = None, published: dt.date | None = None,
-             published_source: str | None = None, outlet: str | None = None,
-             url: str | None = None, lang: str | None = None,
-             metadata: dict[str, Any] | None = None) -> Article:
-    if published is None and options.published is not None:
-        published, published_source = options.published, "cli"
-    return Article(
-        doc_id=_str_or_none(doc_id) or content_hash(text),
-        text=text,
-        title=_str_or_none(title),
-        published=published,
-        published_source=published_source if published else None,
-        outlet=_str_or_none(outlet),
-        url=_str_or_none(url),
-        lang=_str_or_none(lang),
-        origin=origin,
-        metadata=metadata or {},
-    )
-
-
 def _field(record: dict[str, Any], name: str, options: ReadOptions, logical: str) -> Any:
     if name in record:
         return record[name]
@@ -202,12 +132,12 @@ def article_from_record(record: dict[str, Any], origin: str, options: ReadOption
         return Skip(origin, f"expected an object with a text field, got {type(record).__name__}")
     try:
         text = clean_text(_field(record, options.text_field, options, "text"), max_chars=options.max_chars)
-        lang = _str_or_none(_field(record, options.lang_field, options, "lang"))
+        lang = str_or_none(_field(record, options.lang_field, options, "lang"))
         check_english(text, lang)
         published = parse_date(_field(record, options.published_field, options, "published"))
     except InputError as err:
         return Skip(origin, str(err))
-    doc_id = _str_or_none(_field(record, options.id_field, options, "id"))
+    doc_id = str_or_none(_field(record, options.id_field, options, "id"))
     used = {options.id_field, options.text_field, options.title_field, options.published_field,
             options.outlet_field, options.url_field, options.lang_field}
     for alternatives in options.fallbacks.values():
@@ -218,21 +148,14 @@ def article_from_record(record: dict[str, Any], origin: str, options: ReadOption
         origin=origin,
         options=options,
         doc_id=doc_id,
-        title=_str_or_none(_field(record, options.title_field, options, "title")),
+        title=str_or_none(_field(record, options.title_field, options, "title")),
         published=published,
         published_source="metadata" if published else None,
-        outlet=_str_or_none(_field(record, options.outlet_field, options, "outlet")),
-        url=_str_or_none(_field(record, options.url_field, options, "url")),
+        outlet=str_or_none(_field(record, options.outlet_field, options, "outlet")),
+        url=str_or_none(_field(record, options.url_field, options, "url")),
         lang=lang,
         metadata=metadata,
     )
-
-
-def _str_or_none(value: Any) -> str | None:
-    if value is None:
-        return None
-    value = strip_controls(str(value), one_line=True).strip()
-    return value or None
 
 
 def read_jsonl(stream: BinaryIO, name: str, options: ReadOptions) -> Iterator[Item]:
