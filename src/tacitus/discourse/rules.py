@@ -1,12 +1,12 @@
-"""The word lists and code roots of the discourse pass, read once from data/discourse/rules.yaml."""
+"""The word lists and code roots of the discourse pass: rule files ``data/rules/discourse_*``,
+read once through :mod:`tacitus.rules` (so user overlays reach them as they reach every stage)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from tacitus import rules
 
 
 @dataclass(frozen=True)
@@ -27,23 +27,16 @@ class DiscourseRules:
     state_action_sectors: dict[str, str]
 
 
+_TABLES = {"quote_marks", "state_action_sectors"}
+
+
 @lru_cache(maxsize=1)
 def discourse_rules() -> DiscourseRules:
-    path = resources.files("tacitus") / "data" / "discourse" / "rules.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return DiscourseRules(
-        violence_roots=frozenset(raw["violence_roots"]),
-        two_sided_nouns=frozenset(raw["two_sided_nouns"]),
-        responsibility_verbs=frozenset(raw["responsibility_verbs"]),
-        participation_preps=frozenset(raw["participation_preps"]),
-        participation_roots=frozenset(raw["participation_roots"]),
-        first_person=frozenset(raw["first_person"]),
-        quote_marks=tuple((pair[0], pair[1]) for pair in raw["quote_marks"]),
-        reaction_roots=frozenset(raw["reaction_roots"]),
-        audience_sectors=frozenset(raw["audience_sectors"]),
-        third_person=frozenset(raw["third_person"]),
-        headline_function_words=frozenset(raw["headline_function_words"]),
-        accusation_preps=frozenset(raw["accusation_preps"]),
-        violence_nouns=frozenset(raw["violence_nouns"]),
-        state_action_sectors=dict(raw["state_action_sectors"]),
-    )
+    values = {}
+    for name in DiscourseRules.__dataclass_fields__:
+        if name in _TABLES:
+            values[name] = rules.table(f"discourse_{name}")
+        else:
+            values[name] = rules.words(f"discourse_{name}")
+    values["quote_marks"] = tuple(values["quote_marks"].items())
+    return DiscourseRules(**values)
