@@ -59,8 +59,11 @@ def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
 Store = Annotated[duckdb.DuckDBPyConnection, Depends(store)]
 
 
-def not_found(what: str, ident: str) -> HTTPException:
-    return HTTPException(404, detail=f"no {what} {ident!r} in the store")
+def found_or_404(found: dict[str, Any] | None, what: str, ident: str) -> dict[str, Any]:
+    """The looked-up resource, or a 404 that names what was asked for."""
+    if found is None:
+        raise HTTPException(404, detail=f"no {what} {ident!r} in the store")
+    return found
 
 
 @router.get("/health", summary="Is the store readable, and how big is it")
@@ -109,18 +112,12 @@ def download(rows: list[dict[str, Any]], format: Format) -> Response:
 
 @router.get("/events/{event_id}", summary="One event: evidence, cluster, similar earlier events")
 def event(con: Store, event_id: Ident) -> dict[str, Any]:
-    found = details.event(con, event_id)
-    if found is None:
-        raise not_found("event", event_id)
-    return found
+    return found_or_404(details.event(con, event_id), "event", event_id)
 
 
 @router.get("/clusters/{cluster_id}", summary="Every report of one event and its claim status")
 def cluster(con: Store, cluster_id: Ident) -> dict[str, Any]:
-    found = details.cluster(con, cluster_id)
-    if found is None:
-        raise not_found("cluster", cluster_id)
-    return found
+    return found_or_404(details.cluster(con, cluster_id), "cluster", cluster_id)
 
 
 @router.get("/stories", summary="Stories, most recent first (as `tacitus stories`)")
@@ -132,18 +129,12 @@ def stories(con: Store, page: Annotated[Paging, Depends(paging)]) -> dict[str, A
 
 @router.get("/stories/{story_id}", summary="One story: its articles and the timeline of its events")
 def story(con: Store, story_id: Ident) -> dict[str, Any]:
-    found = details.story(con, story_id)
-    if found is None:
-        raise not_found("story", story_id)
-    return found
+    return found_or_404(details.story(con, story_id), "story", story_id)
 
 
 @router.get("/articles/{doc_id}", summary="An article's text with the spans of every trigger and actor")
 def article(con: Store, doc_id: Ident) -> dict[str, Any]:
-    found = details.article(con, doc_id)
-    if found is None:
-        raise not_found("article", doc_id)
-    return found
+    return found_or_404(details.article(con, doc_id), "article", doc_id)
 
 
 @router.get("/dyads/{source}/{target}/timeline", summary="Events of a dyad per day, week or month")
