@@ -142,18 +142,19 @@ def error_lists(matched: list[ArticleScore], *, strict: bool) -> tuple[list[dict
 
 
 def print_errors(console: Console, misses: list[dict], false_positives: list[dict]) -> None:
-    table = Table(title=f"{len(misses)} misses: gold beside what the coder made of the sentence", show_lines=True)
-    table.add_column("gold (missed)", ratio=1, overflow="fold")
-    table.add_column("coder in that sentence", ratio=1, overflow="fold")
-    for miss in misses:
-        table.add_row(safe(f"{miss['id']}: {miss['gold']}\n{miss['sentence']}"),
-                      safe("\n".join(miss["coder"]) or "(nothing)"))
-    console.print(table)
-    table = Table(title=f"{len(false_positives)} false positives: the record beside the sentence's gold",
-                  show_lines=True)
-    table.add_column("coder (unmatched)", ratio=1, overflow="fold")
-    table.add_column("gold in that sentence", ratio=1, overflow="fold")
-    for fp in false_positives:
-        table.add_row(safe(f"{fp['doc_id']}: {fp['coder']}\n{fp['sentence']}"),
-                      safe("\n".join(fp["gold"]) or "(no event annotated)"))
+    _side_by_side(console, f"{len(misses)} misses: gold beside what the coder made of the sentence",
+                  ("gold (missed)", "coder in that sentence"),
+                  [(f"{m['id']}: {m['gold']}\n{m['sentence']}", "\n".join(m["coder"]) or "(nothing)") for m in misses])
+    _side_by_side(console, f"{len(false_positives)} false positives: the record beside the sentence's gold",
+                  ("coder (unmatched)", "gold in that sentence"),
+                  [(f"{fp['doc_id']}: {fp['coder']}\n{fp['sentence']}", "\n".join(fp["gold"]) or "(no event annotated)")
+                   for fp in false_positives])
+
+
+def _side_by_side(console: Console, title: str, columns: tuple[str, str], rows: list[tuple[str, str]]) -> None:
+    table = Table(title=title, show_lines=True)
+    for column in columns:
+        table.add_column(column, ratio=1, overflow="fold")
+    for left, right in rows:
+        table.add_row(safe(left), safe(right))
     console.print(table)
