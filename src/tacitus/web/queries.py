@@ -150,12 +150,20 @@ def map_points(con: duckdb.DuckDBPyConnection, search: Search, cell_degrees: flo
     """Located events grouped into cells of `cell_degrees`: one point per cell, with its count,
     its most frequent quad class and place name, and one event to open."""
     where, params = search.where()
+    # mode() breaks ties arbitrarily, so the same store could name a cell differently from one
+    # request to the next: the most frequent value wins, a tie going to the longer (more specific)
+    # name and to the lower quad class.
     rows = con.execute(
-        "SELECT round(e.location_lat / ?) AS gy, round(e.location_lon / ?) AS gx, count(*) AS n, "
-        "avg(e.location_lat) AS lat, avg(e.location_lon) AS lon, mode(e.quad_class) AS quad_class, "
-        "mode(e.location_name) AS place, min(e.event_id) AS event_id, count(DISTINCT e.location_name) AS places "
-        f"{_source(search)} WHERE {where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL "
-        "GROUP BY gy, gx ORDER BY n DESC LIMIT ?", [cell_degrees, cell_degrees, *params, limit]).fetchall()
+        "SELECT gy, gx, count(*) AS n, avg(lat) AS lat, avg(lon) AS lon, "
+        "arg_max(quad_class, {'events': quad_events, 'lower': -quad_class}) AS quad_class, "
+        "arg_max(name, {'events': name_events, 'length': length(name), 'name': name}) AS place, "
+        "min(event_id) AS event_id, count(DISTINCT name) AS places FROM ("
+        "SELECT round(e.location_lat / ?) AS gy, round(e.location_lon / ?) AS gx, e.location_lat AS lat, "
+        "e.location_lon AS lon, e.quad_class, e.location_name AS name, e.event_id, "
+        "count(*) OVER (PARTITION BY gy, gx, e.quad_class) AS quad_events, "
+        "count(*) OVER (PARTITION BY gy, gx, e.location_name) AS name_events "
+        f"{_source(search)} WHERE {where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL) "
+        "GROUP BY gy, gx ORDER BY n DESC, gy, gx LIMIT ?", [cell_degrees, cell_degrees, *params, limit]).fetchall()
     return [{"lat": round(lat, 4), "lon": round(lon, 4), "events": n, "quad_class": quad, "place": place,
              "places": places, "event_id": event_id}
             for _, _, n, lat, lon, quad, place, event_id, places in rows]
