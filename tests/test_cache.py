@@ -1,6 +1,8 @@
 """The compiled cache: built once, read back, rebuilt when an input changes, never in the way."""
 
+import dataclasses
 import datetime as dt
+import marshal
 import logging
 
 import pytest
@@ -102,3 +104,23 @@ def test_the_cache_directory_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("TACITUS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache.cache_dir() == tmp_path / "xdg" / "tacitus"
+
+
+@dataclasses.dataclass(frozen=True)
+class Spot:
+    name: str
+    lat: float | None = None
+
+
+@dataclasses.dataclass
+class Route:
+    stops: list
+    via: Spot | None = None
+
+
+def test_dataclasses_cross_as_tuples_and_come_back_equal():
+    tables = {"by_name": {"quay": Spot("Quay", 1.5)}, "lists": {"x": [Spot("A"), Spot("B", 2.0)]},
+              "routes": [Route([Spot("C")], via=Spot("D"))], "pairs": ("k", ("Spot", 1)), "count": 3}
+    flat = cache.plain(tables, [Spot, Route])
+    assert marshal.loads(marshal.dumps(flat)) == flat
+    assert cache.revived(marshal.loads(marshal.dumps(flat)), [Spot, Route]) == tables

@@ -1,10 +1,11 @@
 """Compiled caches: what start-up would otherwise rebuild from the package's files every time.
 
-A compiled value is plain Python data (dicts, lists, tuples, strings, numbers) written with
-:mod:`marshal`, which reads such data back several times faster than YAML, CSV or pickle of
-dataclasses. A file is named after what it holds and a key: a hash of the tacitus version, the
-contents of the files it was built from and anything else it depends on (the versions of the
-packages that supplied it, the spaCy tokenizer). A changed input gives another key, so a stale
+A compiled value is plain Python data (dicts, lists, tuples, sets, strings, numbers) written
+with :mod:`marshal`, which reads such data back several times faster than YAML, CSV or pickle
+of dataclasses (:func:`plain` and :func:`revived` carry frozen dataclasses across as tuples). A
+file is named after what it holds and a key: a hash of the tacitus version, the contents of the
+files it was built from, the module that builds it, and anything else it depends on (the
+versions of the packages that supplied it, the spaCy tokenizer). A changed input gives another key, so a stale
 cache is never read; beyond the newest few files of a name, older ones are removed when a new
 one is written.
 
@@ -16,6 +17,8 @@ home, corrupt file) only costs the build.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import importlib.metadata
 import logging
@@ -46,6 +49,7 @@ def cache_dir() -> Path:
     return Path(base) / "tacitus"
 
 
+@functools.lru_cache(maxsize=None)
 def package_version(name: str) -> str:
     try:
         return importlib.metadata.version(name)
@@ -114,3 +118,45 @@ def _modified(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:  # removed by a parallel process meanwhile
         return 0.0
+
+
+# A dataclass instance in plain data: (tag, class name, field values...).
+_DATACLASS_TAG = "\0dataclass"
+
+
+def plain(value: Any, kinds: Iterable[type]) -> Any:
+    """`value` with the instances of the dataclasses `kinds` (in dicts, lists, tuples) as tuples
+    marshal can hold; :func:`revived` turns them back."""
+    names = {kind: kind.__name__ for kind in kinds}
+
+    def convert(item: Any) -> Any:
+        kind = type(item)
+        if kind in names:
+            return (_DATACLASS_TAG, names[kind], *(convert(getattr(item, f.name)) for f in dataclasses.fields(item)))
+        if kind is dict:
+            return {key: convert(v) for key, v in item.items()}
+        if kind is list or kind is tuple:
+            return kind(convert(v) for v in item)
+        return item
+
+    return convert(value)
+
+
+def revived(value: Any, kinds: Iterable[type]) -> Any:
+    """The inverse of :func:`plain` for the same `kinds`. Start-up runs it on thousands of
+    entries, hence the checks by exact type."""
+    by_name = {kind.__name__: kind for kind in kinds}
+
+    def convert(item: Any) -> Any:
+        kind = type(item)
+        if kind is tuple:
+            if item and item[0] == _DATACLASS_TAG:
+                return by_name[item[1]](*[convert(v) for v in item[2:]])
+            return tuple([convert(v) for v in item])
+        if kind is dict:
+            return {key: convert(v) for key, v in item.items()}
+        if kind is list:
+            return [convert(v) for v in item]
+        return item
+
+    return convert(value)

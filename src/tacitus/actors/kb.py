@@ -94,8 +94,8 @@ class ActorKnowledgeBase:
         people_dir = root / "people"
         if people_dir.is_dir():
             files += sorted((r for r in people_dir.iterdir() if r.name.endswith(".csv")), key=lambda r: r.name)
-        # parsed once per content of these files, then read back from the compiled cache
-        sections, people_rows, kb.sources = compiled("actor-data", fingerprint(files=files),
+        # parsed once per content of these files (and of this reader), then read from the compiled cache
+        sections, people_rows, kb.sources = compiled("actor-data", fingerprint(files=[Path(__file__), *files]),
                                                      lambda: _read_data_files(files))
         kb._add_sections(sections, people_rows, replace_people=False)
         for overlay in overlays:
@@ -372,10 +372,22 @@ def _read_data_files(files: list[Any]) -> tuple[dict[str, Any], list[dict[str, A
         if resource.name.endswith(".csv"):
             people_rows.extend(_read_people_csv(resource.read_text(encoding="utf-8")))
         else:
-            sections[resource.name.removesuffix(".yaml")] = yaml.load(resource.read_text(encoding="utf-8"),
-                                                                      Loader=_YamlLoader)
+            data = yaml.load(resource.read_text(encoding="utf-8"), Loader=_YamlLoader)
+            sections[resource.name.removesuffix(".yaml")] = _dates_as_text(data)
         sources.append(str(resource))
     return sections, people_rows, sources
+
+
+def _dates_as_text(value: Any) -> Any:
+    """YAML reads an unquoted 1991-12-26 as a date; as text it reads back the same (parse_date_bound)
+    and the compiled cache can hold it."""
+    if type(value) is dt.date:
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _dates_as_text(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_dates_as_text(item) for item in value]
+    return value
 
 
 def _read_people_csv(text: str) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -61,7 +62,7 @@ def tokenized(nlp: Language | Vocab, texts: Sequence[str], *, lower: bool = Fals
     settings = hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()
     phrases = hashlib.sha256("\n".join(texts).encode("utf-8", "surrogatepass")).hexdigest()
     key = fingerprint([f"spacy {package_version('spacy')}", f"tokenizer {settings}", f"lower {lower}",
-                       f"phrases {phrases}"])
+                       f"phrases {phrases}"], files=[Path(__file__)])
 
     def tokenize() -> list[tuple[str, ...]]:
         return [tuple(t.lower_ if lower else t.text for t in doc) for doc in tokenizer.pipe(texts)]

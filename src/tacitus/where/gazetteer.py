@@ -24,6 +24,9 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from tacitus.cache import compiled, fingerprint, package_version, plain, revived
+from tacitus.where import index as index_module
+from tacitus.where import tables as tables_module
 from tacitus.where.index import CITY_POPULATION, GEONAMES_DATA, PlaceIndex, compact_key, name_key, open_index
 from tacitus.where.tables import word_set
 
@@ -126,8 +129,27 @@ def get_gazetteer() -> Gazetteer:
 
 
 def build_gazetteer() -> Gazetteer:
-    """A new gazetteer on the cached index, with the user tables ``$TACITUS_PLACES`` names now."""
-    gazetteer = Gazetteer(open_index())
+    """A new gazetteer on the cached index, with the user tables ``$TACITUS_PLACES`` names now.
+    Without user tables, the small tables are compiled once per content of their sources."""
+    index = open_index()
+    if os.environ.get("TACITUS_PLACES"):
+        return _build_tables(index)
+    sources = [Path(__file__), Path(index_module.__file__), Path(tables_module.__file__),
+               *sorted(Path(__file__).parents[1].joinpath("data", "places").iterdir()),
+               Path(__file__).parents[1] / "data" / "actors" / "countries.yaml"]
+    key = fingerprint([f"pycountry {package_version('pycountry')}", f"index {index.path.name}"], sources)
+    tables = compiled("gazetteer", key, lambda: plain(_tables_of(_build_tables(index)), [Place]))
+    gazetteer = Gazetteer(index)
+    vars(gazetteer).update(revived(tables, [Place]))
+    return gazetteer
+
+
+def _tables_of(gazetteer: Gazetteer) -> dict:
+    return {name: table for name, table in vars(gazetteer).items() if name != "index"}
+
+
+def _build_tables(index: PlaceIndex) -> Gazetteer:
+    gazetteer = Gazetteer(index)
     _add_countries(gazetteer)
     _add_us_states(gazetteer)
     _add_first_level_regions(gazetteer)
