@@ -15,7 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import pycountry
 from spacy.tokens import Doc
 
 from tacitus.cache import compiled, fingerprint, package_version
@@ -44,6 +43,8 @@ def region_countries() -> dict[str, frozenset[str]]:
 
 
 def _region_countries() -> dict[str, frozenset[str]]:
+    import pycountry  # here: a start on the compiled cache does not import it
+
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     found: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:

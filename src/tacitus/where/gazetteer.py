@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pycountry
 import yaml
 
 from tacitus.cache import compiled, fingerprint, package_version, plain, revived
@@ -186,6 +185,8 @@ def _add_us_states(gazetteer: Gazetteer) -> None:
 def _add_first_level_regions(gazetteer: Gazetteer) -> None:
     """ISO 3166-2 top-level subdivisions. A region's point is its eponymous place, when one
     exists (Idlib province -> Idlib); otherwise it has none."""
+    import pycountry  # here: a start on the compiled tables does not import it
+
     for subdivision in pycountry.subdivisions:
         country = gazetteer.iso2_to_iso3.get(subdivision.country_code)
         if country is None or country == "USA" or subdivision.parent_code is not None:
