@@ -291,3 +291,12 @@ def test_a_later_paragraph_does_not_place_the_lead_when_a_dateline_does(article_
     location, evidence = place_of(ctx, "denied")
     assert (location.name, evidence["place_scope"]) == ("Nairobi", "dateline")
     assert place_of(ctx, "attacked")[0].name == "Mogadishu"
+
+
+def test_the_scope_of_the_place_evidence_is_an_enum():
+    from tacitus.where import PlaceScope
+
+    assert PlaceScope.of({"place_scope": "dateline"}) is PlaceScope.DATELINE
+    assert PlaceScope.of({"place_scope": "clause"}) is PlaceScope.CLAUSE
+    assert PlaceScope.of({}) is None
+    assert {scope.value for scope in PlaceScope} == {"clause", "speaker", "sentence", "article", "dateline"}

@@ -22,7 +22,7 @@ def attribution_of(speaker, speaker_refs: list[ActorRef], ctx: ArticleContext) -
         if location is not None:
             said_where = location.name
     return Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None,
-                       date=said_on, place=said_where)
+                       date=said_on, place=said_where, verb=speaker.verb)
 
 
 def as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list[ActorRef]):

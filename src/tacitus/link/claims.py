@@ -20,8 +20,6 @@ copies), taking the largest number of mentions any one article of the group carr
 from __future__ import annotations
 
 import datetime as dt
-import json
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +29,6 @@ from tacitus.records import HAPPENED_STANCES
 
 POSITIVE = HAPPENED_STANCES
 DENIAL_FACTUALITY = frozenset({"denied", "negated"})
-_CUE_VERB = re.compile(r"^'([^']+)'")
 
 
 def _confirming_verbs() -> frozenset[str]:
@@ -46,9 +43,7 @@ def stance(member: dict[str, Any]) -> str:
     if factuality == "asserted":
         return "confirmed" if member["attribution_text"] else "asserted"
     if factuality == "reported":
-        cue = json.loads(member["evidence"]).get("factuality_cue") if member["evidence"] else None
-        verb = _CUE_VERB.match(cue or "")
-        return "confirmed" if verb and verb.group(1) in _confirming_verbs() else "reported"
+        return "confirmed" if member["attribution_verb"] in _confirming_verbs() else "reported"
     return factuality
 
 

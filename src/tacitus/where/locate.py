@@ -13,6 +13,7 @@ beyond the lead paragraph. Without any of them, no location.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -29,6 +30,22 @@ from tacitus.where.resolve import describe, resolve
 STATEMENT_LEMMAS = word_set("statement_verbs")
 
 
+class PlaceScope(str, enum.Enum):
+    """Which step found an event's place; the evidence's ``place_scope`` holds the value."""
+
+    CLAUSE = "clause"  # a place phrase of the event's own clause
+    SPEAKER = "speaker"  # where the article says the speaker of a statement spoke
+    SENTENCE = "sentence"  # a place phrase of another clause of the sentence
+    ARTICLE = "article"  # the scene of the article's lead or opening
+    DATELINE = "dateline"  # where the story was filed
+
+    @classmethod
+    def of(cls, evidence: dict) -> PlaceScope | None:
+        """The scope of the place evidence `locate_event` returned (None: no place)."""
+        scope = evidence.get("place_scope")
+        return cls(scope) if scope is not None else None
+
+
 def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Location | None, dict]:
     """(location, evidence) for the event whose trigger (or anchor verb) is `trigger`;
     `ctx` is a :class:`tacitus.events.coder.ArticleContext`."""
@@ -37,24 +54,26 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Locati
     for (prep, head), via in phrases_with_origin(trigger):
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
-            return _result(found, f"'{prep.text} {found.text}'", via, "clause")
+            return _result(found, f"'{prep.text} {found.text}'", via, PlaceScope.CLAUSE)
     if clause_only:
         return None, {}
     spoken = _where_the_speaker_spoke(trigger, ctx, article)
     if spoken is not None:
-        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", "speaker")
+        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", PlaceScope.SPEAKER)
     for (prep, head), via in sentence_phrases(trigger):
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
-            return _result(found, f"'{prep.text} {found.text}'", via, "sentence")
+            return _result(found, f"'{prep.text} {found.text}'", via, PlaceScope.SENTENCE)
     if article.scene is not None:
-        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", "article")
+        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead",
+                       PlaceScope.ARTICLE)
     dateline = _dateline_place(article, gazetteer)
     if dateline is not None:
-        return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
+        return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)",
+                       PlaceScope.DATELINE)
     if article.later_scene is not None:
         return _result(article.later_scene, f"'{article.later_scene.text}'", "the scene of the article's opening",
-                       "article")
+                       PlaceScope.ARTICLE)
     return None, {}
 
 
@@ -85,12 +104,12 @@ def _dateline_place(article: ArticlePlaces, gazetteer: Gazetteer) -> Found | Non
     return Found(place, dateline.city, resolution.how, resolution.runner_up)
 
 
-def _result(found: Found, said: str, via: str, scope: str) -> tuple[Location, dict]:
+def _result(found: Found, said: str, via: str, scope: PlaceScope) -> tuple[Location, dict]:
     evidence = {
         "place": f"{said} -> {describe(found.place)} ({found.how})",
         "place_text": found.text,
         "place_via": via,
-        "place_scope": scope,
+        "place_scope": scope.value,
     }
     if found.runner_up:
         evidence["place_runner_up"] = found.runner_up
