@@ -4,7 +4,8 @@
 
 One run of each measurement, nothing asserted (the machine is shared: ratios are noisy):
 1. articles/s coding the Guardian sample (or the examples, repeated) with the process pool at 1
-   and 2 workers and with a local Dask cluster at 1 and 2 workers, start-up included;
+   and 2 workers and with a local Dask cluster at 1 and 2 workers, start-up included, with the
+   CPU seconds each setting spent per article (its overhead, whatever the machine's load);
 2. start-up: `tacitus --help`, and a one-sentence file to its first record on stdout, cold (the
    compiled caches unused) and warm (read from them), with the CPU seconds of each run;
 3. per synthetic store size (benchmarks/store.py's generator): bulk insert of the workers'
@@ -45,22 +46,31 @@ def coding_rates(articles: int, directory: Path) -> dict[str, float]:
     rates = {}
     for workers in (1, 2):
         summary = RunSummary()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         sum(1 for _ in code_stream(iter(items), config, workers=workers, summary=summary))
         rates[f"pool {workers}"] = len(items) / (time.perf_counter() - started)
         print(f"process pool, {workers} worker(s): {len(items)} articles, {summary.events} events, "
-              f"{rates[f'pool {workers}']:.2f} articles/s", flush=True)
+              f"{rates[f'pool {workers}']:.2f} articles/s, {(cpu_seconds() - cpu) / len(items):.3f} cpu s/article "
+              f"| load average {os.getloadavg()[0]:.1f}", flush=True)
     for workers in (1, 2):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         run = run_on_dask(iter(items), config, str(directory / f"dask-{workers}"),
                           DaskOptions(workers=workers, partition_size=8))
         rates[f"dask {workers}"] = len(items) / (time.perf_counter() - started)
         print(f"dask local, {workers} worker(s): {len(items)} articles, {run.summary.events} events, "
-              f"{rates[f'dask {workers}']:.2f} articles/s", flush=True)
+              f"{rates[f'dask {workers}']:.2f} articles/s, {(cpu_seconds() - cpu) / len(items):.3f} cpu s/article "
+              f"| load average {os.getloadavg()[0]:.1f}", flush=True)
     print(f"ratio 2/1 workers: process pool {rates['pool 2'] / rates['pool 1']:.2f}x, "
           f"dask {rates['dask 2'] / rates['dask 1']:.2f}x | dask/pool at 2 workers "
           f"{rates['dask 2'] / rates['pool 2']:.2f}", flush=True)
     return rates
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its ended children (the workers, once shut down): per
+    article, what a setting costs whatever the machine's load, start-up of the workers included."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 # -- start-up ----------------------------------------------------------------------------------
