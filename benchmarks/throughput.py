@@ -93,6 +93,8 @@ def main() -> None:
         "throughput_ratio_full_over_bare": round(bare / full, 3),
         # CPU seconds of this process: on a shared machine, less disturbed by the others' load
         # than the wall clock (one worker only: with more, the coding runs in other processes)
+        "bare_spacy_cpu_s": round(bare_cpu, 2),
+        "full_pipeline_cpu_s": round(full_cpu, 2),
         "cpu_ratio_full_over_bare": round(bare_cpu / full_cpu, 3) if args.workers == 1 else None,
         "load_average": round(os.getloadavg()[0], 1),
         "workers": args.workers,
