@@ -9,15 +9,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from tacitus.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
 from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
-from tacitus.where.phrases import (CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate, is_speech,
-                                   place_phrases, places_a_happening)
+from tacitus.where.phrases import (CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate,
+                                   places_a_happening)
 from tacitus.where.resolve import ArticleGeography
+from tacitus.where.speakers import is_statement, same_speaker, speaker_of, spoken_phrases
 
 _DOC_KEY = "tacitus.where.article"
 # A place anchors "nearby" readings when it is this much bigger than any namesake.
@@ -42,9 +43,14 @@ class ArticlePlaces:
     dateline: Dateline | None
     scene: Found | None  # from the story's first paragraph (after its headline)
     later_scene: Found | None  # from the first sentences, when the first paragraph names no place
-    # Where each speaker (actor code) is said to have spoken: "Erdoğan said in a speech in
-    # Ankara" places his other statements in the article there.
-    speaker_places: dict[str, Found]
+    # Where each speaker (see `speakers.speaker_of`) is said to have spoken, by the position of
+    # the speech verb: "Erdoğan said in a speech in Ankara" places his other statements there.
+    speaker_places: list[tuple[tuple[str, str | None], int, Found]]
+
+    def speaker_place(self, speaker: tuple[str, str | None], position: int) -> Found | None:
+        """Where `speaker` spoke, as said nearest to the token at `position`."""
+        spoken = [(at, found) for who, at, found in self.speaker_places if same_speaker(who, speaker)]
+        return min(spoken, key=lambda item: abs(item[0] - position))[1] if spoken else None
 
 
 def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -171,30 +177,21 @@ def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeogra
     return max((place for place, _ in found), key=lambda f: weights[f.place.name, f.place.country])
 
 
-def speaker_code(verb: Token, ctx) -> str | None:
-    """The actor code of the subject of a speech or statement verb, if the actors know it."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            for mention in ctx.mentions:
-                if getattr(mention, "start", -1) <= child.i < getattr(mention, "end", -1) and mention.code \
-                        and not getattr(mention, "place", False):
-                    return mention.code
-    return None
-
-
-def _speaker_places(ctx, gazetteer: Gazetteer, geography: ArticleGeography) -> dict[str, Found]:
-    """The first place each speaker is said to have spoken in: a place phrase on the speech
-    verb itself ("said in Ankara", "said during a speech in Ankara", "told MPs in Ankara")."""
-    places: dict[str, Found] = {}
+def _speaker_places(ctx, gazetteer: Gazetteer,
+                    geography: ArticleGeography) -> list[tuple[tuple[str, str | None], int, Found]]:
+    """Every place each speaker is said to have spoken in, with the position of the speech
+    verb: "said in Ankara", "said during a speech in Ankara", "told a rally in Bursa",
+    "Speaking in London, he said" (a country says too little of where someone spoke)."""
+    places = []
     for verb in ctx.doc:
-        if not is_speech(verb):
+        if not is_statement(verb):
             continue
-        code = speaker_code(verb, ctx)
-        if code is None or code in places:
+        speaker = speaker_of(verb, ctx)
+        if speaker is None:
             continue
-        for prep, head in place_phrases(verb):
+        for prep, head in spoken_phrases(verb):
             found = resolve_phrase(prep, head, gazetteer, geography)
             if found is not None and found.place.feature != "country":
-                places[code] = found
+                places.append((speaker, verb.i, found))
                 break
     return places
