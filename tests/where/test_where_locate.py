@@ -291,3 +291,20 @@ def test_a_later_paragraph_does_not_place_the_lead_when_a_dateline_does(article_
     location, evidence = place_of(ctx, "denied")
     assert (location.name, evidence["place_scope"]) == ("Nairobi", "dateline")
     assert place_of(ctx, "attacked")[0].name == "Mogadishu"
+
+
+def test_the_stronghold_or_fields_of_a_place_are_at_the_place(article_context):
+    ctx = article_context("Dozens were killed in fighting around the gas fields of Homs province. The rebels dug in "
+                          "at their last stronghold of Kafr Nabl in Syria. Talks were held at the request of Russia.",
+                          PUBLISHED)
+    assert place_of(ctx, "killed")[0].name == "Homs"
+    assert place_of(ctx, "dug")[0].name == "Kafr Nabl"
+    # a request is no place: "at the request of Russia" does not put the talks in Russia
+    held = place_of(ctx, "held")
+    assert held[1].get("place_scope") != "clause"
+
+
+def test_a_first_level_region_is_named_as_the_text_spells_it(article_context):
+    ctx = article_context("Troops massed in Anbar province.", PUBLISHED)
+    location = place_of(ctx, "massed")[0]
+    assert (location.name, location.feature, location.country) == ("Anbar", "admin1", "IRQ")  # ISO: Al Anbār

@@ -133,8 +133,9 @@ def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, 
     if place.feature == "village" and place.geonameid is not None \
             and not geography.mentions_country(place.country, compact_key(name)):
         return None  # "the Middle East" is no village in Ohio: a village needs its country in the story
-    if place.feature in ("city", "village"):
-        # The text's own spelling of the place ("Deir Ezzor" for GeoNames' "Deir ez-Zor").
+    if place.feature not in ("country", "venue") and place not in gazetteer.named_regions(name):
+        # The text's own spelling of the place ("Deir Ezzor" for GeoNames' "Deir ez-Zor", ISO's
+        # "Dayr az Zawr"); the curated regions keep the names chosen for them.
         place = replace(place, name=name)
     return Found(place, entity.text, resolution.how, resolution.runner_up)
 
