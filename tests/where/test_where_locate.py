@@ -308,3 +308,17 @@ def test_a_first_level_region_is_named_as_the_text_spells_it(article_context):
     ctx = article_context("Troops massed in Anbar province.", PUBLISHED)
     location = place_of(ctx, "massed")[0]
     assert (location.name, location.feature, location.country) == ("Anbar", "admin1", "IRQ")  # ISO: Al Anbār
+
+
+def test_a_foreign_act_in_a_story_filed_from_abroad_is_where_the_opening_sets_it(article_context, nlp):
+    text = ("SEOUL: North Korea demolished a border post on Tuesday, and the South convened its security council.\n\n"
+            "State media said the post near the town of Kaesong had been destroyed.")
+    doc = nlp(text)
+    mentions = [SimpleNamespace(start=t.i, end=t.i + 1, text=t.text, code=code, country=code, place=False)
+                for t, code in ((doc[3], "PRK"), (doc[13], "KOR"))]
+    assert (doc[3].text, doc[13].text) == ("Korea", "South")
+    ctx = article_context(text, PUBLISHED, mentions=mentions)
+    demolished, evidence = place_of(ctx, "demolished")
+    assert (demolished.name, demolished.country, evidence["place_scope"]) == ("Kaesong", "PRK", "article")
+    convened, evidence = place_of(ctx, "convened")
+    assert (convened.name, evidence["place_scope"]) == ("Seoul", "dateline")

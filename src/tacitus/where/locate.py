@@ -25,8 +25,8 @@ from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 from tacitus.where.naming import Found, resolve_phrase
 from tacitus.where.phrases import phrases_with_origin, sentence_phrases
 from tacitus.where.resolve import describe, resolve
-from tacitus.where.speakers import (STATEMENT_EVENT_TYPES, is_statement, speaker_of, speaking_verb,
-                                    spoken_phrases)
+from tacitus.where.speakers import (STATEMENT_EVENT_TYPES, actor_country, is_statement, speaker_of,
+                                    speaking_verb, spoken_phrases)
 
 
 def locate_event(trigger: Token, ctx, clause_only: bool = False,
@@ -55,13 +55,20 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
             return _result(found, f"'{prep.text} {found.text}'", via, "sentence")
     if article.scene is not None:
         return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", "article")
-    dateline = _dateline_place(article, gazetteer)
+    dateline, later = _dateline_place(article, gazetteer), article.later_scene
+    if later is not None and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
+        return _result(later, f"'{later.text}'", "the scene of the article's opening", "article")
     if dateline is not None:
         return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
-    if article.later_scene is not None:
-        return _result(article.later_scene, f"'{article.later_scene.text}'", "the scene of the article's opening",
-                       "article")
     return None, {}
+
+
+def _acts_at_home(trigger: Token, ctx, scene: Found, dateline: Found) -> bool:
+    """The event's actor is of the country the article's opening is set in, not of the
+    dateline's: a North Korean act in a story filed from Seoul happens where the opening says."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    country = actor_country(verb, ctx)
+    return country is not None and country == scene.place.country != dateline.place.country
 
 
 def _where_it_was_said(trigger: Token, ctx, article: ArticlePlaces,

@@ -98,6 +98,14 @@ def same_speaker(one: tuple[str, str | None], other: tuple[str, str | None]) -> 
     return one[0] == other[0] and (one[1] is None or other[1] is None or one[1] == other[1])
 
 
+def actor_country(verb: Token, ctx) -> str | None:
+    """The country of the actor that is the subject of a verb, if the actors know it."""
+    mention = _subject_mention(verb, ctx)
+    if mention is None:
+        return None
+    return getattr(mention, "country", None) or mention.code[:3]
+
+
 def speaker_code(verb: Token, ctx) -> str | None:
     """The actor code of the subject of a verb, if the actors know it."""
     mention = _subject_mention(verb, ctx)
