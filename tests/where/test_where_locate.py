@@ -322,3 +322,15 @@ def test_a_foreign_act_in_a_story_filed_from_abroad_is_where_the_opening_sets_it
     assert (demolished.name, demolished.country, evidence["place_scope"]) == ("Kaesong", "PRK", "article")
     convened, evidence = place_of(ctx, "convened")
     assert (convened.name, evidence["place_scope"]) == ("Seoul", "dateline")
+
+
+def test_the_town_an_article_names_most_sets_a_story_that_names_no_scene(article_context):
+    # the recognizer calls the second "Benghazi" an organisation: the name still counts
+    text = ("Police detained the opposition leader on Monday. The former mayor of Benghazi was also held. "
+            "Benghazi's police chief said the detentions were lawful. Observers from Tripoli condemned them.")
+    ctx = article_context(text, PUBLISHED)
+    location, evidence = place_of(ctx, "detained")
+    assert (location.name, location.country, evidence["place_scope"]) == ("Benghazi", "LBY", "article")
+    once_each = article_context("Police detained the opposition leader on Monday. The former mayor of Benghazi was "
+                                "also held. Observers from Tripoli condemned the detentions.", PUBLISHED)
+    assert place_of(once_each, "detained") == (None, {})

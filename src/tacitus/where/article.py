@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from tacitus.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
-from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
+from tacitus.where.naming import PLACE_LABELS, Found, named_place, resolve_phrase
 from tacitus.where.phrases import (CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate,
                                    places_a_happening)
 from tacitus.where.resolve import ArticleGeography
@@ -35,6 +35,7 @@ _AGENCY_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]
 _BARE_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})[ \t]*(?:--|[-–—:])[ \t]", re.MULTILINE)
 _BARE_DATELINE_POPULATION = 100_000
 _DATELINE_CHARS = 600
+_MOST_NAMED_MIN = 2
 
 
 @dataclass
@@ -43,6 +44,8 @@ class ArticlePlaces:
     dateline: Dateline | None
     scene: Found | None  # from the story's first paragraph (after its headline)
     later_scene: Found | None  # from the first sentences, when the first paragraph names no place
+    # The town or region the whole article names most (at least twice, more than any other).
+    most_named: Found | None
     # Where each speaker (see `speakers.speaker_of`) is said to have spoken, by the position of
     # the speech verb: "Erdoğan said in a speech in Ankara" places his other statements there.
     speaker_places: list[tuple[tuple[str, str | None], int, Found]]
@@ -61,7 +64,7 @@ def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
         first_paragraph, opening = _lead(doc)
         cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer),
                                _scene(first_paragraph, gazetteer, geography), _scene(opening, gazetteer, geography),
-                               _speaker_places(ctx, gazetteer, geography))
+                               _most_named(doc, gazetteer, geography), _speaker_places(ctx, gazetteer, geography))
         doc.user_data[_DOC_KEY] = cached
     return cached
 
@@ -175,6 +178,24 @@ def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeogra
     for place, weight in found:
         weights[place.place.name, place.place.country] += weight
     return max((place for place, _ in found), key=lambda f: weights[f.place.name, f.place.country])
+
+
+def _most_named(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+    """The town or region below country level the article names most often, when it names it
+    at least `_MOST_NAMED_MIN` times and more often than any other: "the mayor of Dar es
+    Salaam", "Dar es Salaam's police commander" set a story that never says "in Dar es Salaam".
+    A name the recognizer took for a place once counts wherever the article writes it."""
+    places: dict[str, Found] = {}
+    for entity in doc.ents:
+        if entity.label_ in PLACE_LABELS and entity.text not in places:
+            found = named_place(entity.root, gazetteer, geography)
+            if found is not None and found.place.feature not in ("country", "venue"):
+                places[found.text] = found
+    counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)) for name in places})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MOST_NAMED_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return places[ranked[0][0]]
 
 
 def _speaker_places(ctx, gazetteer: Gazetteer,

@@ -58,6 +58,9 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
     dateline, later = _dateline_place(article, gazetteer), article.later_scene
     if later is not None and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
         return _result(later, f"'{later.text}'", "the scene of the article's opening", "article")
+    if article.most_named is not None:
+        return _result(article.most_named, f"'{article.most_named.text}'", "the place the article names most",
+                       "article")
     if dateline is not None:
         return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
     return None, {}
