@@ -334,3 +334,15 @@ def test_the_town_an_article_names_most_sets_a_story_that_names_no_scene(article
     once_each = article_context("Police detained the opposition leader on Monday. The former mayor of Benghazi was "
                                 "also held. Observers from Tripoli condemned the detentions.", PUBLISHED)
     assert place_of(once_each, "detained") == (None, {})
+
+
+def test_the_reason_for_an_act_does_not_place_it_but_the_actors_country_may(article_context):
+    canada = [SimpleNamespace(start=0, end=1, text="Canada", code="CAN", country="CAN", place=False)]
+    text = "Canada expelled an Indian diplomat over the killing of a Sikh leader in British Columbia."
+    ctx = article_context(text, PUBLISHED, mentions=canada)
+    location, evidence = place_of(ctx, "expelled")
+    # the province is where the killing happened; the article places things in Canada
+    assert (location.name, location.feature, evidence["place_scope"]) == ("Canada", "country", "actor")
+    elsewhere = article_context("Canada expelled an Indian diplomat over the killing of a Sikh leader.", PUBLISHED,
+                                mentions=canada)
+    assert place_of(elsewhere, "expelled") == (None, {})  # the article places nothing in Canada

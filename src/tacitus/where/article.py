@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tacitus.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
@@ -18,6 +18,7 @@ from tacitus.where.naming import PLACE_LABELS, Found, named_place, resolve_phras
 from tacitus.where.phrases import (CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate,
                                    places_a_happening)
 from tacitus.where.resolve import ArticleGeography
+from tacitus.where.tables import word_set
 from tacitus.where.speakers import is_statement, same_speaker, speaker_of, spoken_phrases
 
 _DOC_KEY = "tacitus.where.article"
@@ -36,6 +37,8 @@ _BARE_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2
 _BARE_DATELINE_POPULATION = 100_000
 _DATELINE_CHARS = 600
 _MOST_NAMED_MIN = 2
+# Prepositions that give the reason for an act, another event with a place of its own.
+REASON_PREPS = word_set("reason_prepositions")
 
 
 @dataclass
@@ -114,6 +117,9 @@ def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
                 geography.anchors.append((key, town.lat, town.lon))
         for region_row in gazetteer.named_regions(entity.text)[:1]:
             _vote(geography.place_votes, region_row.country, key)
+        first_level = gazetteer.first_level(entity.text)
+        if len(first_level) == 1 and not towns:
+            _vote(geography.place_votes, first_level[0].country, key)  # "British Columbia"
     return geography
 
 
@@ -166,6 +172,8 @@ def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeogra
             if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)):
                 continue
             for prep, head in content_phrases(clause):
+                if _about_another_event(prep, clause):
+                    continue
                 place = resolve_phrase(prep, head, gazetteer, geography)
                 if place is not None:
                     # "visited Ankara", "fighting in Afrin" place a happening; "its bases in
@@ -178,6 +186,17 @@ def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeogra
     for place, weight in found:
         weights[place.place.name, place.place.country] += weight
     return max((place for place, _ in found), key=lambda f: weights[f.place.name, f.place.country])
+
+
+def _about_another_event(prep: Token, clause: Token) -> bool:
+    """A place phrase inside the reason for an act ("expelled a diplomat *over* the killing of
+    a leader in Vancouver", "*for* his role in the attack in Kabul") places that other event."""
+    token = prep.head
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in REASON_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _most_named(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:

@@ -63,7 +63,23 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
                        "article")
     if dateline is not None:
         return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
+    home = _actor_home(trigger, ctx, article, gazetteer)
+    if home is not None:
+        return _result(home, f"'{home.text}'", "the country of the event's actor, where the article places things",
+                       "actor")
     return None, {}
+
+
+def _actor_home(trigger: Token, ctx, article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:
+    """With no place in the text for the event or its story, the country of its actor, when
+    the article places things in that country ("Canada expelled a diplomat over a killing in
+    Vancouver"): a country, with no point on the map."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    country = actor_country(verb, ctx)
+    place = gazetteer.countries.get(country) if country else None
+    if place is None or not article.geography.names_country(country, other_than=""):
+        return None
+    return Found(place, place.name, "a country")
 
 
 def _acts_at_home(trigger: Token, ctx, scene: Found, dateline: Found) -> bool:
