@@ -150,9 +150,10 @@ def _lead(doc: Doc) -> tuple[list[Span], list[Span]]:
     paragraph may be another story ("... denied that Iran rejected a request.\n\nIsraeli jets
     struck targets near Damascus")."""
     by_paragraph: dict[int, list[Span]] = {}
+    text = doc.text  # spaCy joins the tokens anew on every read
     for sentence in doc.sents:
         if sentence.text.strip():
-            by_paragraph.setdefault(doc.text.count("\n\n", 0, sentence.start_char), []).append(sentence)
+            by_paragraph.setdefault(text.count("\n\n", 0, sentence.start_char), []).append(sentence)
     paragraphs = [by_paragraph[key] for key in sorted(by_paragraph)]
     if not paragraphs:
         return [], []
@@ -210,7 +211,8 @@ def _most_named(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> 
             found = named_place(entity.root, gazetteer, geography)
             if found is not None and found.place.feature not in ("country", "venue"):
                 places[found.text] = found
-    counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)) for name in places})
+    text = doc.text
+    counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name in places})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MOST_NAMED_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
