@@ -326,7 +326,7 @@ def test_a_foreign_act_in_a_story_filed_from_abroad_is_where_the_opening_sets_it
 
 def test_the_town_an_article_names_most_sets_a_story_that_names_no_scene(article_context):
     # the recognizer calls the second "Benghazi" an organisation: the name still counts
-    text = ("Police detained the opposition leader on Monday. The former mayor of Benghazi was also held. "
+    text = ("Libyan police detained the opposition leader on Monday. The former mayor of Benghazi was also held. "
             "Benghazi's police chief said the detentions were lawful. Observers from Tripoli condemned them.")
     ctx = article_context(text, PUBLISHED)
     location, evidence = place_of(ctx, "detained")
@@ -346,3 +346,12 @@ def test_the_reason_for_an_act_does_not_place_it_but_the_actors_country_may(arti
     elsewhere = article_context("Canada expelled an Indian diplomat over the killing of a Sikh leader.", PUBLISHED,
                                 mentions=canada)
     assert place_of(elsewhere, "expelled") == (None, {})  # the article places nothing in Canada
+
+
+def test_a_town_of_another_country_is_not_the_most_named_place(article_context):
+    # "Obama" is also a town in Japan; a story about Iran and the US is not set there
+    text = "Rouhani refused meeting with Obama\n\nIran's president turned down talks with Obama. Obama was open to talks."
+    ctx = article_context(text, PUBLISHED)
+    assert [e.label_ for e in ctx.doc.ents if e.text == "Obama"][0] == "GPE"  # the recognizer's mistake
+    location, _ = place_of(ctx, "refused")
+    assert location is None or location.country != "JPN"

@@ -191,10 +191,11 @@ def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeogra
 
 def _about_another_event(prep: Token, clause: Token) -> bool:
     """A place phrase inside the reason for an act ("expelled a diplomat *over* the killing of
-    a leader in Vancouver", "*for* his role in the attack in Kabul") places that other event."""
+    a leader in Vancouver", "jailed him *for* his role in the attack in Kabul") places that
+    other event; the reason hangs on the verb ("a request *for* a meeting at the UN" does not)."""
     token = prep.head
     while token.i != clause.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in REASON_PREPS:
+        if token.dep_ == "prep" and token.lower_ in REASON_PREPS and token.head.pos_ in ("VERB", "AUX"):
             return True
         token = token.head
     return False
@@ -209,7 +210,9 @@ def _most_named(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> 
     for entity in doc.ents:
         if entity.label_ in PLACE_LABELS and entity.text not in places:
             found = named_place(entity.root, gazetteer, geography)
-            if found is not None and found.place.feature not in ("country", "venue"):
+            # a place in a country the story is about ("Obama" is no town in Japan)
+            if found is not None and found.place.feature not in ("country", "venue") \
+                    and geography.mentions_country(found.place.country, compact_key(found.text)):
                 places[found.text] = found
     text = doc.text
     counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name in places})

@@ -28,6 +28,11 @@ from tacitus.where.resolve import describe, resolve
 from tacitus.where.speakers import (STATEMENT_EVENT_TYPES, actor_country, is_statement, speaker_of,
                                     speaking_verb, spoken_phrases)
 
+DATELINE_VIA = "dateline (where the story was filed)"
+ACTOR_HOME_VIA = "the country of the event's actor, where the article places things"
+# Places that only stand in for the event's own: a related event's place improves on them.
+STAND_IN_VIAS = frozenset({DATELINE_VIA, ACTOR_HOME_VIA})
+
 
 def locate_event(trigger: Token, ctx, clause_only: bool = False,
                  event_type: str | None = None) -> tuple[Location | None, dict]:
@@ -62,11 +67,10 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
         return _result(article.most_named, f"'{article.most_named.text}'", "the place the article names most",
                        "article")
     if dateline is not None:
-        return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
+        return _result(dateline, f"dateline '{dateline.text}'", DATELINE_VIA, "dateline")
     home = _actor_home(trigger, ctx, article, gazetteer)
     if home is not None:
-        return _result(home, f"'{home.text}'", "the country of the event's actor, where the article places things",
-                       "actor")
+        return _result(home, f"'{home.text}'", ACTOR_HOME_VIA, "actor")
     return None, {}
 
 
