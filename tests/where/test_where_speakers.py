@@ -95,3 +95,10 @@ def test_a_region_larger_than_a_country_is_no_town(article_context):
     ctx = article_context("The envoy began a tour of Asia on Monday. The minister flew to Asia.", PUBLISHED)
     location, _ = locate_event(word(ctx, "tour"), ctx)
     assert location is None or location.country != "PHL"
+
+
+def test_where_someone_was_speaking_is_not_the_scene_of_the_story(article_context):
+    ctx = article_context("Jets struck a convoy near Kunduz on Monday. The minister, speaking in Islamabad, denied "
+                          "any role. The militia vowed to retaliate.", PUBLISHED)
+    location, evidence = locate_event(word(ctx, "vowed"), ctx)
+    assert (location.name, evidence["place_scope"]) == ("Kunduz", "article")

@@ -285,7 +285,7 @@ class EventCoder:
         info = cameo_info(generic_cameo(prediction.plover_type))
         factuality = factuality_rules.assess(clause)
         date, precision, date_evidence = resolve_event_date(clause, ctx, factuality.value)
-        location, place_evidence = locate_event(clause, ctx)
+        location, place_evidence = locate_event(clause, ctx, event_type=prediction.plover_type)
         evidence = {
             "rule": "backoff-classifier",
             "classifier": {"type": prediction.plover_type, "probability": round(prediction.probability, 3),

@@ -46,7 +46,7 @@ def spoken_phrases(verb: Token) -> Iterator[Phrase]:
                     yield from _occasion_phrases(pobj)
         elif child.dep_ in ("dobj", "dative") and child.lemma_.lower() in SPEAKING_OCCASIONS:
             yield from _occasion_phrases(child)
-        elif child.dep_ == "advcl" and child.lemma_.lower() in SPEECH_LEMMAS | {"speak"}:
+        elif child.dep_ == "advcl" and child.lemma_.lower() in SPEECH_LEMMAS:
             yield from spoken_phrases(child)
 
 
