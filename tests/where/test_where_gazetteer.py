@@ -78,3 +78,9 @@ def test_arabic_names_with_and_without_their_article():
     without = [m for m in gazetteer.city_matches("Qamishli") if m.place.country == "SYR"]
     assert without and without[0].place.population > 100_000  # GeoNames: "Al Qāmishlī"
     assert gazetteer.city_matches("Xqzwv") == []
+
+
+def test_curated_places_the_populated_places_lack():
+    gazetteer = get_gazetteer()
+    assert [p.country for p in gazetteer.named_regions("Tanf")] == ["SYR"]
+    assert gazetteer.named_regions("Serekaniye")[0].name == "Ras al-Ain"
