@@ -355,3 +355,18 @@ def test_a_town_of_another_country_is_not_the_most_named_place(article_context):
     assert [e.label_ for e in ctx.doc.ents if e.text == "Obama"][0] == "GPE"  # the recognizer's mistake
     location, _ = place_of(ctx, "refused")
     assert location is None or location.country != "JPN"
+
+
+def test_a_capital_standing_for_its_government_is_not_the_most_named_place(article_context):
+    from tacitus.where import get_gazetteer
+    from tacitus.where.article import article_places
+
+    text = "Turkish police detained a journalist on Monday. Ankara said the arrest was lawful. Ankara rejects criticism."
+    starts = [i for i in range(len(text)) if text.startswith("Ankara", i)]
+    government = [SimpleNamespace(start=0, end=0, text="Ankara", span=(i, i + 6), code="TURGOV", country="TUR",
+                                  place=False) for i in starts]
+    ctx = article_context(text, PUBLISHED, mentions=government)
+    assert article_places(ctx, get_gazetteer()).most_named is None
+    as_places = article_context(text.replace("Ankara said", "Officials in Ankara said").replace(
+        "Ankara rejects", "Ankara's governor rejects"), PUBLISHED)
+    assert article_places(as_places, get_gazetteer()).most_named.place.name == "Ankara"

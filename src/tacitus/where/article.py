@@ -67,7 +67,7 @@ def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
         first_paragraph, opening = _lead(doc)
         cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer),
                                _scene(first_paragraph, gazetteer, geography), _scene(opening, gazetteer, geography),
-                               _most_named(doc, gazetteer, geography), _speaker_places(ctx, gazetteer, geography))
+                               _most_named(ctx, gazetteer, geography), _speaker_places(ctx, gazetteer, geography))
         doc.user_data[_DOC_KEY] = cached
     return cached
 
@@ -201,11 +201,13 @@ def _about_another_event(prep: Token, clause: Token) -> bool:
     return False
 
 
-def _most_named(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
-    """The town or region below country level the article names most often, when it names it
-    at least `_MOST_NAMED_MIN` times and more often than any other: "the mayor of Dar es
-    Salaam", "Dar es Salaam's police commander" set a story that never says "in Dar es Salaam".
-    A name the recognizer took for a place once counts wherever the article writes it."""
+def _most_named(ctx, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+    """The town or region below country level the article names most often as a place, when
+    it does so at least `_MOST_NAMED_MIN` times and more often than any other: "the mayor of
+    Dar es Salaam", "Dar es Salaam's police commander" set a story that never says "in Dar es
+    Salaam". A name the recognizer took for a place once counts wherever the article writes it,
+    except where it stands for a government ("Ankara said")."""
+    doc: Doc = ctx.doc
     places: dict[str, Found] = {}
     for entity in doc.ents:
         if entity.label_ in PLACE_LABELS and entity.text not in places:
@@ -214,8 +216,12 @@ def _most_named(doc: Doc, gazetteer: Gazetteer, geography: ArticleGeography) -> 
             if found is not None and found.place.feature not in ("country", "venue") \
                     and geography.mentions_country(found.place.country, compact_key(found.text)):
                 places[found.text] = found
+    # the name alone standing for an actor ("Ankara said"); "Ankara's police chief" is a place use
+    as_actor = {tuple(m.span) for m in ctx.mentions if not getattr(m, "place", False) and getattr(m, "span", None)}
     text = doc.text
-    counts = Counter({name: len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) for name in places})
+    counts = Counter({name: sum(1 for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+                                if match.span() not in as_actor)
+                      for name in places})
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _MOST_NAMED_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
