@@ -299,7 +299,7 @@ def test_the_scope_of_the_place_evidence_is_an_enum():
     assert PlaceScope.of({"place_scope": "dateline"}) is PlaceScope.DATELINE
     assert PlaceScope.of({"place_scope": "clause"}) is PlaceScope.CLAUSE
     assert PlaceScope.of({}) is None
-    assert {scope.value for scope in PlaceScope} == {"clause", "speaker", "sentence", "article", "dateline"}
+    assert {scope.value for scope in PlaceScope} == {"clause", "speaker", "sentence", "article", "dateline", "actor"}
 
 
 def test_the_stronghold_or_fields_of_a_place_are_at_the_place(article_context):
