@@ -6,7 +6,10 @@ phrase, the first predicate (verb, or copula) reached is the event it dates ("me
 same clause, so a nominal trigger below that predicate takes the date too. A relative clause
 on a date ("since December 31, 1977, *when* Carter visited the Shah") or on a dated noun, and a
 "when"/"while" clause, take the date of what they hang from. Failing that, a date phrase of the
-sentence that modifies no predicate at all; failing that, the publication date.
+sentence that modifies no predicate at all; failing that, the lead's news day (the recent past
+day the story's first sentence dates its happening to: "protesters took to the streets Thursday
+night"), as an undated act told in the story belongs to the day the story reports (not one told
+in the past perfect, which lies before it); failing that, the publication date.
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ from tacitus import rules
 from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
 
 _DOC_KEY = "tacitus.when.date_mentions"
+_NEWS_DAY_KEY = "tacitus.when.news_day"
+# A lead date further back than this is background, not the day the story reports.
+_NEWS_DAY_MAX_AGE = dt.timedelta(days=7)
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
+# Only events that happened (or were said not to) are dated by the day the story reports.
+_NEWS_DAY_FACTUALITIES = {"asserted", "reported", "denied", "negated"}
 _DATE_LABELS = {"DATE", "TIME"}
 # Date words the entity recogniser sometimes leaves untagged.
 _DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | rules.words("relative_day_words")
@@ -93,6 +102,14 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     evidence: dict = {}
     if unresolved:
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
+    news_day = lead_news_day(ctx.doc, published) \
+        if factuality in _NEWS_DAY_FACTUALITIES and not _is_past_perfect(trigger) else None
+    if news_day is not None:
+        day, mention = news_day
+        # No "date_via": the day is a stand-in that the date of a report or of a related event
+        # of the same exchange improves on.
+        evidence["date"] = f"the lead's news day: '{mention.phrase}' in the first sentence -> {day}"
+        return day, "day", evidence
     if published is not None:
         evidence["date"] = "publication date"
         return published, "day", evidence
@@ -107,6 +124,43 @@ def date_mentions(doc: Doc) -> list[DateMention]:
         cached = _find_mentions(doc)
         doc.user_data[_DOC_KEY] = cached
     return cached
+
+
+def lead_news_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateMention] | None:
+    """The day the story's lead dates its happening to, when that is a day of the week before
+    publication: the first date phrase of the first sentence after the headline (a first line
+    without closing punctuation, followed by a blank line) that gives such a day."""
+    if published is None:
+        return None
+    key = (_NEWS_DAY_KEY, published)
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_news_day(doc, published)
+    return doc.user_data[key]
+
+
+def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
+    sentences = [s for s in doc.sents if s.text.strip()]
+    if len(sentences) > 1 and _paragraph_break(doc, sentences[0], sentences[1]) \
+            and not sentences[0].text.strip().endswith(_SENTENCE_ENDS):
+        sentences = sentences[1:]
+    # The lead: the first sentence, with the next of its paragraph when the first is only a
+    # dateline or a fragment ("SEOUL:").
+    lead = {sentences[0].start} if sentences else set()
+    if len(sentences) > 1 and not _paragraph_break(doc, sentences[0], sentences[1]) \
+            and not any(_is_predicate(t) for t in sentences[0]):
+        lead.add(sentences[1].start)
+    for mention in date_mentions(doc):
+        if mention.sent_start not in lead:
+            continue
+        value = parse_date_expression(mention.text, published, future=False)
+        if value is not None and value.precision == "day" and value.range_end is None and \
+                dt.timedelta(0) <= published - value.date <= _NEWS_DAY_MAX_AGE:
+            return value.date, mention
+    return None
+
+
+def _paragraph_break(doc: Doc, first, second) -> bool:
+    return "\n\n" in doc.text[first.start_char:second.start_char]
 
 
 def _find_mentions(doc: Doc) -> list[DateMention]:
@@ -182,6 +236,11 @@ def _points_forward(token: Token, factuality: str | None) -> bool:
             return False
         current = current.head
     return False
+
+
+def _is_past_perfect(token: Token) -> bool:
+    """ "the request had been rejected": told as before the story's own happening."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in token.children)
 
 
 def _is_past(token: Token) -> bool:
