@@ -216,7 +216,8 @@ class EventCoder:
             if factuality.value == "asserted" and speaker.verb in factuality_rules.DENIAL_HEADS:
                 factuality = factuality_rules.Factuality("denied", f"'{speaker.verb}'")
             elif factuality.value == "asserted":
-                factuality = as_reported(factuality, speaker, speaker_refs, sources)
+                factuality = as_reported(factuality, speaker, speaker_refs, sources, act=anchor,
+                                         quad_class=info.quad_class)
 
         date, precision, date_evidence = resolve_event_date(anchor, ctx, factuality.value)
         if "date_via" not in date_evidence and attribution is not None and attribution.date is not None:

@@ -103,7 +103,7 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     if unresolved:
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
     news_day = lead_news_day(ctx.doc, published) \
-        if factuality in _NEWS_DAY_FACTUALITIES and not _is_past_perfect(trigger) else None
+        if factuality in _NEWS_DAY_FACTUALITIES and not is_past_perfect(trigger) else None
     if news_day is not None:
         day, mention = news_day
         # No "date_via": the day is a stand-in that the date of a report or of a related event
@@ -238,7 +238,7 @@ def _points_forward(token: Token, factuality: str | None) -> bool:
     return False
 
 
-def _is_past_perfect(token: Token) -> bool:
+def is_past_perfect(token: Token) -> bool:
     """ "the request had been rejected": told as before the story's own happening."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in token.children)
 

@@ -1,0 +1,23 @@
+"""Who tells of an event, and the factuality the telling gives it (sentences written for these tests)."""
+
+DAY = "2022-06-15"
+
+
+def _events(code_text, text, event):
+    return [e for e in code_text(text, DAY) if e["event"] == event]
+
+
+def test_a_material_act_its_own_actor_tells_of_is_reported(code_text):
+    [attack] = _events(code_text, "Azerbaijan said it had shelled Armenian positions near the border.", "ASSAULT")
+    assert attack["factuality"] == "reported"
+    assert "its actor" in attack["evidence"]["factuality_cue"]
+
+
+def test_an_earlier_statement_its_own_actor_tells_of_is_reported(code_text):
+    [appeal] = _events(code_text, "The Egyptian president said he had urged Ethiopia to resume talks.", "REQUEST")
+    assert appeal["factuality"] == "reported"
+
+
+def test_a_statement_made_in_the_saying_stays_asserted(code_text):
+    [refusal] = _events(code_text, "Iran said it rejects the European proposal.", "REJECT")
+    assert refusal["factuality"] == "asserted"
