@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from tacitus.discourse.accusations import add_accused_acts
+from tacitus.discourse.descriptions import without_descriptions
 from tacitus.discourse.headlines import reread_headline_passives
 from tacitus.discourse.quotes import find_quotations
 from tacitus.discourse.rules import discourse_rules
@@ -58,6 +59,7 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
                 _told_in_quotation(event, decision, borrowed.quoted)
             added.append(event)
     completed = reread_headline_passives(sorted(events + added, key=lambda e: e.sentence_index), ctx)
+    completed = without_descriptions(completed, ctx)
     fill_implied_targets(completed, ctx)
     completed = add_accused_acts(completed, ctx, coder.lexicon)
     _quote_the_article_s_own_words(completed, ctx)
