@@ -21,3 +21,10 @@ def test_an_earlier_statement_its_own_actor_tells_of_is_reported(code_text):
 def test_a_statement_made_in_the_saying_stays_asserted(code_text):
     [refusal] = _events(code_text, "Iran said it rejects the European proposal.", "REJECT")
     assert refusal["factuality"] == "asserted"
+
+
+def test_an_institution_reporting_its_leader_s_act_reports_it(code_text):
+    [appeal] = _events(code_text, "Emmanuel Macron urged Algeria to reopen the border, the Elysee Palace said.",
+                       "REQUEST")
+    assert appeal["factuality"] == "reported"
+    assert appeal["attribution"]["text"] == "the Elysee Palace"

@@ -40,9 +40,18 @@ def as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list
     saying ("Iran said it rejects the offer") stays asserted."""
     if speaker is None:
         return factuality
-    if any(same_actor(s, r) for s in sources for r in speaker_refs):
+    if any(_same_teller(s, r) for s in sources for r in speaker_refs):
         return told_by_its_actor(factuality, speaker.text, act=act, quad_class=quad_class)
     return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+
+
+def _same_teller(source: ActorRef, speaker: ActorRef) -> bool:
+    """Whether the speaker is the event's own source. Two named actors are told apart by who
+    they are, not by their codes: "Trump urged Ankara to ..., the White House said" is the
+    White House's report of Trump's call, though both are USAGOV."""
+    if source.actor_id and speaker.actor_id and source.span != speaker.span:
+        return source.actor_id == speaker.actor_id
+    return same_actor(source, speaker)
 
 
 def told_by_its_actor(factuality, speaker_text: str, *, act: Token | None, quad_class: int | None):
