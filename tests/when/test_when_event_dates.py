@@ -168,3 +168,12 @@ def test_no_news_day_from_a_period_or_an_old_date(article_context):
 def test_past_perfect_background_is_not_dated_by_the_news_day(article_context):
     ctx = article_context("Rebels shelled the town on Thursday. The army had withdrawn its troops.", SATURDAY)
     assert date_of(ctx, "withdrawn")[0] == SATURDAY
+
+
+def test_a_date_inside_a_noun_phrase_of_a_present_perfect_dates_the_noun(article_context):
+    text = "Kenya {} its ambassador for his alleged role in the murder of a trader in March."
+    ctx = article_context(text.format("has recalled"), SATURDAY)
+    date, _, evidence = date_of(ctx, "recalled")
+    assert date == SATURDAY and "date_via" not in evidence
+    # a simple past may be dated so ("recalled ... in March")
+    assert date_of(article_context(text.format("recalled"), SATURDAY), "recalled")[0] == dt.date(2017, 3, 1)

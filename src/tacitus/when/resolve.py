@@ -35,6 +35,7 @@ _DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | rules.words("relati
 # A clause introduced by these happens at the time of the clause it hangs from.
 _SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
 _PAST_AUX = rules.words("past_aux")
+_PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
 # The words factuality reads for a future or intended event (src/tacitus/data/rules/): such an
 # event is dated forward from publication.
 _FUTURE_AUX = rules.words("future_aux")
@@ -81,7 +82,8 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
             unresolved[mention.phrase] = None
         return value
 
-    own = sorted(((m.rank_for(trigger.i), abs(m.start - trigger.i), m) for m in mentions if m.rank_for(trigger.i) is not None),
+    own = sorted(((m.rank_for(trigger.i), abs(m.start - trigger.i), m) for m in mentions
+                  if m.rank_for(trigger.i) is not None and not _dates_a_noun_of_a_perfect(m, trigger)),
                  key=lambda item: item[:2])
     for _, _, mention in own:
         value = resolve(mention)
@@ -236,6 +238,25 @@ def _points_forward(token: Token, factuality: str | None) -> bool:
             return False
         current = current.head
     return False
+
+
+def _dates_a_noun_of_a_perfect(mention: DateMention, trigger: Token) -> bool:
+    """ "Canada has expelled a diplomat for his role in the killing in June": a present perfect
+    takes no past date of its own, so a date inside one of its noun phrases dates that noun
+    (the killing), not the act."""
+    if not _is_present_perfect(trigger):
+        return False
+    doc = trigger.doc
+    for index, _ in mention.governors:
+        if index == trigger.i:
+            return False
+        if doc[index].pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _is_present_perfect(token: Token) -> bool:
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT_AUX for c in token.children)
 
 
 def is_past_perfect(token: Token) -> bool:
