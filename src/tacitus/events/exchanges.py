@@ -70,7 +70,7 @@ def _governed_by(anchor: Token, lemmas: frozenset[str]) -> bool:
     "open to meeting", "is due to meet")."""
     current = anchor
     for _ in range(4):
-        if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp") or current.head is current:
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "acl") or current.head is current:
             return False
         current = current.head
         if current.lemma_.lower() in lemmas:
