@@ -28,3 +28,11 @@ def test_an_institution_reporting_its_leader_s_act_reports_it(code_text):
                        "REQUEST")
     assert appeal["factuality"] == "reported"
     assert appeal["attribution"]["text"] == "the Elysee Palace"
+
+
+def test_a_leader_stating_the_state_s_intent_makes_the_threat(code_text):
+    events = code_text("The Ethiopian prime minister said Ethiopia will attack the rebels in Tigray.", DAY)
+    [threat] = [e for e in events if e["event"] == "THREATEN"]
+    assert threat["factuality"] == "asserted"
+    told = code_text("Kenyan officials said Ethiopia will attack the rebels in Tigray.", DAY)
+    assert [e["factuality"] for e in told if e["event"] == "THREATEN"] == ["reported"]

@@ -45,6 +45,15 @@ def as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list
     return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
 
 
+def as_stated(speaker, speaker_refs: list[ActorRef], sources: list[ActorRef]):
+    """The factuality of a stated intention (an offer or threat the saying makes): the speaker's
+    own speech act, asserted, when the speaker speaks for the source's country ("Erdogan said
+    Turkey will launch an operation" is Turkey's threat); reported when someone else tells of it."""
+    if speaker is None or any(r.country and r.country == s.country for s in sources for r in speaker_refs):
+        return factuality_rules.Factuality("asserted")
+    return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+
+
 def _same_teller(source: ActorRef, speaker: ActorRef) -> bool:
     """Whether the speaker is the event's own source. Two named actors are told apart by who
     they are, not by their codes: "Trump urged Ankara to ..., the White House said" is the
