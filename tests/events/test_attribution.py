@@ -36,3 +36,15 @@ def test_the_record_carries_the_reporting_verb(code_text):
     according = code_text("Peru expelled the Chilean envoy, according to local newspapers.", "2021-03-04")
     [expel] = [e for e in according if e["trigger"]["text"] == "expelled"]
     assert expel["attribution"]["verb"] == "according to"
+
+
+def test_a_saying_in_a_circumstantial_clause_reports_nothing(nlp):
+    doc = nlp("Brazil's efforts to end the strike failed on Monday after the union said it would not return to work.")
+    assert find_speaker(word(doc, "end")) is None
+    reported = nlp("Peru expelled the envoy, the ministry said.")
+    assert find_speaker(word(reported, "expelled")).text == "the ministry"
+
+
+def test_an_act_conjoined_to_a_speech_verb_is_not_its_content(nlp):
+    doc = nlp("The senator dismissed the verdict and again criticised the court.")
+    assert find_speaker(word(doc, "criticised")) is None
