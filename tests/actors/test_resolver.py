@@ -166,6 +166,13 @@ def test_stance_prefix_is_not_nationality(resolver, nlp):
     assert all(m.country != "IRN" for m in mentions)
 
 
+def test_backer_is_not_nationality(package_resolver, nlp):
+    backed = package_resolver.resolve(nlp("Iranian-backed militias attacked the base."))
+    assert [m.country for m in backed if m.text.endswith("militias")] == [None]
+    alone = find(package_resolver.resolve(nlp("UN-sponsored talks resumed on Monday.")), "UN")
+    assert alone.code == "IGOUNO"
+
+
 def test_unknown_title_without_country_never_guesses(resolver, nlp):
     joxe = find(resolve(resolver, nlp, "Defence Minister Pierre Joxe said the ships were ready."), "Defence Minister Pierre Joxe")
     assert joxe.country is None and joxe.sector == "GOV" and "no country" in joxe.why
@@ -241,6 +248,8 @@ KNOWLEDGE_CASES = [
     ("groups.yaml", None, "Hamas fired rockets at dawn.", "Hamas", None, None),
     ("groups.yaml", "2019-02-01", "Isis fighters surrendered in the desert.", "Isis fighters", "IMGINSISL", None),
     ("groups.yaml", "2015-02-01", "A video released by Isil showed the hostages.", "Isil", "IMGINSISL", None),
+    ("groups.yaml", None, "The Kurdistan Workers’ party denied the claim.", "Kurdistan Workers’ party", "TURREBPKK", None),
+    ("groups.yaml", None, "The People’s Protection Units withdrew.", "People’s Protection Units", "SYRREBYPG", None),
     ("countries.yaml", None, "N Korea fired two missiles into the sea.", "N Korea", "PRK", None),
     ("countries.yaml", None, "S. Korea protested to Tokyo.", "S. Korea", "KOR", None),
     (HEADS_AAM, "2017-09-19", "President Hassan Rouhani rejected the invitation.", "President Hassan Rouhani", "IRNGOV", "Hassan Rouhani"),

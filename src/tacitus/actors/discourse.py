@@ -291,7 +291,8 @@ def _affiliation(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Me
 
 def _wants_context_country(mention: Mention) -> bool:
     """A sector noun or an unknown titled person whose text gives no country."""
-    if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS:
+    if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS \
+            or mention.country_unsettled:
         return False
     if mention.sector is None or mention.awaits_government or mention.refers_to is not None:
         return False

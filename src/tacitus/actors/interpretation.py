@@ -23,6 +23,7 @@ MOTION_VERBS = rules.words("motion_verbs")
 CONTEXT_NOUNS = rules.words("context_government_nouns")
 # "anti-Syria journalist": the country is what the agent opposes or favours, not its nationality.
 STANCE_PREFIXES = rules.words("stance_prefixes")
+BACKER_SUFFIXES = rules.words("backer_suffixes")
 
 
 class MentionInterpreter:
@@ -36,7 +37,10 @@ class MentionInterpreter:
         mentions: list[Mention], surnames: dict[str, int],
     ) -> Mention | None:
         geo_items = [it for it in phrase.items if it.cls == GEO]
-        if geo_items and _stance_prefixed(doc, geo_items[0].start):
+        # "US-backed fighters": the backer is not the fighters' nationality; "UN-sponsored
+        # talks" names no other actor, so the sponsor stays the mention.
+        backer = geo_items and len(phrase.items) > 1 and _backer_suffixed(doc, geo_items[0].end)
+        if geo_items and (_stance_prefixed(doc, geo_items[0].start) or backer):
             if len(phrase.items) == 1:
                 return None
             phrase.items.remove(geo_items[0])
@@ -188,6 +192,11 @@ class MentionInterpreter:
         if prep in LOCATION_PREPOSITIONS:
             return True
         return prep == "to" and token.head.head.lemma_.lower() in MOTION_VERBS
+
+
+def _backer_suffixed(doc: Doc, end: int) -> bool:
+    """'US-backed', 'Iranian-funded': the name is followed by a hyphen and a backing word."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKER_SUFFIXES
 
 
 def _stance_prefixed(doc: Doc, start: int) -> bool:

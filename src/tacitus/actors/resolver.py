@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tacitus.actors import discourse
+from tacitus.actors.peoples import stateless_peoples
 from tacitus.actors.interpretation import MentionInterpreter
 from tacitus.actors.kb import ActorKnowledgeBase
 from tacitus.actors.matching import AliasMatcher
@@ -50,6 +51,7 @@ class ActorResolver:
         discourse.share_coordinated_nouns(doc, mentions)
         discourse.fill_context_government(mentions)
         discourse.place_ethnic_communities(doc, mentions)
+        mentions.extend(stateless_peoples(doc, mentions))
         discourse.fill_context_country(doc, mentions)
         mentions.extend(discourse.pronouns(doc, mentions))
         mentions.sort(key=lambda m: m.start)
