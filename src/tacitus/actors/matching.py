@@ -229,6 +229,10 @@ class AliasMatcher:
             after = doc[end]
             if after.text == "-" or (after.pos_ == "PROPN" and after.text[:1].isupper()):
                 return False
+            # "Ibrahim al-Hassan", "Ahmed bin Ali": a particle carries the name on
+            if after.lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
+                    doc[end + 1].text == "-" or doc[end + 1].text[:1].isupper()):
+                return False
         return True
 
 

@@ -20,8 +20,9 @@ from tacitus.actors import discourse
 from tacitus.actors.peoples import stateless_peoples
 from tacitus.actors.interpretation import MentionInterpreter
 from tacitus.actors.kb import ActorKnowledgeBase
-from tacitus.actors.matching import AliasMatcher
+from tacitus.actors.matching import PERSON, SURNAME, AliasMatcher, Phrase
 from tacitus.actors.mentions import Mention
+from tacitus.actors.names import described_names, unknown_full_names
 
 __all__ = ["ActorResolver", "Mention"]
 
@@ -39,7 +40,10 @@ class ActorResolver:
         phrases = self.matcher.phrases(doc, items)
         mentions: list[Mention] = []
         surnames: dict[str, int] = {}
+        unknown = unknown_full_names(doc, {i for it in items for i in range(it.start, it.end)})
         for phrase in phrases:
+            if _repeats_unknown_name(doc, phrase, unknown):
+                continue
             mention = self.interpreter.interpret(doc, phrase, when, mentions, surnames)
             if mention is None:
                 continue
@@ -47,6 +51,7 @@ class ActorResolver:
             if mention.kind == "person" and mention.name and mention.end - mention.start > 1:
                 surnames.setdefault(mention.name.split()[-1], len(mentions) - 1)
         mentions.extend(discourse.repeated_surnames(doc, mentions, surnames))
+        mentions.extend(described_names(doc, mentions))
         mentions.extend(discourse.regions(doc, mentions))
         discourse.share_coordinated_nouns(doc, mentions)
         discourse.fill_context_government(mentions)
@@ -56,3 +61,12 @@ class ActorResolver:
         mentions.extend(discourse.pronouns(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+
+def _repeats_unknown_name(doc: Doc, phrase: Phrase, unknown: dict[str, int]) -> bool:
+    """A one-word name that is the surname of a person named in full earlier whom the knowledge
+    base does not know ("Lindsey Graham" ... "Graham"): not the known person sharing it."""
+    if len(phrase.items) != 1 or phrase.items[0].cls not in (PERSON, SURNAME) or phrase.end - phrase.start != 1:
+        return False
+    first = unknown.get(doc[phrase.start].text)
+    return first is not None and first < phrase.start

@@ -1,0 +1,51 @@
+"""People the knowledge base does not know, described where they are named. All sentences are
+written for these tests."""
+
+import datetime as dt
+
+WHEN = dt.date(2019, 3, 1)
+
+
+def mentions(package_resolver, nlp, text):
+    return package_resolver.resolve(nlp(text), WHEN)
+
+
+def by_text(found):
+    return {m.text: m for m in found}
+
+
+def test_name_in_apposition_to_a_described_actor(package_resolver, nlp):
+    text = "The EU special envoy for Libya, Marten Ostrowski, arrived. Ostrowski met the militia leaders."
+    found = by_text(mentions(package_resolver, nlp, text))
+    assert found["Marten Ostrowski"].code == "IGOEU" and found["Marten Ostrowski"].kind == "person"
+    assert found["Ostrowski"].code == "IGOEU" and "same person" in found["Ostrowski"].why
+
+
+def test_name_with_its_own_apposition(package_resolver, nlp):
+    text = "Dana Kellerby, the Canadian deputy foreign minister, rejected the claim."
+    found = by_text(mentions(package_resolver, nlp, text))
+    assert found["Dana Kellerby"].country == "CAN"
+
+
+def test_name_with_membership_of_phrase(package_resolver, nlp):
+    found = by_text(mentions(package_resolver, nlp, "Yusuf al-Rami of the Syrian opposition council spoke first."))
+    assert found["Yusuf al-Rami"].country == "SYR"
+    member = by_text(mentions(package_resolver, nlp, "Omar Haddad, a member of the Iraqi parliament, objected."))
+    assert member["Omar Haddad"].country == "IRQ"
+
+
+def test_particle_keeps_a_first_name_from_matching_a_known_surname(package_resolver, nlp):
+    found = mentions(package_resolver, nlp, "Ibrahim al-Wadi of the Libyan navy denied the report.")
+    assert all(m.country in (None, "LBY") for m in found), [(m.text, m.code) for m in found]
+
+
+def test_undescribed_unknown_name_blocks_a_known_surname(package_resolver, nlp):
+    text = "On Monday Lindsey Graham criticised the plan. Graham said it was reckless."
+    found = mentions(package_resolver, nlp, text)
+    later = [m for m in found if m.text == "Graham"]
+    assert all(m.country != "CAN" for m in later), [(m.text, m.code, m.why) for m in later]
+
+
+def test_a_topic_country_alone_does_not_describe(package_resolver, nlp):
+    found = by_text(mentions(package_resolver, nlp, "Nadia Brenner, who lives in Syria, wrote the report."))
+    assert "Nadia Brenner" not in found
