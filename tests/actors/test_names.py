@@ -49,3 +49,11 @@ def test_undescribed_unknown_name_blocks_a_known_surname(package_resolver, nlp):
 def test_a_topic_country_alone_does_not_describe(package_resolver, nlp):
     found = by_text(mentions(package_resolver, nlp, "Nadia Brenner, who lives in Syria, wrote the report."))
     assert "Nadia Brenner" not in found
+
+
+def test_repeated_surname_follows_the_context_country_of_its_first_mention(package_resolver, nlp):
+    text = "Interior Minister Rafael Tunaro visited Lima on Monday. Tunaro said the curfew would end."
+    found = mentions(package_resolver, nlp, text)
+    first = [m for m in found if m.text.endswith("Rafael Tunaro")][0]
+    later = [m for m in found if m.text == "Tunaro"][0]
+    assert first.country == "PER" and later.country == "PER" and later.code == first.code

@@ -202,6 +202,14 @@ def test_pronouns_point_to_the_last_compatible_subject(resolver, nlp):
     assert they and they[0].kind == "pronoun" and they[0].code in ("RUSGOV", "IRN")
 
 
+def test_person_pronoun_may_repeat_a_titled_agent(package_resolver, nlp):
+    mentions = package_resolver.resolve(nlp("The Kenyan envoy arrived on Monday. He rejected the plan."))
+    he = find(mentions, "He")
+    assert he.code == "KENGOV" and he.kind == "pronoun"
+    crowd = package_resolver.resolve(nlp("Kenyan officials arrived on Monday. He rejected the plan."))
+    assert not [m for m in crowd if m.text == "He"]
+
+
 def test_pronoun_without_antecedent_is_left_alone(resolver, nlp):
     assert resolve(resolver, nlp, "He said nothing.") == []
 

@@ -141,6 +141,18 @@ def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
             mention.country_from_context = True
 
 
+def follow_referents(mentions: list[Mention]) -> None:
+    """A repeated surname whose first mention got its country from the context gets it too."""
+    for mention in mentions:
+        if mention.refers_to is None or mention.country or mention.code or mention.kind != "person":
+            continue
+        first = mentions[mention.refers_to]
+        if first.kind == "person" and first.country_from_context and first.country:
+            mention.country, mention.code, mention.sector = first.country, first.code, first.sector
+            mention.country_from_context = True
+            mention.why = f"{mention.why}; its country from context {first.country}"
+
+
 def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
     """A people named by nationality is coded, as CAMEO does, by where it lives: "the
     Albanians of southern Serbia" by the country of its "of"/"in" phrase; "ethnic Albanians"
@@ -340,7 +352,9 @@ def _clause_head(token: Token) -> Token:
 
 def _compatible(want: str, mention: Mention, doc: Doc) -> bool:
     if want == "person":
-        return mention.kind == "person"
+        # "the UN envoy ... he": one holder of a title is a person
+        return mention.kind == "person" or (
+            mention.kind == "agent" and mention.role is not None and doc[mention.end - 1].tag_ in ("NN", "NNP"))
     plural = doc[mention.end - 1].tag_ in ("NNS", "NNPS")
     return mention.kind in ("country", "capital", "seat", "igo", "group") or (
         mention.kind == "agent" and plural

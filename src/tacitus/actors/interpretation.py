@@ -87,8 +87,9 @@ class MentionInterpreter:
                             "person", f"same person as '{first.text}'", first.role, earlier)
             code, country, sec = self._compose(geo_res, sector)
             source = f"country from '{doc[geo.start:geo.end].text}'" if geo_res else "no country given"
+            label = title or nouns[-1].title
             return make(code, country, sec, name, None, "person",
-                        f"unknown person; sector from title '{title}', {source}{geo_note}", title)
+                        f"unknown person; sector from '{label}', {source}{geo_note}", label)
 
         if any(it.cls == COUNTERPART for it in nouns):
             return self._counterpart(make, geo_res, when, mentions)

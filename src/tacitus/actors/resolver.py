@@ -58,6 +58,7 @@ class ActorResolver:
         discourse.place_ethnic_communities(doc, mentions)
         mentions.extend(stateless_peoples(doc, mentions))
         discourse.fill_context_country(doc, mentions)
+        discourse.follow_referents(mentions)
         mentions.extend(discourse.pronouns(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         return mentions
