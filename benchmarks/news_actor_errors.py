@@ -36,6 +36,8 @@ from tacitus.events.article_scoring import (
     read_jsonl,
 )
 
+# How the resolver explains a country taken from the context (see tacitus.actors.discourse).
+CONTEXT_STEPS = ("affiliated", "place", "same sentence", "dominant country", "same person")
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gold"
 
 
@@ -111,8 +113,12 @@ def score_mentions(articles: list[dict], gold: list[dict], chosen: set[str], arg
                     else:
                         verdict = "wrong" if found else "missing"
                     counts[verdict] += 1
+                    if found and all(m.country_from_context for m in found):
+                        counts[f"{verdict} with a country from context"] += 1
+                        step = next((label for label in CONTEXT_STEPS if label in found[0].why), "other")
+                        counts[f"{verdict} with a country from context: {step}"] += 1
                     if args.list and verdict != "right":
-                        got = ", ".join(f"'{m.text}'={m.code}" for m in found) or "-"
+                        got = ", ".join(f"'{m.text}'={m.code} ({m.why})" for m in found) or "-"
                         print(f"[{event['id']}] {side} {verdict}: '{words}' gold {actor.get('code')} got {got}")
     label = f"half {args.half}" if args.half else "all articles"
     print(f"gold actors, {label}{' (strict)' if args.strict else ''}:")

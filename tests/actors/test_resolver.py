@@ -210,6 +210,18 @@ def test_person_pronoun_may_repeat_a_titled_agent(package_resolver, nlp):
     assert not [m for m in crowd if m.text == "He"]
 
 
+def test_envoy_takes_the_organisation_of_its_sentence_not_the_host_country(package_resolver, nlp):
+    text = "UN-brokered talks opened in Geneva, and the special envoy urged calm. The special envoy flew to Damascus."
+    envoys = [m for m in package_resolver.resolve(nlp(text)) if m.text == "special envoy"]
+    assert envoys[0].code == "IGOUNO" and envoys[0].country is None
+    assert envoys[1].country is None  # not Syria, where he went
+
+
+def test_first_word_of_a_place_name_is_not_a_surname(package_resolver, nlp):
+    found = package_resolver.resolve(nlp("Dar es Salaam announced a curfew on Friday."), D("2020-11-01"))
+    assert not [m for m in found if m.kind == "person"], [(m.text, m.code) for m in found]
+
+
 def test_pronoun_without_antecedent_is_left_alone(resolver, nlp):
     assert resolve(resolver, nlp, "He said nothing.") == []
 

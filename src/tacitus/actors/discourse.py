@@ -33,6 +33,7 @@ PERSON_PRONOUNS = rules.table("person_pronouns")
 # "it" is left out: it refers to things ("the report") far more often than to actors.
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
 PRONOUN_WINDOW_SENTENCES = 2
+ENVOY_TITLES = rules.words("envoy_titles")
 
 
 def repeated_surnames(doc: Doc, mentions: list[Mention], surnames: dict[str, int]) -> list[Mention]:
@@ -132,6 +133,9 @@ def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if mention.end in named or (mention.end < len(doc) and doc[mention.end].text == "," and mention.end + 1 in named):
             continue  # "rights watchdog Amnesty International": the name says who it is
+        if mention.role and mention.role.lower() in ENVOY_TITLES:
+            _envoy_of_organisation(doc, mention, mentions)
+            continue
         found = context.country_for(mention)
         if found is not None:
             country, reason = found
@@ -141,16 +145,28 @@ def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
             mention.country_from_context = True
 
 
+def _envoy_of_organisation(doc: Doc, envoy: Mention, mentions: list[Mention]) -> None:
+    """An envoy with no country: the international organisation its sentence names, if one."""
+    sentence = doc[envoy.start].sent
+    igo = next((m for m in mentions if m.kind == "igo" and m.code and not m.place
+                and sentence.start <= m.start < sentence.end), None)
+    if igo is None:
+        return
+    envoy.code = igo.code
+    envoy.country_from_context = True
+    envoy.why = f"{envoy.why}; envoy of '{igo.text}' named in the sentence ({igo.code})"
+
+
 def follow_referents(mentions: list[Mention]) -> None:
     """A repeated surname whose first mention got its country from the context gets it too."""
     for mention in mentions:
         if mention.refers_to is None or mention.country or mention.code or mention.kind != "person":
             continue
         first = mentions[mention.refers_to]
-        if first.kind == "person" and first.country_from_context and first.country:
+        if first.kind == "person" and first.country_from_context and first.code:
             mention.country, mention.code, mention.sector = first.country, first.code, first.sector
             mention.country_from_context = True
-            mention.why = f"{mention.why}; its country from context {first.country}"
+            mention.why = f"{mention.why}; its code from context {first.code}"
 
 
 def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:

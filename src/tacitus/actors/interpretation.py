@@ -115,7 +115,7 @@ class MentionInterpreter:
                     pending = make(None, None, sector, None, None, "agent", "administration: the article's government")
                     pending.awaits_government = True
                     return pending
-                return make(None, None, sector, None, None, "agent", f"'{nouns[-1].title}' with no country")
+                return make(None, None, sector, None, None, "agent", f"'{nouns[-1].title}' with no country", title)
             code, country, sec = self._compose(geo_res, sector)
             return make(code, country, sec, geo_res.name, geo_res.actor_id, "agent" if geo_res.kind != "group" else "group",
                         f"{geo_res.why} + '{nouns[-1].title}' ({sector}){geo_note}", title)

@@ -220,6 +220,8 @@ class AliasMatcher:
         placed = word.ent_type_ in PLACE_ENTITIES and start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS
         if end - start == 1 and not titled and (placed or word.lower_ in FAITH_WORDS):
             return False  # "a rally in Lagos", "Christian east Beirut": a place or a faith, not a surname
+        if word.ent_type_ in PLACE_ENTITIES and _inside_longer_entity(doc, start, end):
+            return False  # "Dar es Salaam": the first word of a place name
         if start > 0:
             before = doc[start - 1]
             if before.text == "-" or (before.text[:1].isupper() and before.pos_ == "PROPN"
@@ -300,6 +302,12 @@ def name_like(span: Span) -> bool:
         t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in NOT_A_PERSON
         for t in span
     )
+
+
+def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
+    before = start > 0 and doc[start].ent_iob_ == "I"
+    after = end < len(doc) and doc[end].ent_iob_ == "I"
+    return before or after
 
 
 def _defines_an_abbreviation(doc: Doc, start: int, end: int) -> bool:
