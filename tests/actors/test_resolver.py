@@ -316,3 +316,10 @@ def test_knowledge(nlp, package_resolver, needed, date, sentence, text, code, na
         assert mention.code == code, mention.why
     if name is not None:
         assert mention.name == name, mention.why
+
+
+def test_group_named_by_the_ground_it_holds_takes_a_country(package_resolver, nlp):
+    text = "Government troops shelled rebel positions near Aleppo in Syria. Military exercises began in Syria."
+    found = package_resolver.resolve(nlp(text))
+    assert find(found, "rebel").code == "SYRREB"
+    assert all(m.country is None for m in found if m.text == "Military")

@@ -34,6 +34,7 @@ PERSON_PRONOUNS = rules.table("person_pronouns")
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
 PRONOUN_WINDOW_SENTENCES = 2
 ENVOY_TITLES = rules.words("envoy_titles")
+HELD_GROUND_NOUNS = rules.words("held_ground_nouns")
 
 
 def repeated_surnames(doc: Doc, mentions: list[Mention], surnames: dict[str, int]) -> list[Mention]:
@@ -341,6 +342,8 @@ def _qualified_as_outsider(doc: Doc, mention: Mention) -> bool:
 def _modifies_other_noun(doc: Doc, mention: Mention) -> bool:
     """'military exercises', 'a guerrilla stronghold': the agent noun only describes a thing."""
     last = doc[mention.end - 1]
+    if last.head.lower_ in HELD_GROUND_NOUNS:
+        return False
     return last.dep_ in ("amod", "compound", "nmod") and not mention.start <= last.head.i < mention.end
 
 
