@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 
 from tacitus.actors import discourse
 from tacitus.actors.peoples import stateless_peoples
+from tacitus.actors.shorthands import compass_shorthands
 from tacitus.actors.interpretation import MentionInterpreter
 from tacitus.actors.kb import ActorKnowledgeBase
 from tacitus.actors.matching import PERSON, SURNAME, AliasMatcher, Phrase
@@ -34,6 +35,7 @@ class ActorResolver:
         self.kb = kb
         self.matcher = AliasMatcher(kb, nlp)
         self.interpreter = MentionInterpreter(kb)
+        self.country_names = {code: country.name for code, country in kb.countries.items()}
 
     def resolve(self, doc: Doc, when: dt.date | None = None) -> list[Mention]:
         items = self.matcher.items(doc, when)
@@ -52,6 +54,7 @@ class ActorResolver:
                 surnames.setdefault(mention.name.split()[-1], len(mentions) - 1)
         mentions.extend(discourse.repeated_surnames(doc, mentions, surnames))
         mentions.extend(described_names(doc, mentions))
+        mentions.extend(compass_shorthands(doc, mentions, self.country_names))
         mentions.extend(discourse.regions(doc, mentions))
         discourse.share_coordinated_nouns(doc, mentions)
         discourse.fill_context_government(mentions)
