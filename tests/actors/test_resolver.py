@@ -270,6 +270,7 @@ KNOWLEDGE_CASES = [
     ("groups.yaml", "2015-02-01", "A video released by Isil showed the hostages.", "Isil", "IMGINSISL", None),
     ("groups.yaml", None, "The Kurdistan Workers’ party denied the claim.", "Kurdistan Workers’ party", "TURREBPKK", None),
     ("groups.yaml", None, "The People’s Protection Units withdrew.", "People’s Protection Units", "SYRREBYPG", None),
+    ("igos.yaml", None, "The security council demanded an immediate ceasefire.", "security council", "IGO", None),
     ("countries.yaml", None, "N Korea fired two missiles into the sea.", "N Korea", "PRK", None),
     ("countries.yaml", None, "S. Korea protested to Tokyo.", "S. Korea", "KOR", None),
     (HEADS_AAM, "2017-09-19", "President Hassan Rouhani rejected the invitation.", "President Hassan Rouhani", "IRNGOV", "Hassan Rouhani"),
