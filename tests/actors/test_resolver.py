@@ -222,6 +222,17 @@ def test_first_word_of_a_place_name_is_not_a_surname(package_resolver, nlp):
     assert not [m for m in found if m.kind == "person"], [(m.text, m.code) for m in found]
 
 
+def test_titled_name_spelt_otherwise_is_the_holder_at_the_date(package_resolver, nlp):
+    text = "Emir Sheikh Sabah Al Ahmad opened the donors' summit. Later Al Ahmad thanked the guests."
+    found = package_resolver.resolve(nlp(text), D("2014-01-15"))
+    emir = find(found, "Emir Sheikh Sabah Al Ahmad")
+    assert emir.code == "KWTGOV" and "emir" in emir.why
+    assert find(found, "Ahmad").code == "KWTGOV"
+    nobody = find(package_resolver.resolve(nlp("Emir Sheikh Walid Rahimi opened the summit."), D("2014-01-15")),
+                  "Emir Sheikh Walid Rahimi")
+    assert nobody.country is None
+
+
 def test_pronoun_without_antecedent_is_left_alone(resolver, nlp):
     assert resolve(resolver, nlp, "He said nothing.") == []
 

@@ -11,8 +11,18 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from tacitus import rules
-from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code
-from tacitus.actors.matching import AGENT, COUNTERPART, GEO, PERSON, SURNAME, TITLE, Phrase, describe_ambiguity
+from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code, normalize_role
+from tacitus.actors.matching import (
+    AGENT,
+    COUNTERPART,
+    GEO,
+    NAME_PARTICLES,
+    PERSON,
+    SURNAME,
+    TITLE,
+    Phrase,
+    describe_ambiguity,
+)
 from tacitus.actors.mentions import Mention
 
 # A capital or country that is the object of one of these is where something happens.
@@ -24,6 +34,7 @@ CONTEXT_NOUNS = rules.words("context_government_nouns")
 # "anti-Syria journalist": the country is what the agent opposes or favours, not its nationality.
 STANCE_PREFIXES = rules.words("stance_prefixes")
 BACKER_SUFFIXES = rules.words("backer_suffixes")
+HONORIFICS = rules.words("name_honorifics")
 
 
 class MentionInterpreter:
@@ -31,6 +42,10 @@ class MentionInterpreter:
 
     def __init__(self, kb: ActorKnowledgeBase) -> None:
         self.kb = kb
+        # office -> every (role, holder) of any country, for titled names with no country
+        self._holders_by_office: dict[str, list] = {}
+        for (_, office), rows in kb.role_holders.items():
+            self._holders_by_office.setdefault(office, []).extend(rows)
 
     def interpret(
         self, doc: Doc, phrase: Phrase, when: dt.date | None,
@@ -85,6 +100,13 @@ class MentionInterpreter:
                 first = mentions[earlier]
                 return make(first.code, first.country, first.sector, first.name, first.actor_id,
                             "person", f"same person as '{first.text}'", first.role, earlier)
+            for office in ([it.title for it in reversed(nouns) if it.cls == TITLE] if geo_res is None else []):
+                holder = self._holder_named(name, office, when)
+                if holder is not None:
+                    role, person = holder
+                    res = self.kb.person_at(person, when, prefer_role=office, prefer_country=role.country)
+                    return make(res.code, res.country, res.sector, res.name, res.actor_id, "person",
+                                f"'{name}' shares a name with the {office} at the date: {res.why}", role.role)
             code, country, sec = self._compose(geo_res, sector)
             source = f"country from '{doc[geo.start:geo.end].text}'" if geo_res else "no country given"
             label = title or nouns[-1].title
@@ -127,6 +149,18 @@ class MentionInterpreter:
                         geo_res.kind, f"{geo_res.name} used as a location{geo_note}", place=True)
         return make(geo_res.code, geo_res.country, geo_res.sector, geo_res.name, geo_res.actor_id,
                     geo_res.kind, geo_res.why + geo_note)
+
+    def _holder_named(self, name: str, title: str, when: dt.date | None):
+        """The one holder of `title` (any country) at the date whose name shares a word with
+        `name` ("Emir Sheikh Sabah Al Ahmad" -> the emir named Sabah Al-Ahmad ...), or None."""
+        if when is None:
+            return None
+        words = _name_words(name)
+        found = {}
+        for role, person in self._holders_by_office.get(normalize_role(title), ()):
+            if role.valid_at(when) and words & _name_words(person.name):
+                found[person.person_id] = (role, person)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _compose(self, geo_res: Resolution | None, sector: str | None) -> tuple[str | None, str | None, str | None]:
         if geo_res is None:
@@ -193,6 +227,13 @@ class MentionInterpreter:
         if prep in LOCATION_PREPOSITIONS:
             return True
         return prep == "to" and token.head.head.lemma_.lower() in MOTION_VERBS
+
+
+def _name_words(name: str) -> set[str]:
+    """Distinctive words of a personal name: hyphen parts, lower case, no particles or
+    honorifics ("Sheikh Sabah Al-Ahmad" -> {"sabah", "ahmad"})."""
+    words = name.replace("-", " ").replace("\u2019", "'").lower().split()
+    return {w for w in words if len(w) > 2 and w not in NAME_PARTICLES and w not in HONORIFICS}
 
 
 def _backer_suffixed(doc: Doc, end: int) -> bool:

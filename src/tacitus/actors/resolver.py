@@ -52,6 +52,8 @@ class ActorResolver:
             mentions.append(mention)
             if mention.kind == "person" and mention.name and mention.end - mention.start > 1:
                 surnames.setdefault(mention.name.split()[-1], len(mentions) - 1)
+                # the surname as this text spells it ("Al Sabah" for the KB's "Al-Sabah")
+                surnames.setdefault(doc[mention.end - 1].text, len(mentions) - 1)
         mentions.extend(discourse.repeated_surnames(doc, mentions, surnames))
         mentions.extend(described_names(doc, mentions))
         mentions.extend(compass_shorthands(doc, mentions, self.country_names))
