@@ -57,3 +57,14 @@ def test_repeated_surname_follows_the_context_country_of_its_first_mention(packa
     first = [m for m in found if m.text.endswith("Rafael Tunaro")][0]
     later = [m for m in found if m.text == "Tunaro"][0]
     assert first.country == "PER" and later.country == "PER" and later.code == first.code
+
+
+def test_abbreviation_defined_after_an_actor_phrase_names_it_later(package_resolver, nlp):
+    text = "The Sudanese opposition alliance (SOA) met in Cairo. The SOA later rejected the offer."
+    found = [m for m in mentions(package_resolver, nlp, text) if m.text == "SOA"]
+    assert len(found) == 2 and all(m.code == "SDNOPP" for m in found), [(m.text, m.code) for m in found]
+
+
+def test_abbreviation_after_a_phrase_naming_no_actor_is_left_alone(package_resolver, nlp):
+    found = mentions(package_resolver, nlp, "The new trade rules (NTR) took effect. The NTR cut tariffs.")
+    assert not [m for m in found if m.text == "NTR"]

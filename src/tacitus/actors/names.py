@@ -6,7 +6,8 @@ a member of the Syrian opposition's negotiating committee"; "Ibrahim X of the Sy
 Movement". The name then is the described actor (its code, country and sector), and the same
 surname later in the article repeats it. A full name the knowledge base does not know also keeps
 a later bare surname from being read as a known person who shares it ("Lindsey Graham" ...
-"Graham" is not some other Graham).
+"Graham" is not some other Graham). An abbreviation defined in brackets after a phrase naming an
+actor ("the Syrian opposition's negotiations committee (HNC)") names that actor wherever it recurs.
 """
 
 from __future__ import annotations
@@ -142,3 +143,31 @@ def _member_of(token: Token, mentions: list[Mention], by_token: dict[int, int]) 
             if not mention.place and mention.code and mention.kind != "capital":
                 return mention
     return None
+
+
+def defined_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for an upper-case abbreviation defined in brackets after a phrase that names an
+    actor, at its definition and wherever it recurs."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        i = token.i
+        if token.text != "(" or i == 0 or i + 2 >= len(doc) or doc[i + 2].text != ")" or i + 1 in taken:
+            continue
+        abbreviation = doc[i + 1].text
+        if not (abbreviation.isupper() and abbreviation.isalpha() and 2 <= len(abbreviation) <= 6):
+            continue
+        head = doc[i - 1]
+        inside = [m for m in mentions if head.left_edge.i <= m.start and m.end <= i and m.code and not m.place]
+        if not inside:
+            continue
+        described = inside[-1]
+        for later in doc[i + 1:]:
+            if later.text == abbreviation and later.i not in taken:
+                taken.add(later.i)
+                found.append(Mention(
+                    later.i, later.i + 1, later.text, (later.idx, later.idx + len(later)), described.code,
+                    described.country, described.sector, None, None, "group",
+                    f"'{abbreviation}' abbreviates '{doc[head.left_edge.i:i].text}' ({described.code})",
+                ))
+    return found

@@ -23,7 +23,7 @@ from tacitus.actors.interpretation import MentionInterpreter
 from tacitus.actors.kb import ActorKnowledgeBase
 from tacitus.actors.matching import PERSON, SURNAME, AliasMatcher, Phrase
 from tacitus.actors.mentions import Mention
-from tacitus.actors.names import described_names, unknown_full_names
+from tacitus.actors.names import defined_abbreviations, described_names, unknown_full_names
 
 __all__ = ["ActorResolver", "Mention"]
 
@@ -56,6 +56,7 @@ class ActorResolver:
                 surnames.setdefault(doc[mention.end - 1].text, len(mentions) - 1)
         mentions.extend(discourse.repeated_surnames(doc, mentions, surnames))
         mentions.extend(described_names(doc, mentions))
+        mentions.extend(defined_abbreviations(doc, mentions))
         mentions.extend(compass_shorthands(doc, mentions, self.country_names))
         mentions.extend(discourse.regions(doc, mentions))
         discourse.share_coordinated_nouns(doc, mentions)
