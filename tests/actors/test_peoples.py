@@ -35,8 +35,13 @@ def test_bare_people_noun_is_an_actor(package_resolver, nlp):
     assert kurds.country == "SYR" and kurds.kind == "group"
 
 
-def test_unsettled_people_is_not_given_the_adversary(package_resolver, nlp):
+def test_a_story_told_from_one_country_of_the_people(package_resolver, nlp):
     found = mentions(package_resolver, nlp, "Kurdish rebels ambushed a Turkish patrol.")
+    assert found["Kurdish rebels"].country == "TUR"
+
+
+def test_unsettled_people_is_not_given_the_nearest_actor(package_resolver, nlp):
+    found = mentions(package_resolver, nlp, "Kurdish rebels fought Iraqi troops, and Turkish jets bombed them.")
     rebels = found["Kurdish rebels"]
     assert rebels.country is None and rebels.country_unsettled
 

@@ -5,10 +5,10 @@ CAMEO codes such an actor by the country it lives and acts in, so a word from th
 one of those countries, read from the text in this order: a place or country in the phrase
 itself ("the Kurds in northern Syria"); a nationality right before it ("Syrian Kurds"); where
 other phrases of the article with the same people say it is ("the Kurdish enclave in Syria");
-the country among them the article names most as a place; the only one when the people lives
-in one. When the text does not settle it, the phrase keeps no
-country rather than the nearest actor's, which is usually the state the people is in conflict
-with ("Kurdish militias shelled a Turkish town").
+the country among them the article names most as a place, then at all (a story with no place
+of the people's countries is usually told from the one it names); the only one when the people
+lives in one. When the text does not settle it, the phrase keeps no country rather than the
+nearest actor's, which is often the state the people is in conflict with.
 """
 
 from __future__ import annotations
@@ -107,9 +107,11 @@ def _choose_country(doc: Doc, word: Token, root: Token, homelands: tuple[str, ..
     counts = elsewhere.most_common(2)
     if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
         return counts[0][0], f"the article places the people in {counts[0][0]} elsewhere"
-    places = Counter(m.country for m in mentions if m.place and m.country in homelands).most_common(2)
-    if places and (len(places) == 1 or places[0][1] > places[1][1]):
-        return places[0][0], f"the article names {places[0][0]} most as a place ({places[0][1]} times)"
+    for label, pool in (("a place", [m for m in mentions if m.place]), ("an actor or place", mentions)):
+        counts = Counter(m.country for m in pool if m.country in homelands and not m.country_from_context
+                         and not m.start <= word.i < m.end).most_common(2)
+        if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0], f"the article names {counts[0][0]} most as {label} ({counts[0][1]} times)"
     if len(homelands) == 1:
         return homelands[0], "the only country it lives in"
     return None
