@@ -68,3 +68,11 @@ def test_abbreviation_defined_after_an_actor_phrase_names_it_later(package_resol
 def test_abbreviation_after_a_phrase_naming_no_actor_is_left_alone(package_resolver, nlp):
     found = mentions(package_resolver, nlp, "The new trade rules (NTR) took effect. The NTR cut tariffs.")
     assert not [m for m in found if m.text == "NTR"]
+
+
+def test_a_bare_agent_noun_introduces_an_unknown_person(package_resolver, nlp):
+    text = "Soldiers detained activist Maria Quispe in Lima. Quispe was freed on Sunday."
+    found = mentions(package_resolver, nlp, text)
+    first = [m for m in found if m.text.endswith("Maria Quispe")][0]
+    later = [m for m in found if m.text == "Quispe"][0]
+    assert first.kind == "person" and first.country == "PER" and later.country == "PER"

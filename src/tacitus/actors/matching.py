@@ -252,7 +252,11 @@ class AliasMatcher:
             last = phrase.items[-1]
             has_name = any(it.cls in (PERSON, SURNAME) for it in phrase.items)
             if last.cls in (TITLE, AGENT, COUNTERPART) and not has_name:
-                if last.cls == TITLE:
+                # "protester Irene X": a bare singular agent noun before a person's name is how
+                # the text introduces an unknown person ("Islamic State suspect X" is left to
+                # the group)
+                introduces = last.cls == AGENT and doc[last.end - 1].tag_ == "NN" and len(phrase.items) == 1
+                if last.cls == TITLE or introduces:
                     run = _name_run(doc, phrase.end, items[i].start if i < len(items) else len(doc))
                     if run is not None:
                         phrase.name_run = run
