@@ -21,18 +21,16 @@ import pyarrow as pa
 from tacitus.link import clusters as clustering
 from tacitus.link import stories as storying
 from tacitus.link.claims import summarize
-from tacitus.link.dedup import COPY_WINDOW_DAYS, find_copies_in_order
-from tacitus.store.signature import ArticleSignature
+from tacitus.link.dedup import BATCH_ROWS, COPY_WINDOW_DAYS, find_copies_in_batches, signature_batches
 from tacitus.link.wording import terms
 from tacitus.store.db import EventStore, fetch_dicts
 
 TOP_ACTORS = 5
 # Linking holds at most about this many events, or articles, in memory at once: events are
 # clustered a bucket of blocks at a time, and stories grow a chunk of articles (in publication
-# order) at a time; rows are fetched from the store this many at a time.
+# order) at a time.
 CLUSTER_CHUNK = 50_000
 STORY_CHUNK = 20_000
-STREAM_ROWS = 5_000
 
 
 @dataclass
@@ -88,23 +86,17 @@ def _link_copies(store: EventStore, summary: LinkSummary) -> None:
         SELECT doc_id, published,
                (row_number() OVER (ORDER BY published NULLS LAST, doc_id) - 1) // ? AS chunk
         FROM articles ANTI JOIN article_links USING (doc_id)""", [STORY_CHUNK])
-    summary.articles, low, high = con.execute("SELECT count(*), min(published), max(published) FROM new_docs").fetchone()
+    (summary.articles, low, high), = con.execute("SELECT count(*), min(published), max(published) FROM new_docs").fetchall()
     if not summary.articles:
         return
     window = (low - dt.timedelta(days=COPY_WINDOW_DAYS), high + dt.timedelta(days=COPY_WINDOW_DAYS)) \
         if low else (dt.date.max, dt.date.min)
-    cursor = con.execute("""
+    reader = con.sql("""
         SELECT a.doc_id, a.published, a.minhash, a.shingles, l.dup_of, l.doc_id IS NULL AS is_new
         FROM articles a LEFT JOIN article_links l USING (doc_id)
         WHERE l.doc_id IS NULL OR a.published IS NULL OR a.published BETWEEN ? AND ?
-        ORDER BY a.published IS NULL, a.published, is_new, a.doc_id""", list(window))
-
-    def stream():
-        while rows := cursor.fetchmany(STREAM_ROWS):
-            for doc_id, published, minhash, shingles, dup_of, is_new in rows:
-                yield ArticleSignature(doc_id, published, bytes(minhash), shingles, dup_of), is_new
-
-    copies = find_copies_in_order(stream())
+        ORDER BY a.published IS NULL, a.published, is_new, a.doc_id""", params=list(window)).to_arrow_reader(BATCH_ROWS)
+    copies = find_copies_in_batches(signature_batches(reader))
     summary.copies = len(copies)
     found = pa.table({"doc_id": pa.array(list(copies), pa.string()),
                       "dup_of": pa.array(list(copies.values()), pa.string())})
