@@ -294,28 +294,33 @@ def _link_story_chunk(store: EventStore, docs: pa.Table) -> set[str]:
     return touched
 
 
+# Per article, its events' unordered actor pairs ("IRN+USA", or the one actor), directed
+# signatures ("IRN>USA REJECT", a missing side written None) and clusters, as lists.
+_STORY_FEATURES = """
+    SELECT doc_id,
+           list_distinct(list(nullif(CASE WHEN coalesce(s, '') = '' THEN t WHEN coalesce(t, '') = '' OR s = t THEN s
+                                          ELSE least(s, t) || '+' || greatest(s, t) END, ''))) AS dyads,
+           list_distinct(list(coalesce(s, 'None') || '>' || coalesce(t, 'None') || ' ' || kind)
+                         FILTER (coalesce(s, '') <> '' OR coalesce(t, '') <> '')) AS signatures,
+           list_distinct(list(cluster_id)) AS clusters
+    FROM (SELECT e.doc_id, coalesce(e.source_country, e.source_code) AS s, coalesce(e.target_country, e.target_code) AS t,
+                 coalesce(e.event, 'CAMEO' || left(e.cameo, 2)) AS kind, k.cluster_id
+          FROM events e JOIN docs USING (doc_id) LEFT JOIN event_links k USING (event_id))
+    GROUP BY doc_id
+"""
+
+
 def _story_articles(store: EventStore, docs: pa.Table) -> list[storying.StoryArticle]:
     if not docs.num_rows:
         return []
-    dyads: dict[str, set[str]] = defaultdict(set)
-    signatures: dict[str, set[str]] = defaultdict(set)
-    clusters: dict[str, set[str]] = defaultdict(set)
-    for doc_id, source, target, kind, cluster_id in store.con.execute(
-            "SELECT e.doc_id, coalesce(e.source_country, e.source_code), coalesce(e.target_country, e.target_code), "
-            "coalesce(e.event, 'CAMEO' || left(e.cameo, 2)), k.cluster_id "
-            "FROM events e JOIN docs USING (doc_id) LEFT JOIN event_links k USING (event_id)").fetchall():
-        if source or target:
-            dyads[doc_id].add("+".join(sorted(filter(None, {source, target}))))
-            signatures[doc_id].add(f"{source}>{target} {kind}")
-        if cluster_id:
-            clusters[doc_id].add(cluster_id)
     return [
-        storying.StoryArticle(doc_id, published, text, frozenset(dyads.get(doc_id, ())),
-                              frozenset(signatures.get(doc_id, ())), frozenset(clusters.get(doc_id, ())),
-                              story_id, dup_of)
-        for doc_id, published, text, story_id, dup_of in store.con.execute(
-            "SELECT a.doc_id, a.published, coalesce(a.title || '\n', '') || a.text, l.story_id, l.dup_of "
-            "FROM articles a JOIN docs USING (doc_id) JOIN article_links l USING (doc_id) ORDER BY a.doc_id").fetchall()
+        storying.StoryArticle(doc_id, published, text, frozenset(dyads or ()), frozenset(signatures or ()),
+                              frozenset(clusters or ()), story_id, dup_of)
+        for doc_id, published, text, story_id, dup_of, dyads, signatures, clusters in store.con.execute(
+            "SELECT a.doc_id, a.published, coalesce(a.title || '\n', '') || a.text, l.story_id, l.dup_of, "
+            "f.dyads, f.signatures, f.clusters "
+            f"FROM articles a JOIN docs USING (doc_id) JOIN article_links l USING (doc_id) "
+            f"LEFT JOIN ({_STORY_FEATURES}) f USING (doc_id) ORDER BY a.doc_id").fetchall()
     ]
 
 
