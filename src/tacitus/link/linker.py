@@ -20,9 +20,8 @@ import pyarrow as pa
 
 from tacitus.link import clusters as clustering
 from tacitus.link import stories as storying
-from tacitus.link.claims import summarize
+from tacitus.link.cluster_store import clusters_near, write_clusters
 from tacitus.link.dedup import BATCH_ROWS, COPY_WINDOW_DAYS, find_copies_in_batches, signature_batches
-from tacitus.link.wording import terms
 from tacitus.store.db import EventStore, fetch_dicts
 
 TOP_ACTORS = 5
@@ -129,7 +128,7 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
             f"WHERE {_BLOCK_HASH} % ? = ?", [buckets, bucket]))]
         if not mentions:
             continue
-        existing = _clusters_near(store, mentions)
+        existing = clusters_near(store, mentions)
         assignment, created = clustering.assign(existing, mentions)
         del mentions
         summary.clusters_created += len(created)
@@ -137,7 +136,7 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
         con.execute("INSERT INTO event_links BY NAME SELECT * FROM links")
         touched = {c.cluster_id: c for c in assignment.values()}
         touched_ids.update(touched)
-        _write_clusters(store, touched, set())
+        write_clusters(store, touched, set())
 
     # Clusters that lost members (their article was replaced by a new version) are redone too.
     stale = {cluster_id for (cluster_id,) in con.execute(
@@ -146,7 +145,7 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
         "WHERE coalesce(m.n, 0) <> c.members").fetchall()}
     summary.clusters_updated = len(touched_ids | stale) - summary.clusters_created
     if stale:
-        _write_clusters(store, {}, stale)
+        write_clusters(store, {}, stale)
     con.execute("""
         UPDATE clusters SET previous_cluster_id = p.previous FROM (
             SELECT cluster_id, lag(cluster_id) OVER (
@@ -155,98 +154,6 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
             FROM clusters) p
         WHERE clusters.cluster_id = p.cluster_id AND clusters.previous_cluster_id IS DISTINCT FROM p.previous
     """)
-
-
-def _clusters_near(store: EventStore, mentions: list[clustering.Mention]) -> list[clustering.Cluster]:
-    """Stored clusters of the new mentions' blocks whose dates could match one of them."""
-    con = store.con
-    if not mentions or not con.execute("SELECT count(*) FROM clusters").fetchone()[0]:
-        return []
-    ranges: dict[str, list[int]] = {}
-    for m in mentions:
-        low, high = m.interval or (dt.date.min.toordinal(), dt.date.max.toordinal())
-        bounds = ranges.setdefault(m.block, [low, high])
-        bounds[0], bounds[1] = min(bounds[0], low), max(bounds[1], high)
-    tolerance = clustering.DAY_TOLERANCE
-    wanted = pa.table({
-        "block": list(ranges),
-        "low": [dt.date.fromordinal(max(1, b[0] - tolerance)) for b in ranges.values()],
-        "high": [dt.date.fromordinal(min(dt.date.max.toordinal(), b[1] + tolerance)) for b in ranges.values()],
-    })
-    found: dict[str, clustering.Cluster] = {}
-    for cluster_id, block, start, end in con.execute(
-            "SELECT c.cluster_id, c.block, c.anchor_start, c.anchor_end FROM clusters c JOIN wanted w USING (block) "
-            "WHERE c.anchor_start IS NULL OR (c.anchor_end >= w.low AND c.anchor_start <= w.high)").fetchall():
-        interval = (start.toordinal(), end.toordinal()) if start else None
-        found[cluster_id] = clustering.Cluster(cluster_id, block, interval)
-    if not found:
-        return []
-    loaded = pa.table({"cluster_id": list(found)})
-    for row in fetch_dicts(con.execute(
-            "SELECT l.cluster_id, e.cameo, e.sentence, e.source_text, e.target_text, e.source_sector, "
-            "e.target_sector FROM event_links l JOIN loaded USING (cluster_id) JOIN events e USING (event_id) "
-            "ORDER BY l.cluster_id, e.event_id")):
-        cluster = found[row["cluster_id"]]
-        cluster.cameos.add(row["cameo"])
-        cluster.sectors = tuple(own or theirs for own, theirs in
-                                zip(cluster.sectors, (row["source_sector"], row["target_sector"])))
-        if len(cluster.samples) < clustering.SAMPLES:
-            cluster.samples.append(terms(row["sentence"] or "", row["source_text"], row["target_text"]))
-    return list(found.values())
-
-
-def _write_clusters(store: EventStore, touched: dict[str, clustering.Cluster], stale: set[str]) -> None:
-    con = store.con
-    ids = pa.table({"cluster_id": pa.array(list(touched) + sorted(stale), pa.string())})
-    intervals: dict[str, tuple[int, int] | None] = {cid: c.interval for cid, c in touched.items()}
-    for cluster_id, start, end in con.execute(
-            "SELECT cluster_id, anchor_start, anchor_end FROM clusters JOIN ids USING (cluster_id)").fetchall():
-        if cluster_id in stale:
-            intervals[cluster_id] = (start.toordinal(), end.toordinal()) if start else None
-    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in fetch_dicts(con.execute(
-            "SELECT l.cluster_id, e.*, a.dup_of FROM event_links l JOIN ids USING (cluster_id) "
-            "JOIN events e USING (event_id) JOIN article_links a ON a.doc_id = e.doc_id")):
-        members[row["cluster_id"]].append(row)
-    rows = []
-    for cluster_id, rows_of_cluster in members.items():
-        figures = summarize(rows_of_cluster)
-        first = rows_of_cluster[0]
-        interval = intervals.get(cluster_id)
-        rows.append({
-            "cluster_id": cluster_id,
-            "block": clustering.block_of(first),
-            "source_actor": clustering.dyad_actor(first, "source"),
-            "target_actor": clustering.dyad_actor(first, "target"),
-            "type_key": clustering.type_key(first),
-            "anchor_start": dt.date.fromordinal(interval[0]) if interval else None,
-            "anchor_end": dt.date.fromordinal(interval[1]) if interval else None,
-            "date": figures.date,
-            "first_seen": figures.first_seen,
-            "members": figures.members,
-            "mentions": figures.mentions,
-            "articles": figures.articles,
-            "outlets": figures.outlets,
-            "copies": figures.copies,
-            "representative": figures.representative,
-            "cameo": figures.cameo,
-            "status": figures.status,
-            "claims": json.dumps(figures.claims, ensure_ascii=False),
-            "previous_cluster_id": None,
-        })
-    cluster_rows = pa.Table.from_pylist(rows, schema=_CLUSTER_SCHEMA)
-    con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM ids)")
-    con.execute("INSERT INTO clusters BY NAME SELECT * FROM cluster_rows")
-
-
-_CLUSTER_SCHEMA = pa.schema([
-    ("cluster_id", pa.string()), ("block", pa.string()), ("source_actor", pa.string()),
-    ("target_actor", pa.string()), ("type_key", pa.string()), ("anchor_start", pa.date32()),
-    ("anchor_end", pa.date32()), ("date", pa.date32()), ("first_seen", pa.date32()), ("members", pa.int32()),
-    ("mentions", pa.int32()), ("articles", pa.int32()), ("outlets", pa.int32()), ("copies", pa.int32()),
-    ("representative", pa.string()), ("cameo", pa.string()), ("status", pa.string()), ("claims", pa.string()),
-    ("previous_cluster_id", pa.string()),
-])
 
 
 # -- stories -----------------------------------------------------------------------------------
