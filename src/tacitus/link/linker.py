@@ -167,7 +167,17 @@ def _link_stories(store: EventStore, summary: LinkSummary) -> None:
         "SELECT s.story_id FROM stories s LEFT JOIN "
         "(SELECT story_id, count(*) AS n FROM article_links GROUP BY story_id) m USING (story_id) "
         "WHERE coalesce(m.n, 0) <> s.members").fetchall()}
-    chunks = con.execute("SELECT coalesce(max(chunk) + 1, 0) FROM new_docs").fetchone()[0]
+    chunks, low, high = con.execute("SELECT coalesce(max(chunk) + 1, 0), min(published), max(published) "
+                                    "FROM new_docs").fetchall()[0]
+    if chunks:
+        # The features of every article a chunk may meet (the new ones, and the stored ones in a
+        # story published near them) in one pass over the events, not one pass per chunk.
+        window = dt.timedelta(days=storying.WINDOW_DAYS)
+        con.execute("CREATE OR REPLACE TEMP TABLE featured AS SELECT doc_id FROM new_docs UNION "
+                    "SELECT a.doc_id FROM articles a JOIN article_links l USING (doc_id) "
+                    "WHERE l.story_id IS NOT NULL AND (a.published IS NULL OR a.published BETWEEN ? AND ?)",
+                    [low - window, high + window] if low else [dt.date.max, dt.date.min])
+        con.execute(f"CREATE OR REPLACE TEMP TABLE story_features AS {_STORY_FEATURES}")
     touched: set[str] = set()
     for chunk in range(chunks):
         ids = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM new_docs WHERE chunk = ?", [chunk]).fetchall()]
@@ -175,6 +185,9 @@ def _link_stories(store: EventStore, summary: LinkSummary) -> None:
         touched |= _link_story_chunk(store, docs)
     if stale - touched:
         _write_stories(store, stale - touched, storying.StoryGrouping({}, set()))
+    if chunks:
+        con.execute("DROP TABLE story_features")
+        con.execute("DROP TABLE featured")
     summary.stories_touched = len(touched | stale)
 
 
@@ -212,7 +225,7 @@ _STORY_FEATURES = """
            list_distinct(list(cluster_id)) AS clusters
     FROM (SELECT e.doc_id, coalesce(e.source_country, e.source_code) AS s, coalesce(e.target_country, e.target_code) AS t,
                  coalesce(e.event, 'CAMEO' || left(e.cameo, 2)) AS kind, k.cluster_id
-          FROM events e JOIN docs USING (doc_id) LEFT JOIN event_links k USING (event_id))
+          FROM events e JOIN featured USING (doc_id) LEFT JOIN event_links k USING (event_id))
     GROUP BY doc_id
 """
 
@@ -226,8 +239,8 @@ def _story_articles(store: EventStore, docs: pa.Table) -> list[storying.StoryArt
         for doc_id, published, text, story_id, dup_of, dyads, signatures, clusters in store.con.execute(
             "SELECT a.doc_id, a.published, coalesce(a.title || '\n', '') || a.text, l.story_id, l.dup_of, "
             "f.dyads, f.signatures, f.clusters "
-            f"FROM articles a JOIN docs USING (doc_id) JOIN article_links l USING (doc_id) "
-            f"LEFT JOIN ({_STORY_FEATURES}) f USING (doc_id) ORDER BY a.doc_id").fetchall()
+            "FROM articles a JOIN docs USING (doc_id) JOIN article_links l USING (doc_id) "
+            "LEFT JOIN story_features f USING (doc_id) ORDER BY a.doc_id").fetchall()
     ]
 
 
