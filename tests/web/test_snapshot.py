@@ -97,10 +97,10 @@ def test_the_snapshot_is_read_only_and_the_source_untouched(tmp_path):
     before = path.read_bytes()
     snapshots = StoreSnapshots(path, tmp_path / "snapshots")
     try:
-        cursor = snapshots.cursor()
+        reader = snapshots.reader()
         with pytest.raises(duckdb.Error, match="read-only"):
-            cursor.execute("DELETE FROM articles")
-        assert cursor.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+            reader.execute("DELETE FROM articles")
+        assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     finally:
         snapshots.close()
     assert path.read_bytes() == before
@@ -115,7 +115,7 @@ def test_refresh_only_copies_a_changed_store(tmp_path):
         assert snapshots.refresh() is False
         make_store(path, "second")
         assert snapshots.refresh() is True
-        assert snapshots.cursor().execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert snapshots.reader().execute("SELECT count(*) FROM articles").fetchone()[0] == 2
         assert len(list((tmp_path / "snapshots").glob("*.duckdb"))) <= 2  # older copies are removed
     finally:
         snapshots.close()
@@ -129,6 +129,6 @@ def test_a_closed_snapshot_set_reopens_on_the_next_request(tmp_path):
     snapshots.refresh()
     snapshots.close()
     try:
-        assert snapshots.cursor().execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert snapshots.reader().execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     finally:
         snapshots.close()
