@@ -197,6 +197,7 @@ def map_points(reader: Reader, search: Search, cell_degrees: float, limit: int =
     # request to the next: the most frequent value wins, a tie going to the longer (more specific)
     # name and to the lower quad class.
     rows = reader.execute(
+        "SELECT cells.located, cells.lat, cells.lon, cells.quad_class, cells.place, v.event_id, cells.places FROM ("
         "SELECT gy, gx, count(*) AS located, avg(lat) AS lat, avg(lon) AS lon, "
         "arg_max(quad_class, {'events': quad_events, 'lower': -quad_class}) AS quad_class, "
         "arg_max(name, {'events': name_events, 'length': length(name), 'name': name}) AS place, "
@@ -206,8 +207,8 @@ def map_points(reader: Reader, search: Search, cell_degrees: float, limit: int =
         "count(*) OVER (PARTITION BY gy, gx, s.quad_class) AS quad_events, "
         "count(*) OVER (PARTITION BY gy, gx, s.location_name) AS name_events "
         f"FROM {search.source()} WHERE {where} AND s.location_lat IS NOT NULL AND s.location_lon IS NOT NULL) "
-        "GROUP BY gy, gx ORDER BY located DESC, gy, gx LIMIT ?", [cell_degrees, cell_degrees, *params, limit]).fetchall()
-    event_ids = reader.event_ids([row[7] for row in rows])
+        "GROUP BY gy, gx ORDER BY located DESC, gy, gx LIMIT ?) cells JOIN serve_events v ON v.n = cells.first "
+        "ORDER BY located DESC, gy, gx", [cell_degrees, cell_degrees, *params, limit]).fetchall()
     return [{"lat": round(lat, 4), "lon": round(lon, 4), "events": n, "quad_class": quad, "place": place,
              "places": places, "event_id": event_id}
-            for (_, _, n, lat, lon, quad, place, _, places), event_id in zip(rows, event_ids)]
+            for n, lat, lon, quad, place, event_id, places in rows]

@@ -16,8 +16,9 @@ group of every column. So a snapshot gets:
 - ``serve_clusters``: clusters with their representative's sentence and actors, sorted by dyad:
   the recurrence look-up ("earlier events like this");
 - next to the database, an Arrow file of the full event rows in ``n`` order (with cluster, story,
-  claim status, article title and copy), memory-mapped: a page of results is the rows at its
-  numbers, taken without reading anything else.
+  claim status, article title and copy), each row one JSON text, memory-mapped: a page of results
+  is the rows at its numbers, read without touching anything else (a column store decompresses a
+  whole block of every column to give one row).
 
 Min/max statistics per row group let a filtered scan of a sorted table skip every group outside
 the value; the groups are made small (ROW_GROUP_SIZE) so that it reads little more than it wants.
@@ -25,13 +26,19 @@ the value; the groups are made small (ROW_GROUP_SIZE) so that it reads little mo
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import json
 import time
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
+
+from tacitus.schema_arrow import DATE_COLUMNS
 
 # Rows per row group of the serving tables, a multiple of DuckDB's vector size (2048).
 ROW_GROUP_SIZE = 16_384
@@ -63,7 +70,7 @@ STATEMENTS = (
                {_KEYS.format(side="source")} AS source_keys, {_KEYS.format(side="target")} AS target_keys
         FROM events e LEFT JOIN event_links l USING (event_id) LEFT JOIN article_links a ON a.doc_id = e.doc_id)
     """,
-    f"CREATE TABLE serve_events AS SELECT {_COLUMNS} FROM serve_keyed ORDER BY n",
+    f"CREATE TABLE serve_events AS SELECT {_COLUMNS}, event_id FROM serve_keyed ORDER BY n",
     f"""
     CREATE TABLE serve_actors AS SELECT DISTINCT ON (key, n) key, {_COLUMNS}
     FROM (SELECT unnest(list_concat(source_keys, target_keys)) AS key, * FROM serve_keyed)
@@ -97,10 +104,11 @@ SERVING_TABLES = ("serve_events", "serve_actors", "serve_dyads", "serve_words", 
 
 # The full rows a page shows, in `n` order: the event with where it belongs and its article's title.
 ROWS_QUERY = """
-    SELECT e.*, v.cluster_id, v.story_id, c.status AS claim_status, k.dup_of AS copy_of, r.title
-    FROM serve_keyed v JOIN events e USING (event_id) LEFT JOIN clusters c ON c.cluster_id = v.cluster_id
-    LEFT JOIN article_links k ON k.doc_id = v.doc_id LEFT JOIN articles r ON r.doc_id = v.doc_id
-    ORDER BY v.n
+    SELECT to_json(full_row) AS row FROM (
+        SELECT e.*, v.cluster_id, v.story_id, c.status AS claim_status, k.dup_of AS copy_of, r.title
+        FROM serve_keyed v JOIN events e USING (event_id) LEFT JOIN clusters c ON c.cluster_id = v.cluster_id
+        LEFT JOIN article_links k ON k.doc_id = v.doc_id LEFT JOIN articles r ON r.doc_id = v.doc_id
+        ORDER BY v.n) full_row
 """
 _BATCH_ROWS = 64_000
 
@@ -132,9 +140,24 @@ def _write_rows(con: duckdb.DuckDBPyConnection, path: Path) -> None:
             writer.write_batch(batch)
 
 
-def open_rows(path: Path) -> pa.Table:
+class EventRows:
     """The event rows written by `build`, memory-mapped (read from disk as they are used)."""
-    return pa.ipc.open_file(pa.memory_map(str(path), "r")).read_all()
+
+    def __init__(self, path: Path):
+        self._chunks = pa.ipc.open_file(pa.memory_map(str(path), "r")).read_all().column("row").chunks
+        self._starts = list(accumulate((len(chunk) for chunk in self._chunks), initial=0))
+
+    def at(self, numbers: list[int]) -> list[dict[str, Any]]:
+        """The rows numbered `numbers`, in that order, as flat rows (dates as dates)."""
+        found = []
+        for number in numbers:
+            chunk = bisect.bisect_right(self._starts, number - 1) - 1
+            row = json.loads(self._chunks[chunk][number - 1 - self._starts[chunk]].as_py())
+            for name in DATE_COLUMNS:
+                if row[name]:
+                    row[name] = dt.date.fromisoformat(row[name])
+            found.append(row)
+        return found
 
 
 @dataclass
@@ -142,7 +165,7 @@ class Reader:
     """What one request reads: a read-only cursor on the snapshot and its event rows by number."""
 
     con: duckdb.DuckDBPyConnection
-    rows: pa.Table
+    rows: EventRows
 
     def execute(self, sql: str, params: list[Any] | None = None) -> duckdb.DuckDBPyConnection:
         return self.con.execute(sql, params or [])
@@ -150,12 +173,7 @@ class Reader:
     def rows_at(self, numbers: list[int]) -> list[dict[str, Any]]:
         """Full event rows (with cluster_id, story_id, claim_status, copy_of, title), in the order
         of `numbers`."""
-        if not numbers:
-            return []
-        return self.rows.take(pa.array([n - 1 for n in numbers], pa.int64())).to_pylist()
-
-    def event_ids(self, numbers: list[int]) -> list[str]:
-        return self.rows.column("event_id").take(pa.array([n - 1 for n in numbers], pa.int64())).to_pylist()
+        return self.rows.at(numbers)
 
     def close(self) -> None:
         self.con.close()

@@ -130,7 +130,7 @@ class StoreSnapshots:
             self.build_seconds = self._build(target)
             fresh = duckdb.connect(str(target), read_only=True)
             fresh.execute("SELECT max(version) FROM schema_version").fetchone()
-            rows = serving.open_rows(rows_of(target))
+            rows = serving.EventRows(rows_of(target))
         except (duckdb.Error, OSError) as err:
             self.last_error = f"the copy of {self.source} cannot be served: {str(err).splitlines()[0]}"
             log.warning("snapshot not refreshed: %s", self.last_error)
