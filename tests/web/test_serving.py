@@ -175,8 +175,8 @@ def test_rows_carry_their_links_and_article(reader):
     assert row["sentence"] and row["date"] is None or isinstance(row["date"], dt.date)
 
 
-def test_facets_count_the_search_result(reader):
-    search = Search(query=EventQuery(actor="IRN"))
+@pytest.mark.parametrize("search", [Search(), Search(query=EventQuery(actor="IRN"))], ids=["store", "actor"])
+def test_facets_count_the_search_result(reader, search):
     where, params = search.query.where()
     found = queries.facets(reader, search, top=50)
     for name, column in (("event", "coalesce(e.event, 'CAMEO ' || substr(e.cameo, 1, 2))"),

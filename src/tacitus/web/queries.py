@@ -145,15 +145,17 @@ def record(row: dict[str, Any]) -> dict[str, Any]:
 def facets(reader: Reader, search: Search, top: int = 12) -> dict[str, list[tuple[str, int]]]:
     """Counts per event type, factuality and place country of the events a search finds, all
     three from one pass over the search's rows."""
-    where, params = search.where()
-    columns = [f"s.{column}" for column in FACETS.values()]
-    rows = reader.execute(
-        f"SELECT grouping({', '.join(columns)}) AS sets, {', '.join(columns)}, count(*) AS n "
-        f"FROM {search.source()} WHERE {where} "
-        f"GROUP BY GROUPING SETS ({', '.join(f'({column})' for column in columns)})", params).fetchall()
+    if search == Search():  # the whole store: counted when the snapshot was built
+        sql, params = "SELECT * FROM serve_facets", []
+    else:
+        where, params = search.where()
+        columns = ", ".join(f"s.{column}" for column in FACETS.values())
+        sets = ", ".join(f"(s.{column})" for column in FACETS.values())
+        sql = (f"SELECT grouping({columns}) AS sets, {columns}, count(*) AS n FROM {search.source()} WHERE {where} "
+               f"GROUP BY GROUPING SETS ({sets})")
     found: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
     names = list(FACETS)
-    for sets, *values, n in rows:
+    for sets, *values, n in reader.execute(sql, params).fetchall():
         # grouping() has one bit per column, set for the columns a row is NOT grouped by.
         position = next(i for i in range(len(names)) if not sets >> (len(names) - 1 - i) & 1)
         if values[position] is not None:

@@ -20,8 +20,10 @@ group of every column. So a snapshot gets:
   is the rows at its numbers, read without touching anything else (a column store decompresses a
   whole block of every column to give one row).
 
+- ``serve_facets``: the facet counts of the whole store (the search page without filters).
+
 Min/max statistics per row group let a filtered scan of a sorted table skip every group outside
-the value; the groups are made small (ROW_GROUP_SIZE) so that it reads little more than it wants.
+the value, so a search reads its key's rows and little else.
 """
 
 from __future__ import annotations
@@ -39,9 +41,6 @@ import duckdb
 import pyarrow as pa
 
 from tacitus.schema_arrow import DATE_COLUMNS
-
-# Rows per row group of the serving tables, a multiple of DuckDB's vector size (2048).
-ROW_GROUP_SIZE = 16_384
 
 # Words of a sentence, as text search splits both the sentences and the query: runs of letters
 # and digits, lower-cased. Python's [^\W_] is the same class as RE2's [\pL\pN].
@@ -98,9 +97,17 @@ STATEMENTS = (
     FROM clusters c JOIN events e ON e.event_id = c.representative
     ORDER BY c.source_actor, c.target_actor, c.type_key
     """,
+    # Recurrence looks a cluster up by id first, then its dyad's clusters (found by the order above).
+    "CREATE INDEX serve_clusters_id ON serve_clusters (cluster_id)",
+    """
+    CREATE TABLE serve_facets AS
+    SELECT grouping(event_label, factuality, location_country) AS sets, event_label, factuality, location_country,
+           count(*) AS n
+    FROM serve_events GROUP BY GROUPING SETS ((event_label), (factuality), (location_country))
+    """,
 )
 SERVING_TABLES = ("serve_events", "serve_actors", "serve_dyads", "serve_words", "serve_ids", "serve_members",
-                  "serve_docs", "serve_clusters")
+                  "serve_docs", "serve_clusters", "serve_facets")
 
 # The full rows a page shows, in `n` order: the event with where it belongs and its article's title.
 ROWS_QUERY = """

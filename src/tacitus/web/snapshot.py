@@ -164,11 +164,8 @@ class StoreSnapshots:
     def _build(target: Path) -> float:
         """Add the serving tables to the copy; opening it writable also folds in its copied log,
         so that it then opens read-only without one."""
-        writable = duckdb.connect()
+        writable = duckdb.connect(str(target))
         try:
-            quoted = str(target).replace("'", "''")
-            writable.execute(f"ATTACH '{quoted}' AS snapshot (ROW_GROUP_SIZE {serving.ROW_GROUP_SIZE})")
-            writable.execute("USE snapshot")
             return serving.build(writable, rows_of(target))
         finally:
             writable.close()
