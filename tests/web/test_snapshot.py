@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 
 import duckdb
 import pytest
@@ -14,7 +15,7 @@ from fastapi.testclient import TestClient
 from tacitus.records import Article
 from tacitus.store import EventStore
 from tacitus.web.app import create_app
-from tacitus.web.snapshot import StoreSnapshots
+from tacitus.web.snapshot import StoreSnapshots, StoreUnavailable
 
 # Adds one article and keeps the store open for writing until told to stop, as an ingest does.
 WRITER = textwrap.dedent("""
@@ -130,5 +131,34 @@ def test_a_closed_snapshot_set_reopens_on_the_next_request(tmp_path):
     snapshots.close()
     try:
         assert snapshots.reader().execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    finally:
+        snapshots.close()
+
+
+def test_requests_are_told_to_come_back_while_the_first_copy_is_prepared(tmp_path):
+    path = tmp_path / "store.duckdb"
+    make_store(path, "first")
+    snapshots = StoreSnapshots(path, tmp_path / "snapshots")
+    try:
+        with snapshots._refreshing:  # as while the background thread builds the first copy
+            with pytest.raises(StoreUnavailable, match="being prepared"):
+                snapshots.reader()
+        with snapshots.reader() as reader:
+            assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    finally:
+        snapshots.close()
+
+
+def test_the_background_thread_takes_the_first_copy(tmp_path):
+    path = tmp_path / "store.duckdb"
+    make_store(path, "first")
+    snapshots = StoreSnapshots(path, tmp_path / "snapshots")
+    try:
+        snapshots.start(interval=60)
+        for _ in range(600):
+            if snapshots.available:
+                break
+            time.sleep(0.05)
+        assert snapshots.available
     finally:
         snapshots.close()

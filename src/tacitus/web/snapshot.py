@@ -87,11 +87,15 @@ class StoreSnapshots:
     # -- reading -------------------------------------------------------------------------------
 
     def reader(self) -> serving.Reader:
-        if self._connection is None:
+        # While the first copy is being prepared (minutes for a large store), requests are told to
+        # come back (503) rather than held.
+        if self._connection is None and not self._refreshing.locked():
             self.refresh()
         with self._lock:  # the connection and its rows change together
             connection, rows = self._connection, self._rows
         if connection is None:
+            if self._refreshing.locked():
+                raise StoreUnavailable(f"a first copy of {self.source} is being prepared for serving")
             raise StoreUnavailable(self.last_error or f"the store {self.source} cannot be read yet")
         return serving.Reader(connection.cursor(), rows)
 
@@ -173,16 +177,19 @@ class StoreSnapshots:
     # -- background refresh --------------------------------------------------------------------
 
     def start(self, interval: float) -> None:
+        """Refresh in a background thread: now, then every `interval` seconds at least."""
         if self._thread is not None and self._thread.is_alive():
             return
         self._stop.clear()
 
         def loop() -> None:
-            while not self._stop.wait(max(interval, REBUILD_SPACING * self.build_seconds)):
+            while True:
                 try:
                     self.refresh()
                 except Exception:  # the loop must outlive any one failed refresh
                     log.exception("snapshot refresh failed")
+                if self._stop.wait(max(interval, REBUILD_SPACING * self.build_seconds)):
+                    return
 
         self._thread = threading.Thread(target=loop, name="tacitus-snapshots", daemon=True)
         self._thread.start()
