@@ -4,8 +4,10 @@
 
 One run of each measurement, nothing asserted (the machine is shared: ratios are noisy):
 1. articles/s coding the Guardian sample (or the examples, repeated) with the process pool at 1
-   and 2 workers and with a local Dask cluster at 1 and 2 workers, start-up included;
-2. start-up: `tacitus --help`, and a one-sentence file to its first record on stdout;
+   and 2 workers and with a local Dask cluster at 1 and 2 workers, start-up included, with the
+   CPU seconds each setting spent per article (its overhead, whatever the machine's load);
+2. start-up: `tacitus --help`, and a one-sentence file to its first record on stdout, cold (the
+   compiled caches unused) and warm (read from them), with the CPU seconds of each run;
 3. per synthetic store size (benchmarks/store.py's generator): bulk insert of the workers'
    Parquet (events/s), linking seconds and the peak memory of the process that loads and links;
    with the CPU seconds of each (all threads of the process), which a shared machine's load
@@ -47,25 +49,48 @@ def coding_rates(articles: int, directory: Path) -> dict[str, float]:
     rates = {}
     for workers in (1, 2):
         summary = RunSummary()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         sum(1 for _ in code_stream(iter(items), config, workers=workers, summary=summary))
         rates[f"pool {workers}"] = len(items) / (time.perf_counter() - started)
         print(f"process pool, {workers} worker(s): {len(items)} articles, {summary.events} events, "
-              f"{rates[f'pool {workers}']:.2f} articles/s", flush=True)
+              f"{rates[f'pool {workers}']:.2f} articles/s, {(cpu_seconds() - cpu) / len(items):.3f} cpu s/article "
+              f"| load average {os.getloadavg()[0]:.1f}", flush=True)
     for workers in (1, 2):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         run = run_on_dask(iter(items), config, str(directory / f"dask-{workers}"),
                           DaskOptions(workers=workers, partition_size=8))
         rates[f"dask {workers}"] = len(items) / (time.perf_counter() - started)
         print(f"dask local, {workers} worker(s): {len(items)} articles, {run.summary.events} events, "
-              f"{rates[f'dask {workers}']:.2f} articles/s", flush=True)
+              f"{rates[f'dask {workers}']:.2f} articles/s, {(cpu_seconds() - cpu) / len(items):.3f} cpu s/article "
+              f"| load average {os.getloadavg()[0]:.1f}", flush=True)
     print(f"ratio 2/1 workers: process pool {rates['pool 2'] / rates['pool 1']:.2f}x, "
           f"dask {rates['dask 2'] / rates['dask 1']:.2f}x | dask/pool at 2 workers "
           f"{rates['dask 2'] / rates['pool 2']:.2f}", flush=True)
     return rates
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its ended children (the workers, once shut down): per
+    article, what a setting costs whatever the machine's load, start-up of the workers included."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 # -- start-up ----------------------------------------------------------------------------------
+
+def first_record(sentence: Path, environment: dict[str, str]) -> tuple[float, float, bool]:
+    """Wall seconds to the first record on stdout, CPU seconds of the whole run, and whether a record came."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen([BIN / "tacitus", "code", str(sentence), "--published", "2024-03-04"],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=environment)
+    first = process.stdout.readline()
+    wall = time.perf_counter() - started
+    process.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, first.startswith("{")
+
 
 def startup(directory: Path) -> tuple[float, float]:
     started = time.perf_counter()
@@ -73,15 +98,15 @@ def startup(directory: Path) -> tuple[float, float]:
     help_s = time.perf_counter() - started
     sentence = directory / "one.txt"
     sentence.write_text("Chile recalled its ambassador from Peru on Monday.\n", encoding="utf-8")
-    started = time.perf_counter()
-    process = subprocess.Popen([BIN / "tacitus", "code", str(sentence), "--published", "2024-03-04"],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    first = process.stdout.readline()
-    first_s = time.perf_counter() - started
-    process.wait()
-    print(f"start-up: tacitus --help {help_s:.2f} s | one-sentence file to first record {first_s:.2f} s"
-          f"{'' if first.startswith('{') else ' (no record!)'}", flush=True)
-    return help_s, first_s
+    # cold: the compiled caches (tacitus.cache) not used, as on the first start after an
+    # install or a data change; warm: a later start, which only reads them
+    cold = first_record(sentence, {**os.environ, "TACITUS_NO_CACHE": "1"})
+    first_record(sentence, dict(os.environ))  # writes the caches if this machine has none yet
+    warm = first_record(sentence, dict(os.environ))
+    print(f"start-up: tacitus --help {help_s:.2f} s | one-sentence file to first record: cold {cold[0]:.2f} s "
+          f"(cpu {cold[1]:.2f} s), warm {warm[0]:.2f} s (cpu {warm[1]:.2f} s) | load average "
+          f"{os.getloadavg()[0]:.1f}{'' if cold[2] and warm[2] else ' (no record!)'}", flush=True)
+    return help_s, warm[0]
 
 
 # -- bulk insert and linking -------------------------------------------------------------------
@@ -163,6 +188,7 @@ def main() -> None:
     parser.add_argument("-n", "--articles", type=int, default=80, help="Articles coded per worker setting.")
     parser.add_argument("--events", default="100000", help="Comma-separated synthetic store sizes.")
     parser.add_argument("--skip-coding", action="store_true", help="Only start-up and the store measurements.")
+    parser.add_argument("--startup-only", action="store_true", help="Only the start-up measurements.")
     parser.add_argument("--dir", type=Path, default=None,
                         help="Where temporary files go; synthetic datasets already there are reused.")
     parser.add_argument("--child-prepare", nargs=2, help=argparse.SUPPRESS)
@@ -179,6 +205,8 @@ def main() -> None:
     directory.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", flush=True)
     startup(directory)
+    if args.startup_only:
+        return
     rates = {} if args.skip_coding else coding_rates(args.articles, directory)
     stores = [store_run(int(size), directory) for size in args.events.split(",") if size]
     if rates:

@@ -4,7 +4,7 @@ Stages in pipeline order: ingest -> nlp -> actors -> (the shared article context
 when/where -> events (the sentence coder and the article-level passes) -> discourse (the
 article-level discourse pass, handed to the coder by the engine) -> verify (the learned
 verifier) -> pipeline and API -> output -> store and the Dask layer (execute) -> link -> cli
-and web. Modules of no stage (records, rules, dateline, controls) may be imported by all and
+and web. Modules of no stage (records, rules, dateline, controls, cache) may be imported by all and
 import none. Every import counts, also one inside a function: a lazy
 import still makes the earlier stage depend on the later. The package root is the public
 facade and may re-export lazily from any stage.
@@ -14,7 +14,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "tacitus"
-SHARED = {"tacitus.records", "tacitus.rules", "tacitus.dateline", "tacitus.controls"}
+SHARED = {"tacitus.records", "tacitus.rules", "tacitus.dateline", "tacitus.controls", "tacitus.cache"}
 STAGES = [
     ("tacitus.ingest",),
     ("tacitus.nlp",),

@@ -15,7 +15,7 @@ RECORD = {
     "source": {"text": "Peru", "span": [10, 14], "code": "PER", "country": "PER", "sector": None, "name": "Peru",
                "actor_id": "PER"},
     "target": None, "factuality": "asserted", "attribution": {"text": "officials", "code": None, "date": None,
-                                                             "place": "Lima"},
+                                                             "place": "Lima", "verb": "confirm"},
     "date": "2020-01-02", "date_precision": "day", "location": None, "intermediary": None, "confidence": 0.9,
     "evidence": {"rule": "verb+source:nsubj", "depth": 0}, "published": "2020-01-03", "outlet": None, "url": None,
     "coder_version": "tacitus-test",
@@ -32,6 +32,7 @@ def test_flatten_keeps_every_value_and_the_evidence_as_json():
     row = flatten(RECORD)
     assert (row["span_start"], row["span_end"], row["trigger_start"], row["source_end"]) == (10, 34, 15, 14)
     assert row["target_code"] is None and row["attribution_place"] == "Lima"
+    assert row["attribution_verb"] == "confirm"
     assert json.loads(row["evidence"]) == RECORD["evidence"]
     assert list(row) == flat_columns()
 

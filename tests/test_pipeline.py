@@ -91,3 +91,37 @@ def test_the_verifier_scores_every_written_record(engine):
         assert verdict["model"] == engine.verifier.name and event.confidence == pytest.approx(verdict["probability"], abs=1e-3)
     spans = [(e.trigger.span, e.event) for e in result.events]
     assert len(spans) == len(set(spans))  # one record per trigger and type
+
+
+def test_pool_chunks_come_back_in_order_while_a_slow_chunk_holds_one_worker():
+    """Waiting on the oldest chunk must not idle the other worker: it keeps getting chunks."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tacitus.pipeline import AHEAD_PER_WORKER, _in_order
+
+    release = threading.Event()
+    started: list[int] = []
+
+    def work(chunk: list[int]) -> list[int]:
+        started.append(chunk[0])
+        if chunk[0] == 0:
+            release.wait(10)  # the long first chunk
+        return chunk
+
+    count = AHEAD_PER_WORKER * 2
+    with ThreadPoolExecutor(2) as pool:
+        results: list[list[int]] = []
+        consumer = threading.Thread(target=lambda: results.extend(
+            _in_order(lambda chunk: pool.submit(work, chunk), iter([[i] for i in range(count)]), workers=2)))
+        consumer.start()
+        for _ in range(1000):  # up to 10 s
+            if len(started) == count:
+                break
+            time.sleep(0.01)
+        assert len(started) == count, started  # every other chunk ran while the first was still coding
+        assert results == []  # and none came out before the first
+        release.set()
+        consumer.join(10)
+    assert results == [[i] for i in range(count)]

@@ -12,7 +12,7 @@ NESTED = {
     "source": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
     "target": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
     "intermediary": ("text", "start", "end", "code", "country", "sector", "name", "actor_id"),
-    "attribution": ("text", "code", "date", "place"),
+    "attribution": ("text", "code", "date", "place", "verb"),
     "location": ("name", "country", "lat", "lon", "geonameid", "feature", "precision"),
 }
 FIELDS = (

@@ -8,7 +8,9 @@ these; the CLI, `explain` and `evaluate` go through it.
 
 from __future__ import annotations
 
+import collections
 import concurrent.futures as futures
+import functools
 import itertools
 import logging
 import time
@@ -196,6 +198,13 @@ class Engine:
 # -- worker processes ---------------------------------------------------------------------------
 
 _worker_engine: Engine | None = None
+# Articles per task of the process pool: small, so that the workers finish together (a run's
+# tail waits on at most one chunk), yet many times the cost of sending one (~0.2 s of coding
+# per article against a fraction of a millisecond to pickle it and its events).
+POOL_CHUNK = 4
+# Chunks queued per worker (one coding, one waiting), and done or queued before the oldest.
+QUEUED_PER_WORKER = 2
+AHEAD_PER_WORKER = 8
 
 
 def _init_worker(config: EngineConfig) -> None:
@@ -241,20 +250,41 @@ def code_stream(items: Iterable[Article | Skip], config: EngineConfig, *, worker
         for result in engine.code_articles(articles_only()):
             yield from account(result)
     else:
-        chunk_size = max(4, config.batch_size // 2)
         with futures.ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config,)) as pool:
-            pending: list[futures.Future] = []
-            chunks = _chunks(articles_only(), chunk_size)
-            for chunk in itertools.islice(chunks, workers * 2):
-                pending.append(pool.submit(_code_chunk, chunk))
-            while pending:
-                done = pending.pop(0).result()
-                next_chunk = next(chunks, None)
-                if next_chunk is not None:
-                    pending.append(pool.submit(_code_chunk, next_chunk))
+            submit = functools.partial(pool.submit, _code_chunk)
+            for done in _in_order(submit, _chunks(articles_only(), POOL_CHUNK), workers):
                 for result in done:
                     yield from account(result)
     summary.seconds = time.perf_counter() - started
+
+
+def _in_order(submit: Callable[[list[Article]], futures.Future], chunks: Iterator[list[Article]],
+              workers: int) -> Iterator[list[ArticleResult]]:
+    """The coded chunks in input order, while every worker always has chunks queued.
+
+    A new chunk goes out as soon as any chunk is done, not only the oldest: waiting on the
+    oldest left a worker idle behind a long article coded by the other. Chunks done ahead of
+    the oldest wait here, up to `AHEAD_PER_WORKER` per worker, which bounds memory.
+    """
+    pending: collections.deque[futures.Future] = collections.deque()
+
+    def refill() -> None:
+        while sum(not f.done() for f in pending) < workers * QUEUED_PER_WORKER \
+                and len(pending) < workers * AHEAD_PER_WORKER:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            pending.append(submit(chunk))
+
+    refill()
+    while pending:
+        if not pending[0].done():
+            futures.wait([f for f in pending if not f.done()], return_when=futures.FIRST_COMPLETED)
+            refill()
+            continue
+        done = pending.popleft().result()
+        refill()
+        yield done
 
 
 def _chunks(iterable: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -104,6 +104,9 @@ class Attribution:
     code: str | None = None
     date: dt.date | None = None
     place: str | None = None
+    # the lemma of the reporting verb ("say", "confirm", "deny"), or "according to"; None when
+    # the attribution came from elsewhere (an accusation found by the discourse pass)
+    verb: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -111,6 +114,7 @@ class Attribution:
             "code": self.code,
             "date": self.date.isoformat() if self.date else None,
             "place": self.place,
+            "verb": self.verb,
         }
 
 

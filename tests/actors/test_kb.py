@@ -217,3 +217,19 @@ def test_package_people_files_parse_and_have_dates_in_order():
         for role in person.roles:
             assert role.start is None or role.end is None or role.start <= role.end, (person.person_id, role)
             assert role.country or (role.sector or "").startswith("IGO"), (person.person_id, role)
+
+
+def test_the_data_files_are_parsed_once_and_a_changed_file_is_read_again(tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "actors"
+    shutil.copytree(DATA, data)
+    fresh = ActorKnowledgeBase.load(data_dir=data)
+    assert list((tmp_path / "cache").glob("actor-data-*.marshal"))
+    cached = ActorKnowledgeBase.load(data_dir=data)
+    assert cached.aliases == fresh.aliases and cached.people == fresh.people and cached.sources == fresh.sources
+    with (data / "countries.yaml").open("a", encoding="utf-8") as out:
+        out.write("- {code: ZZZ, name: Freedonia, aliases: [Fredonia]}\n")
+    assert "Fredonia" not in cached.aliases
+    assert [h.key for h in ActorKnowledgeBase.load(data_dir=data).aliases["Fredonia"]] == ["ZZZ"]

@@ -29,3 +29,13 @@ def test_sector_noun_takes_the_country_of_a_region(code_text):
     events = code_text("Police in Kandahar province arrested two journalists on Tuesday.", "2010-02-02")
     [arrest] = [e for e in events if e["cameo"].startswith("17")]
     assert arrest["source"]["code"] == "AFGCOP"
+
+
+def test_the_compiled_regions_are_those_read_from_iso_3166_2(monkeypatch, tmp_path):
+    from tacitus.actors.regions import _region_countries
+
+    monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path))
+    first = region_countries.__wrapped__()
+    assert list(tmp_path.glob("region-countries-*.marshal"))
+    assert region_countries.__wrapped__() == first == _region_countries()
+    assert first["punjab"] == frozenset({"IND", "PAK"})

@@ -29,6 +29,15 @@ def test_the_speech_verbs_include_the_confirming_ones():
     assert CONFIRMING_VERBS and CONFIRMING_VERBS <= SPEECH_VERBS
 
 
+def test_the_record_carries_the_reporting_verb(code_text):
+    confirmed = code_text("The Chilean foreign ministry confirmed that Peru expelled the envoy.", "2021-03-04")
+    [expel] = [e for e in confirmed if e["trigger"]["text"] == "expelled"]
+    assert expel["attribution"]["verb"] == "confirm" and expel["factuality"] == "reported"
+    according = code_text("Peru expelled the Chilean envoy, according to local newspapers.", "2021-03-04")
+    [expel] = [e for e in according if e["trigger"]["text"] == "expelled"]
+    assert expel["attribution"]["verb"] == "according to"
+
+
 def test_a_saying_in_a_circumstantial_clause_reports_nothing(nlp):
     doc = nlp("Brazil's efforts to end the strike failed on Monday after the union said it would not return to work.")
     assert find_speaker(word(doc, "end")) is None

@@ -47,7 +47,8 @@ def test_confirmation_by_the_state_department_is_the_attribution(code):
     [event] = find(events, "REJECT", target="USAGOV")
     assert event["source"]["country"] == "IRN"
     assert event["factuality"] == "reported"
-    assert event["attribution"] == {"text": "The State Department", "code": "USAGOV", "date": None, "place": None}
+    assert event["attribution"] == {"text": "The State Department", "code": "USAGOV", "date": None, "place": None,
+                                    "verb": "confirm"}
 
 
 def test_white_house_calling_a_report_false_is_a_denial(code):

@@ -156,3 +156,11 @@ def test_workers_that_cannot_load_the_engine_stop_the_run_with_the_reason(client
     config = EngineConfig(model="no_such_pipeline_xyz")
     with pytest.raises(EngineLoadError, match="no_such_pipeline_xyz"):
         run_on_dask(iter(articles()), config, str(tmp_path / "out"), DaskOptions(), client=client)
+
+
+def test_local_workers_keep_freed_memory_instead_of_trimming_it(client):
+    """Dask's default MALLOC_TRIM_THRESHOLD_ makes spaCy fault its memory back in page by page."""
+    import os
+
+    found = client.run(lambda: (os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS")))
+    assert found and all(trim is None and threads == "1" for trim, threads in found.values())

@@ -43,3 +43,21 @@ def test_query_commands_do_not_create_a_store(tmp_path):
     with pytest.raises(StoreError, match="no store"):
         EventStore(tmp_path / "missing.duckdb", create=False)
     assert not (tmp_path / "missing.duckdb").exists()
+
+
+def test_the_attribution_verb_of_rows_stored_before_comes_from_their_factuality_cue(tmp_path):
+    """Migration 5: linking read the verb from the cue of a reported event; the column now holds it."""
+    path = tmp_path / "v4.duckdb"
+    con = duckdb.connect(str(path))
+    assert migrate(con, target=4) == 4
+    rows = [("e1", "reported", "the Pentagon", '{"factuality_cue": "\'confirm\' by the Pentagon"}'),
+            ("e2", "reported", "officials", '{"factuality_cue": "\'according to\' by officials"}'),
+            ("e3", "asserted", "Iran", '{"rule": "verb"}'),
+            ("e4", "reported", None, '{"factuality_cue": "\'say\' by nobody"}'),
+            ("e5", "reported", "the ministry", None)]
+    for event_id, factuality, attribution, evidence in rows:
+        con.execute("INSERT INTO events (event_id, doc_id, cameo, factuality, attribution_text, evidence) "
+                    "VALUES (?, 'd', '120', ?, ?, ?)", [event_id, factuality, attribution, evidence])
+    assert migrate(con) == LATEST_VERSION
+    verbs = dict(con.execute("SELECT event_id, attribution_verb FROM events").fetchall())
+    assert verbs == {"e1": "confirm", "e2": "according to", "e3": None, "e4": None, "e5": None}

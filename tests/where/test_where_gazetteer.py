@@ -71,6 +71,18 @@ def test_users_add_venues_and_regions(monkeypatch, tmp_path):
     assert gazetteer.venue("Kremlin").name == "Moscow"  # the packaged table is still there
 
 
+def test_the_compiled_tables_are_those_built(monkeypatch, tmp_path):
+    from tacitus.where.gazetteer import _build_tables, _tables_of
+
+    monkeypatch.setenv("TACITUS_CACHE_DIR", str(tmp_path))
+    first = build_gazetteer()
+    assert list(tmp_path.glob("gazetteer-*.marshal"))
+    again = build_gazetteer()  # read from the compiled cache
+    built = _tables_of(_build_tables(first.index))
+    assert _tables_of(first) == built and _tables_of(again) == built
+    assert again.country("U.S.").country == "USA" and again.first_level("Idlib")
+
+
 def test_arabic_names_with_and_without_their_article():
     gazetteer = get_gazetteer()
     with_article = [m for m in gazetteer.city_matches("al-Raqqa") if m.place.country == "SYR"]

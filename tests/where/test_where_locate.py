@@ -293,6 +293,15 @@ def test_a_later_paragraph_does_not_place_the_lead_when_a_dateline_does(article_
     assert place_of(ctx, "attacked")[0].name == "Mogadishu"
 
 
+def test_the_scope_of_the_place_evidence_is_an_enum():
+    from tacitus.where import PlaceScope
+
+    assert PlaceScope.of({"place_scope": "dateline"}) is PlaceScope.DATELINE
+    assert PlaceScope.of({"place_scope": "clause"}) is PlaceScope.CLAUSE
+    assert PlaceScope.of({}) is None
+    assert {scope.value for scope in PlaceScope} == {"clause", "speaker", "sentence", "article", "dateline", "actor"}
+
+
 def test_the_stronghold_or_fields_of_a_place_are_at_the_place(article_context):
     ctx = article_context("Dozens were killed in fighting around the gas fields of Homs province. The rebels dug in "
                           "at their last stronghold of Kafr Nabl in Syria. Talks were held at the request of Russia.",

@@ -42,12 +42,14 @@ from tacitus.actors.entries import (
     parse_date_bound,
     pluralize,
 )
+from tacitus.cache import compiled, fingerprint
 
 try:  # libyaml is several times faster than the pure-Python loader on the big files
     _YamlLoader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how pyyaml was built
     _YamlLoader = yaml.SafeLoader
 
+SECTIONS = ("countries", "igos", "groups", "sectors")
 NAME_GENERIC_NOUNS = rules.words("name_generic_nouns")
 APOSTROPHES = ("'", "\u2019")
 PEOPLE_COLUMNS = ("person_id", "name", "aliases", "country", "sector", "role", "start", "end")
@@ -91,19 +93,13 @@ class ActorKnowledgeBase:
         """
         kb = cls()
         root = importlib.resources.files("tacitus") / "data" / "actors" if data_dir is None else data_dir
-        sections: dict[str, Any] = {}
-        for section in ("countries", "igos", "groups", "sectors"):
-            resource = root / f"{section}.yaml"
-            if resource.is_file():
-                sections[section] = yaml.load(resource.read_text(encoding="utf-8"), Loader=_YamlLoader)
-                kb.sources.append(str(resource))
-        people_rows: list[dict[str, Any]] = []
+        files = [root / f"{section}.yaml" for section in SECTIONS]
         people_dir = root / "people"
         if people_dir.is_dir():
-            for resource in sorted(people_dir.iterdir(), key=lambda r: r.name):
-                if resource.name.endswith(".csv"):
-                    people_rows.extend(_read_people_csv(resource.read_text(encoding="utf-8")))
-                    kb.sources.append(str(resource))
+            files += sorted((r for r in people_dir.iterdir() if r.name.endswith(".csv")), key=lambda r: r.name)
+        # parsed once per content of these files (and of this reader), then read from the compiled cache
+        sections, people_rows, kb.sources = compiled("actor-data", fingerprint(files=[Path(__file__), *files]),
+                                                     lambda: _read_data_files(files))
         kb._add_sections(sections, people_rows, replace_people=False)
         for overlay in overlays:
             data = yaml.load(Path(overlay).read_text(encoding="utf-8"), Loader=_YamlLoader) or {}
@@ -367,6 +363,35 @@ class ActorKnowledgeBase:
                 ranked.append(((case_rank, kind_rank), resolution))
         ranked.sort(key=lambda item: item[0])
         return [resolution for _, resolution in ranked]
+
+
+def _read_data_files(files: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
+    """(sections by name, people rows, the files read) of the data files that exist."""
+    sections: dict[str, Any] = {}
+    people_rows: list[dict[str, Any]] = []
+    sources = []
+    for resource in files:
+        if not resource.is_file():
+            continue
+        if resource.name.endswith(".csv"):
+            people_rows.extend(_read_people_csv(resource.read_text(encoding="utf-8")))
+        else:
+            data = yaml.load(resource.read_text(encoding="utf-8"), Loader=_YamlLoader)
+            sections[resource.name.removesuffix(".yaml")] = _dates_as_text(data)
+        sources.append(str(resource))
+    return sections, people_rows, sources
+
+
+def _dates_as_text(value: Any) -> Any:
+    """YAML reads an unquoted 1991-12-26 as a date; as text it reads back the same (parse_date_bound)
+    and the compiled cache can hold it."""
+    if type(value) is dt.date:
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _dates_as_text(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_dates_as_text(item) for item in value]
+    return value
 
 
 def _spelling_variants(text: str, organisation: bool) -> set[str]:

@@ -1,11 +1,11 @@
 """Matching: the knowledge base's names and agent nouns found in a parsed document, and
 neighbouring matches joined into actor phrases.
 
-Two spaCy PhraseMatchers are built once: one on ORTH for proper names (countries, nationality
-adjectives, capitals, government seats, IGOs, groups, people; case-aware so "US" is not "us")
-and one on LOWER for agent nouns and titles ("officials", "troops", "foreign minister"). Per
-document both run, the longest non-overlapping matches are kept, and neighbouring matches are
-joined into phrases:
+Two phrase look-ups (:mod:`tacitus.nlp.phrases`) are built once: one on the exact tokens for
+proper names (countries, nationality adjectives, capitals, government seats, IGOs, groups,
+people; case-aware so "US" is not "us") and one on lowercased tokens for agent nouns and titles
+("officials", "troops", "foreign minister"). Per document both run, the longest non-overlapping
+matches are kept, and neighbouring matches are joined into phrases:
 
     [country | IGO | group] ['s | adjectives | compounds] [agent noun | title]* [person name]
     [agent noun | title] of [country | IGO]
@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from tacitus import rules
 from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, pluralize
 from tacitus.actors.regions import region_countries
+from tacitus.nlp.phrases import TokenPhrases, tokenized
 
 COUNTERPART_NOUNS = ("counterpart", "counterparts")
 # Entity types that make a capitalised word something other than a person's name.
@@ -71,22 +71,13 @@ class AliasMatcher:
 
     def __init__(self, kb: ActorKnowledgeBase, nlp: Language | Vocab) -> None:
         self.kb = kb
-        if isinstance(nlp, Language):
-            vocab, tokenizer = nlp.vocab, nlp.tokenizer
-        else:
-            from spacy.lang.en import English
-
-            vocab, tokenizer = nlp, English(vocab=nlp).tokenizer
-        self._names = PhraseMatcher(vocab, attr="ORTH")
-        self._nouns = PhraseMatcher(vocab, attr="LOWER")
         self._name_forms: dict[tuple[str, ...], str] = {}
         self._noun_forms: dict[tuple[str, ...], tuple[str, str | None, str]] = {}
 
         forms = list(kb.aliases)
-        docs = list(tokenizer.pipe(forms))
-        for form, doc in zip(forms, docs):
-            self._name_forms[tuple(t.text for t in doc)] = form
-        self._names.add("NAME", docs)
+        for form, tokens in zip(forms, tokenized(nlp, forms)):
+            self._name_forms[tokens] = form
+        self._names = TokenPhrases(self._name_forms)
 
         noun_entries: dict[str, tuple[str, str | None, str]] = {}
         for noun, sector in kb.agent_nouns.items():
@@ -98,10 +89,9 @@ class AliasMatcher:
         for noun in COUNTERPART_NOUNS:
             noun_entries[noun] = (COUNTERPART, None, noun)
         noun_texts = list(noun_entries)
-        noun_docs = list(tokenizer.pipe(noun_texts))
-        for text, doc in zip(noun_texts, noun_docs):
-            self._noun_forms[tuple(t.lower_ for t in doc)] = noun_entries[text]
-        self._nouns.add("NOUN", noun_docs)
+        for text, tokens in zip(noun_texts, tokenized(nlp, noun_texts, lower=True)):
+            self._noun_forms[tokens] = noun_entries[text]
+        self._nouns = TokenPhrases(self._noun_forms, lower=True)
 
         region_countries()  # the ISO 3166-2 region index, built with the resolver rather than on first use
         # one-word country names and nationalities by first letter, for misspelt words
@@ -115,7 +105,7 @@ class AliasMatcher:
     # ------------------------------------------------------------ matching
     def items(self, doc: Doc, when: dt.date | None) -> list[Item]:
         candidates: list[Item] = []
-        for _, start, end in self._names(doc):
+        for start, end in self._names.find(doc):
             form = self._name_forms.get(tuple(t.text for t in doc[start:end]))
             if form is None:
                 continue
@@ -134,7 +124,7 @@ class AliasMatcher:
                 candidates.append(Item(start, end, PERSON, people))
             elif surnames and self.bare_surname(doc, start, end):
                 candidates.append(Item(start, end, SURNAME, surnames))
-        for _, start, end in self._nouns(doc):
+        for start, end in self._nouns.find(doc):
             entry = self._noun_forms.get(tuple(t.lower_ for t in doc[start:end]))
             if entry is None:
                 continue

@@ -13,9 +13,11 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
-import pycountry
 from spacy.tokens import Doc
+
+from tacitus.cache import compiled, fingerprint, package_version
 
 REGION_WORDS = frozenset(
     "province state region governorate prefecture oblast district county department emirate "
@@ -34,7 +36,15 @@ class RegionMention:
 
 @functools.lru_cache(maxsize=1)
 def region_countries() -> dict[str, frozenset[str]]:
-    """Lower-cased region name -> the alpha-3 codes of the countries that have a region so named."""
+    """Lower-cased region name -> the alpha-3 codes of the countries that have a region so named
+    (compiled once per pycountry version: reading ISO 3166-2 takes a good part of a start-up)."""
+    key = fingerprint([f"pycountry {package_version('pycountry')}"], [Path(__file__)])
+    return compiled("region-countries", key, _region_countries)
+
+
+def _region_countries() -> dict[str, frozenset[str]]:
+    import pycountry  # here: a start on the compiled cache does not import it
+
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     found: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:

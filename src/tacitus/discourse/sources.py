@@ -16,7 +16,7 @@ from tacitus.discourse.quotes import Quotation, quotation_at, speaks_in_first_pe
 from tacitus.discourse.rules import discourse_rules
 from tacitus.events.attribution import find_speaker
 from tacitus.records import ActorRef, EventRecord
-from tacitus.where import locate_event
+from tacitus.where import PlaceScope, locate_event
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
@@ -207,7 +207,7 @@ def _place_of(verb: Token, ctx: ArticleContext) -> tuple[str, str] | None:
     """(name, country) of the place the verb happened at: the event's location, else a place
     named inside its "in/at" phrase ("at a Moscow airport"); never the dateline."""
     location, place_evidence = locate_event(verb, ctx, clause_only=True)
-    if location is not None and location.country and not place_evidence["place_via"].startswith("dateline"):
+    if location is not None and location.country and PlaceScope.of(place_evidence) is not PlaceScope.DATELINE:
         return location.name, location.country
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "near", "inside"):

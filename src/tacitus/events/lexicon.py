@@ -11,9 +11,11 @@ import csv
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from importlib import resources
 from pathlib import Path
+
+from tacitus.cache import compiled, fingerprint
 
 HEADER = ("cameo", "pos", "lemma", "complement", "prep", "note")
 NO_EVENT = "none"
@@ -127,6 +129,11 @@ def _parse_rows(lines: Iterable[str], name: str) -> Iterable[TriggerEntry]:
                            f"{name}:{number}")
 
 
+def _lines(resource) -> list[str]:
+    with resource.open(encoding="utf-8") as handle:
+        return list(handle)
+
+
 def read_lexicon_file(path: Path) -> list[TriggerEntry]:
     with path.open(encoding="utf-8") as handle:
         return list(_parse_rows(handle, path.name))
@@ -135,8 +142,10 @@ def read_lexicon_file(path: Path) -> list[TriggerEntry]:
 @functools.lru_cache(maxsize=8)
 def load_lexicon(overlays: tuple[Path, ...] = ()) -> Lexicon:
     package_file = resources.files("tacitus") / "data" / "lexicon" / "triggers.tsv"
-    with package_file.open(encoding="utf-8") as handle:
-        entries = list(_parse_rows(handle, "triggers.tsv"))
+    # parsed once per content of the file (and of this parser), then read from the compiled cache
+    rows = compiled("lexicon", fingerprint(files=[Path(__file__), package_file]),
+                    lambda: [astuple(entry) for entry in _parse_rows(_lines(package_file), "triggers.tsv")])
+    entries = [TriggerEntry(*row) for row in rows]
     for overlay in overlays:
         entries.extend(read_lexicon_file(Path(overlay)))
     return Lexicon(entries)

@@ -24,7 +24,7 @@ def attribution_of(speaker, speaker_refs: list[ActorRef], ctx: ArticleContext) -
         if location is not None:
             said_where = location.name
     return Attribution(text=speaker.text, code=speaker_refs[0].code if speaker_refs else None,
-                       date=said_on, place=said_where)
+                       date=said_on, place=said_where, verb=speaker.verb)
 
 
 # Quad classes of material acts (CAMEO 06-08 cooperation, 14-20 conflict): saying them is not doing them.

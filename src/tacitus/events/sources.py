@@ -22,7 +22,7 @@ from tacitus.context import ArticleContext
 from tacitus.events.phrases import actors_at, agents_of, noun_sources, passive_agents, phrase_tokens, placed_actor
 from tacitus.events.triggers import TriggerDecision, TriggerFinder
 from tacitus.records import ActorRef
-from tacitus.where import locate_event
+from tacitus.where import PlaceScope, locate_event
 
 # Relations through which a clause without its own subject borrows its governor's subject:
 # "Iran refused [to meet]", "Obama was open [to meeting]", "Iran met X and [signed] Y".
@@ -167,7 +167,7 @@ def unnamed_actor(query: ArgumentQuery) -> Found | None:
     location, place_evidence = locate_event(verb, ctx, clause_only=True)
     if location is None and subject_of is not verb:
         location, place_evidence = locate_event(subject_of, ctx, clause_only=True)
-    if location is None or not location.country or place_evidence["place_via"].startswith("dateline") \
+    if location is None or not location.country or PlaceScope.of(place_evidence) is PlaceScope.DATELINE \
             or "venue" in place_evidence["place"]:
         return None  # where a story was filed, or a venue, says nothing about who acted
     place_text = place_evidence["place_text"]

@@ -121,7 +121,14 @@ def connect(options: DaskOptions) -> Iterator:
         with Client(options.scheduler) as client:
             yield client
         return
-    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+    # Dask starts worker processes with MALLOC_TRIM_THRESHOLD_=65536, so glibc hands freed memory
+    # back to the system at once: spaCy frees and allocates many arrays per document, and the
+    # page faults cost about an eighth of a worker's time (measured: 0.47 against 0.41 CPU s per
+    # article, 4x the page faults). The other variables (one BLAS thread) stay.
+    environ = {name: value for name, value in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
+               if name != "MALLOC_TRIM_THRESHOLD_"}
+    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+                          "distributed.nanny.pre-spawn-environ": environ}):
         with LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:

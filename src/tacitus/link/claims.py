@@ -16,8 +16,6 @@ for it, otherwise ``reported``.
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from tacitus import rules
@@ -25,7 +23,6 @@ from tacitus.records import HAPPENED_STANCES
 
 POSITIVE = HAPPENED_STANCES
 DENIAL_FACTUALITY = frozenset({"denied", "negated"})
-_CUE_VERB = re.compile(r"^'([^']+)'")
 
 
 def _confirming_verbs() -> frozenset[str]:
@@ -33,17 +30,15 @@ def _confirming_verbs() -> frozenset[str]:
     return rules.words("confirming_verbs")
 
 
-def stance(factuality: str, attribution_text: str | None, evidence: str | None) -> str:
-    """A mention's stance from its factuality, attribution and evidence (JSON text; read only for
-    reported mentions, to find the verb that reported it)."""
+def stance(factuality: str, attribution_text: str | None, verb: str | None) -> str:
+    """A mention's stance from its factuality and attribution: its text, and the verb that
+    reported it (``attribution_verb``; read only for reported mentions)."""
     if factuality in DENIAL_FACTUALITY:
         return "denied"
     if factuality == "asserted":
         return "confirmed" if attribution_text else "asserted"
     if factuality == "reported":
-        cue = json.loads(evidence).get("factuality_cue") if evidence else None
-        verb = _CUE_VERB.match(cue or "")
-        return "confirmed" if verb and verb.group(1) in _confirming_verbs() else "reported"
+        return "confirmed" if verb in _confirming_verbs() else "reported"
     return factuality
 
 
@@ -56,10 +51,10 @@ def claim_status(stances: set[str]) -> str:
 def claims_of(counted: list[tuple]) -> tuple[list[dict[str, Any]], str]:
     """The claims of a cluster and its status, from its counted mentions (its originals, or all of
     its mentions when it is seen only through copies) in publication order, each a tuple
-    (factuality, attribution_text, attribution_code, evidence, outlet, published, doc_id, event_id)."""
+    (factuality, attribution_text, attribution_code, attribution_verb, outlet, published, doc_id, event_id)."""
     claims = [
         {
-            "stance": stance(factuality, attribution_text, evidence),
+            "stance": stance(factuality, attribution_text, verb),
             "who": attribution_text or outlet,
             "code": attribution_code,
             "when": published.isoformat() if published else None,
@@ -67,6 +62,6 @@ def claims_of(counted: list[tuple]) -> tuple[list[dict[str, Any]], str]:
             "doc_id": doc_id,
             "event_id": event_id,
         }
-        for factuality, attribution_text, attribution_code, evidence, outlet, published, doc_id, event_id in counted
+        for factuality, attribution_text, attribution_code, verb, outlet, published, doc_id, event_id in counted
     ]
     return claims, claim_status({c["stance"] for c in claims})

@@ -28,7 +28,7 @@ _LAST_DAY = "DATE '9999-12-31'"  # dt.date.max: what a missing date sorts as
 _MEMBERS = """
     CREATE OR REPLACE TEMP TABLE written_members AS
     SELECT l.cluster_id, e.event_id, e.doc_id, e.confidence, e.date, e.date_precision, e.published, e.outlet,
-           e.cameo, e.event, e.factuality, e.attribution_text, e.attribution_code, e.evidence,
+           e.cameo, e.event, e.factuality, e.attribution_text, e.attribution_code, e.attribution_verb, e.evidence,
            e.source_text, e.source_country, e.source_code, e.target_text, e.target_country, e.target_code,
            a.dup_of, bool_or(a.dup_of IS NULL) OVER (PARTITION BY l.cluster_id) AS has_original
     FROM event_links l JOIN written USING (cluster_id) JOIN events e USING (event_id)
@@ -136,7 +136,7 @@ def _describe(store: EventStore) -> list[dict[str, str | None]]:
     counted: dict[str, list[tuple]] = {}
     for cluster_id, *mention in con.execute(f"""
             SELECT cluster_id, factuality, attribution_text, attribution_code,
-                   CASE WHEN factuality = 'reported' THEN evidence END, outlet, published, doc_id, event_id
+                   CASE WHEN factuality = 'reported' THEN attribution_verb END, outlet, published, doc_id, event_id
             FROM written_members WHERE dup_of IS NULL OR NOT has_original
             ORDER BY cluster_id, coalesce(published, {_LAST_DAY}), doc_id, event_id""").fetchall():
         counted.setdefault(cluster_id, []).append(mention)

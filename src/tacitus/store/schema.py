@@ -152,6 +152,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE events ADD COLUMN location_feature VARCHAR",  # country | admin1 | admin2 | city | village | venue
         "ALTER TABLE events ADD COLUMN location_precision INTEGER",  # km the point may be off; NULL: no point
     )),
+    Migration(5, "events: the verb of the attribution", (
+        "ALTER TABLE events ADD COLUMN attribution_verb VARCHAR",  # say | confirm | deny | ... | according to
+        # Rows stored before named the verb only in the factuality cue of a reported event
+        # ("'confirm' by the Pentagon"), which is where linking read it.
+        "UPDATE events SET attribution_verb = nullif(regexp_extract(json_extract_string(evidence, "
+        "'$.factuality_cue'), '^''([^'']+)''', 1), '') "
+        "WHERE factuality = 'reported' AND attribution_text IS NOT NULL",
+    )),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -3,6 +3,6 @@ and its dateline, resolved with an offline GeoNames gazetteer and the article's 
 
 from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 from tacitus.where.index import name_key
-from tacitus.where.locate import locate_event
+from tacitus.where.locate import PlaceScope, locate_event
 
-__all__ = ["Gazetteer", "Place", "get_gazetteer", "locate_event", "name_key"]
+__all__ = ["Gazetteer", "Place", "PlaceScope", "get_gazetteer", "locate_event", "name_key"]

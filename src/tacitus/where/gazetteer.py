@@ -21,9 +21,11 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import pycountry
 import yaml
 
+from tacitus.cache import compiled, fingerprint, package_version, plain, revived
+from tacitus.where import index as index_module
+from tacitus.where import tables as tables_module
 from tacitus.where.index import CITY_POPULATION, GEONAMES_DATA, PlaceIndex, compact_key, name_key, open_index
 from tacitus.where.tables import word_set
 
@@ -133,8 +135,27 @@ def get_gazetteer() -> Gazetteer:
 
 
 def build_gazetteer() -> Gazetteer:
-    """A new gazetteer on the cached index, with the user tables ``$TACITUS_PLACES`` names now."""
-    gazetteer = Gazetteer(open_index())
+    """A new gazetteer on the cached index, with the user tables ``$TACITUS_PLACES`` names now.
+    Without user tables, the small tables are compiled once per content of their sources."""
+    index = open_index()
+    if os.environ.get("TACITUS_PLACES"):
+        return _build_tables(index)
+    sources = [Path(__file__), Path(index_module.__file__), Path(tables_module.__file__),
+               *sorted(Path(__file__).parents[1].joinpath("data", "places").iterdir()),
+               Path(__file__).parents[1] / "data" / "actors" / "countries.yaml"]
+    key = fingerprint([f"pycountry {package_version('pycountry')}", f"index {index.path.name}"], sources)
+    tables = compiled("gazetteer", key, lambda: plain(_tables_of(_build_tables(index)), [Place]))
+    gazetteer = Gazetteer(index)
+    vars(gazetteer).update(revived(tables, [Place]))
+    return gazetteer
+
+
+def _tables_of(gazetteer: Gazetteer) -> dict:
+    return {name: table for name, table in vars(gazetteer).items() if name != "index"}
+
+
+def _build_tables(index: PlaceIndex) -> Gazetteer:
+    gazetteer = Gazetteer(index)
     _add_countries(gazetteer)
     _add_us_states(gazetteer)
     _add_first_level_regions(gazetteer)
@@ -171,6 +192,8 @@ def _add_us_states(gazetteer: Gazetteer) -> None:
 def _add_first_level_regions(gazetteer: Gazetteer) -> None:
     """ISO 3166-2 top-level subdivisions. A region's point is its eponymous place, when one
     exists (Idlib province -> Idlib); otherwise it has none."""
+    import pycountry  # here: a start on the compiled tables does not import it
+
     for subdivision in pycountry.subdivisions:
         country = gazetteer.iso2_to_iso3.get(subdivision.country_code)
         if country is None or country == "USA" or subdivision.parent_code is not None:

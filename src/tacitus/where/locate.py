@@ -15,6 +15,7 @@ beyond the lead paragraph. Without any of them, no location.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -34,6 +35,23 @@ ACTOR_HOME_VIA = "the country of the event's actor, where the article places thi
 STAND_IN_VIAS = frozenset({DATELINE_VIA, ACTOR_HOME_VIA})
 
 
+class PlaceScope(str, enum.Enum):
+    """Which step found an event's place; the evidence's ``place_scope`` holds the value."""
+
+    CLAUSE = "clause"  # a place phrase of the event's own clause
+    SPEAKER = "speaker"  # where the statement was said, or its speaker is said to have spoken
+    SENTENCE = "sentence"  # a place phrase of another clause of the sentence
+    ARTICLE = "article"  # the scene of the article's lead or opening, or the place it names most
+    DATELINE = "dateline"  # where the story was filed
+    ACTOR = "actor"  # the country of the event's actor
+
+    @classmethod
+    def of(cls, evidence: dict) -> PlaceScope | None:
+        """The scope of the place evidence `locate_event` returned (None: no place)."""
+        scope = evidence.get("place_scope")
+        return cls(scope) if scope is not None else None
+
+
 def locate_event(trigger: Token, ctx, clause_only: bool = False,
                  event_type: str | None = None) -> tuple[Location | None, dict]:
     """(location, evidence) for the event whose trigger (or anchor verb) is `trigger`;
@@ -48,29 +66,29 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
     for (prep, head), via in phrases_with_origin(trigger):
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
-            return _result(found, f"'{prep.text} {found.text}'", via, "clause")
+            return _result(found, f"'{prep.text} {found.text}'", via, PlaceScope.CLAUSE)
     if clause_only:
         return None, {}
     spoken = _where_the_speaker_spoke(trigger, ctx, article)
     if spoken is not None:
-        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", "speaker")
+        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", PlaceScope.SPEAKER)
     for (prep, head), via in sentence_phrases(trigger):
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
-            return _result(found, f"'{prep.text} {found.text}'", via, "sentence")
+            return _result(found, f"'{prep.text} {found.text}'", via, PlaceScope.SENTENCE)
     if article.scene is not None:
-        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", "article")
+        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", PlaceScope.ARTICLE)
     dateline, later = _dateline_place(article, gazetteer), article.later_scene
     if later is not None and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
-        return _result(later, f"'{later.text}'", "the scene of the article's opening", "article")
+        return _result(later, f"'{later.text}'", "the scene of the article's opening", PlaceScope.ARTICLE)
     if article.most_named is not None:
         return _result(article.most_named, f"'{article.most_named.text}'", "the place the article names most",
-                       "article")
+                       PlaceScope.ARTICLE)
     if dateline is not None:
-        return _result(dateline, f"dateline '{dateline.text}'", DATELINE_VIA, "dateline")
+        return _result(dateline, f"dateline '{dateline.text}'", DATELINE_VIA, PlaceScope.DATELINE)
     home = _actor_home(trigger, ctx, article, gazetteer)
     if home is not None:
-        return _result(home, f"'{home.text}'", ACTOR_HOME_VIA, "actor")
+        return _result(home, f"'{home.text}'", ACTOR_HOME_VIA, PlaceScope.ACTOR)
     return None, {}
 
 
@@ -107,12 +125,12 @@ def _where_it_was_said(trigger: Token, ctx, article: ArticlePlaces,
     for prep, head in spoken_phrases(verb):
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None and found.place.feature != "country":
-            return _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", "speaker")
+            return _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", PlaceScope.SPEAKER)
         if found is not None and country is None:
-            country = _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", "speaker")
+            country = _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", PlaceScope.SPEAKER)
     spoken = _where_the_speaker_spoke(verb, ctx, article)
     if spoken is not None:
-        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", "speaker")
+        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", PlaceScope.SPEAKER)
     return country
 
 
@@ -143,12 +161,12 @@ def _dateline_place(article: ArticlePlaces, gazetteer: Gazetteer) -> Found | Non
     return Found(place, dateline.city, resolution.how, resolution.runner_up)
 
 
-def _result(found: Found, said: str, via: str, scope: str) -> tuple[Location, dict]:
+def _result(found: Found, said: str, via: str, scope: PlaceScope) -> tuple[Location, dict]:
     evidence = {
         "place": f"{said} -> {describe(found.place)} ({found.how})",
         "place_text": found.text,
         "place_via": via,
-        "place_scope": scope,
+        "place_scope": scope.value,
     }
     if found.runner_up:
         evidence["place_runner_up"] = found.runner_up
