@@ -1,0 +1,63 @@
+"""Which PLOVER type a trigger word gets: senses of the lexicon checked on sentences written for
+these tests (the PLOVER codebook decides where CAMEO and PLOVER part ways)."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(code_text):
+    return code_text
+
+
+def types_of(events, trigger):
+    return {e["event"] for e in events if e["trigger"]["text"] == trigger}
+
+
+def test_a_resignation_is_a_retreat(code):
+    events = code("The Dutch foreign minister resigned on Friday over the arms deal.", "2021-03-06")
+    assert types_of(events, "resigned") == {"RETREAT"}
+
+
+def test_quitting_an_office_is_a_retreat(code):
+    events = code("The Nigerian interior minister quit on Friday after the scandal.", "2021-03-06")
+    assert types_of(events, "quit") == {"RETREAT"}
+
+
+def test_troops_withdrawing_is_a_retreat_not_a_concession(code):
+    events = code("Kenyan troops withdrew from the Somali border town on Sunday.", "2021-03-06")
+    assert types_of(events, "withdrew") == {"RETREAT"}
+
+
+def test_an_ordered_withdrawal_is_the_retreat_itself(code):
+    events = code("The French president ordered a rapid withdrawal of French troops from Mali.", "2021-03-06")
+    assert types_of(events, "ordered") == {"RETREAT"}
+
+
+def test_arresting_protesters_is_coercion_not_violence(code):
+    events = code("Belarusian police arrested dozens of protesters in Minsk on Sunday.", "2021-03-06")
+    assert types_of(events, "arrested") == {"COERCE"}
+
+
+def test_charging_and_prosecuting_are_accusations(code):
+    charged = code("Egyptian prosecutors charged the Libyan activist with espionage.", "2021-03-06")
+    assert types_of(charged, "charged") == {"ACCUSE"}
+    prosecuted = code("Turkey will prosecute the German journalist for terrorism.", "2021-03-06")
+    assert types_of(prosecuted, "prosecute") == {"ACCUSE"}
+
+
+def test_rejecting_another_government_s_claim_is_a_rejection(code):
+    events = code("Pakistan rejected India's claim that the militants had crossed the border.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "rejected"]
+    assert event["event"] == "REJECT" and event["target"]["country"] == "IND"
+
+
+def test_expressed_or_raised_concern_is_disapproval(code):
+    expressed = code("Japan expressed concern about China's military drills near Taiwan.", "2021-03-06")
+    assert types_of(expressed, "expressed") == {"ACCUSE"}
+    raised = code("Germany raised concerns with Poland over the new media law.", "2021-03-06")
+    assert types_of(raised, "raised") == {"ACCUSE"}
+
+
+def test_expressed_fear_stays_a_comment_without_a_plover_type(code):
+    events = code("Japan expressed fear of a long recession.", "2021-03-06")
+    assert types_of(events, "expressed") <= {None}
