@@ -61,3 +61,25 @@ def test_expressed_or_raised_concern_is_disapproval(code):
 def test_expressed_fear_stays_a_comment_without_a_plover_type(code):
     events = code("Japan expressed fear of a long recession.", "2021-03-06")
     assert types_of(events, "expressed") <= {None}
+
+
+def test_declaring_that_one_will_not_attend_talks_is_a_refusal(code):
+    events = code("The Malian junta said it would not attend the talks with Ecuador in Geneva.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "attend"]
+    assert event["event"] == "REJECT" and event["cameo"] == "125" and event["factuality"] == "asserted"
+    assert "declared-refusal" in event["evidence"]["rule"]
+
+
+def test_taking_part_in_talks_lends_its_modality_to_them(code):
+    refused = code("The Kenyan opposition will not participate in any negotiations with the government.", "2021-03-06")
+    [event] = [e for e in refused if e["trigger"]["text"].endswith("negotiations")]
+    assert event["event"] == "REJECT" and "participation-verb:participate" in event["evidence"]["rule"]
+    planned = code("The Kenyan opposition will participate in negotiations with the government.", "2021-03-06")
+    [event] = [e for e in planned if e["trigger"]["text"].endswith("negotiations") and e["event"] == "CONSULT"]
+    assert event["factuality"] == "future"
+
+
+def test_a_meeting_that_did_not_happen_stays_a_negated_meeting(code):
+    events = code("The Kenyan president did not meet the Ugandan president on Monday.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "meet"]
+    assert event["event"] == "CONSULT" and event["factuality"] == "negated"
