@@ -83,3 +83,33 @@ def test_a_meeting_that_did_not_happen_stays_a_negated_meeting(code):
     events = code("The Kenyan president did not meet the Ugandan president on Monday.", "2021-03-06")
     [event] = [e for e in events if e["trigger"]["text"] == "meet"]
     assert event["event"] == "CONSULT" and event["factuality"] == "negated"
+
+
+def test_releasing_information_is_not_a_release_of_people(code):
+    published = code("The Egyptian army released a video of the border crossing on Monday.", "2021-03-06")
+    assert "RETREAT" not in types_of(published, "released")
+    described = code("Footage released by the Kenyan army showed the bridge near Somalia.", "2021-03-06")
+    assert "RETREAT" not in types_of(described, "released")
+    freed = code("Israel released 20 Palestinian prisoners on Sunday.", "2021-03-06")
+    assert types_of(freed, "released") == {"RETREAT"}
+
+
+def test_a_participle_describing_its_noun_matches_the_noun_as_its_object(code):
+    events = code("The sanctions imposed by Canada on Iran took effect on Monday.", "2021-03-06")
+    assert types_of(events, "imposed") == {"SANCTION"}
+
+
+def test_filing_a_diplomatic_protest_is_an_official_complaint(code):
+    events = code("Vietnam filed a diplomatic protest with China over the sinking of a fishing boat.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "filed"]
+    assert event["event"] == "ACCUSE" and event["cameo"] == "114"
+
+
+def test_police_charging_a_crowd_is_violent_repression(code):
+    events = code("Kenyan riot police charged the crowd of protesters outside parliament in Nairobi.", "2021-03-06")
+    assert types_of(events, "charged") == {"ASSAULT"}
+
+
+def test_neutralising_fighters_is_an_attack(code):
+    events = code("The Turkish army neutralised 12 Kurdish militants in northern Iraq.", "2021-03-06")
+    assert types_of(events, "neutralised") == {"ASSAULT"}

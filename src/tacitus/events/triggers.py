@@ -87,7 +87,10 @@ class TriggerFinder:
             return None
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
                       for t in phrase_tokens(c)]
-        lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
+        # "the video released by the ministry": a participle describing its noun has that noun
+        # for object, as "released the video" has.
+        described = [token.head] if pos == "verb" and token.dep_ == "acl" and token.tag_ == "VBN" else []
+        lemmas = {t.lemma_.lower() for t in complement + described} | {t.lower_ for t in complement + described}
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
