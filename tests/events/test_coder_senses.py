@@ -113,3 +113,33 @@ def test_police_charging_a_crowd_is_violent_repression(code):
 def test_neutralising_fighters_is_an_attack(code):
     events = code("The Turkish army neutralised 12 Kurdish militants in northern Iraq.", "2021-03-06")
     assert types_of(events, "neutralised") == {"ASSAULT"}
+
+
+def test_an_actor_concerned_or_disappointed_about_an_act_disapproves(code):
+    concerned = code("Japan is deeply concerned about the Chinese military drills near Taiwan.", "2021-03-06")
+    [event] = [e for e in concerned if e["trigger"]["text"] == "concerned"]
+    assert event["event"] == "ACCUSE" and event["source"]["country"] == "JPN"
+    assert event["evidence"]["lexicon"]["entry"] == "rule:stated-disapproval"
+    disappointed = code("Kenya said it was disappointed that Uganda had closed the border.", "2021-03-06")
+    assert types_of(disappointed, "disappointed") == {"ACCUSE"}
+
+
+def test_a_worry_not_held_by_an_actor_is_no_event(code):
+    events = code("Investors in Nairobi were concerned.", "2021-03-06")
+    assert not [e for e in events if e["event"] == "ACCUSE"]
+
+
+def test_saying_an_act_is_unacceptable_condemns_it(code):
+    events = code("Germany said the Russian decision was unacceptable.", "2021-03-06")
+    [event] = [e for e in events if e["event"] == "ACCUSE"]
+    assert event["cameo"] == "111" and event["source"]["country"] == "DEU" and event["target"]["country"] == "RUS"
+
+
+def test_saying_a_plan_is_acceptable_is_no_condemnation(code):
+    events = code("Germany said the Russian decision was acceptable.", "2021-03-06")
+    assert not [e for e in events if e["event"] == "ACCUSE"]
+
+
+def test_a_stance_whose_cause_is_parsed_as_doer_gives_no_accusation_by_the_cause(code):
+    events = code("Ethiopia has been angered by Egypt's dam policy.", "2021-03-06")
+    assert not [e for e in events if e["event"] == "ACCUSE" and (e["source"] or {}).get("country") == "EGY"]

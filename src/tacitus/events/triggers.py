@@ -33,6 +33,15 @@ FALSITY_WORDS = rules.words("falsity_words")
 OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                 note="rule: a speaker states what another actor must do",
                                 origin="rule:stated-obligation")
+# "was concerned about the arrests": the stance of the subject; "said the move was unacceptable":
+# criticism by the speaker.
+DISAPPROVAL_STANCES = rules.words("disapproval_stances")
+DISAPPROVAL_STANCE_PREPS = rules.words("disapproval_stance_preps")
+DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
+STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), prep=None,
+                            note="rule: an actor states its disapproval of an act", origin="rule:stated-disapproval")
+CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
+                                  note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 DENIAL_ENTRY = TriggerEntry(cameo="016", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: a speaker states that a report is false", origin="rule:stated-falsehood")
 
@@ -65,6 +74,8 @@ class TriggerFinder:
 
     def match(self, token: Token) -> TriggerDecision | None:
         """The decision for a verb or noun the lexicon (or a speech rule) knows, else None."""
+        if disapproval_stance(token):
+            return _speech_rule_decision(token, STANCE_ENTRY)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             pos = "verb"
             lemma = token.lemma_.lower()
@@ -80,7 +91,7 @@ class TriggerFinder:
         else:
             return None
         if pos == "verb" and lemma in attribution_rules.SPEECH_VERBS:
-            stated = stated_obligation(token) or stated_falsehood(token)
+            stated = stated_obligation(token) or stated_falsehood(token) or stated_condemnation(token)
             if stated is not None:
                 return stated
         if not self.lexicon.has(pos, lemma):
@@ -177,6 +188,30 @@ def stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
         if predicate or clause.lemma_ == "be" and any(
                 c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in clause.children):
             return _speech_rule_decision(speech_verb, DENIAL_ENTRY)
+    return None
+
+
+def disapproval_stance(token: Token) -> bool:
+    """ "The US was concerned about the arrests", "we are disappointed that": the stance of the
+    subject of "be", or of an agentless passive (stative passives: the subject holds the
+    stance), about something named. "Was troubled by the reports" parses the reports as the
+    doer, and the doer would become the source: it does not qualify."""
+    if token.lower_ not in DISAPPROVAL_STANCES or token.pos_ not in ("ADJ", "VERB"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    about_something = "ccomp" in deps or any(
+        c.dep_ in ("prep", "agent") and c.lower_ in DISAPPROVAL_STANCE_PREPS for c in token.children)
+    if token.dep_ == "acomp":
+        return about_something and token.head.lemma_ == "be"
+    return about_something and {"auxpass", "nsubjpass"} <= deps and "agent" not in deps
+
+
+def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
+    """ "The spokesman said any such move would be unacceptable": the speaker condemns it."""
+    for clause in speech_verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES for c in clause.children):
+            return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
     return None
 
 
