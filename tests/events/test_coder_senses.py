@@ -143,3 +143,15 @@ def test_saying_a_plan_is_acceptable_is_no_condemnation(code):
 def test_a_stance_whose_cause_is_parsed_as_doer_gives_no_accusation_by_the_cause(code):
     events = code("Ethiopia has been angered by Egypt's dam policy.", "2021-03-06")
     assert not [e for e in events if e["event"] == "ACCUSE" and (e["source"] or {}).get("country") == "EGY"]
+
+
+def test_suggesting_what_happened_is_a_view_not_a_request(code):
+    view = code("The Kenyan senator suggested that the Ugandan decision had emboldened the rebels.", "2021-03-06")
+    assert "REQUEST" not in types_of(view, "suggested")
+    insisted = code("The Spanish minister insisted the police had behaved professionally in Barcelona.", "2021-03-06")
+    assert "REQUEST" not in types_of(insisted, "insisted")
+
+
+def test_suggesting_what_someone_should_do_is_a_request(code):
+    events = code("France suggested that Mali should hold elections within a year.", "2021-03-06")
+    assert types_of(events, "suggested") == {"REQUEST"}

@@ -42,6 +42,7 @@ STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), pr
                             note="rule: an actor states its disapproval of an act", origin="rule:stated-disapproval")
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
+PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
 DENIAL_ENTRY = TriggerEntry(cameo="016", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: a speaker states that a report is false", origin="rule:stated-falsehood")
 
@@ -105,6 +106,9 @@ class TriggerFinder:
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
+        if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
+            decision.outcome = "puts forward a view of what happened, not what anyone should do"
+            return decision
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
             return decision
@@ -189,6 +193,21 @@ def stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
                 c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in clause.children):
             return _speech_rule_decision(speech_verb, DENIAL_ENTRY)
     return None
+
+
+def states_a_fact(verb: Token) -> bool:
+    """ "suggested that the decision had emboldened them", "insisted the police behaved well":
+    the reported clause is indicative past, perfect or third-person present, with no modal of
+    obligation; a proposal is a subjunctive or modal clause ("that he step down", "must leave")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in factuality_rules.OBLIGATION_AUX or a.tag_ == "MD" for a in auxes):
+            return False
+        finite = auxes[0] if auxes else clause
+        return finite.tag_ in ("VBD", "VBZ")
+    return False
 
 
 def disapproval_stance(token: Token) -> bool:
