@@ -155,3 +155,22 @@ def test_suggesting_what_happened_is_a_view_not_a_request(code):
 def test_suggesting_what_someone_should_do_is_a_request(code):
     events = code("France suggested that Mali should hold elections within a year.", "2021-03-06")
     assert types_of(events, "suggested") == {"REQUEST"}
+
+
+def test_the_parties_between_whom_a_meeting_is_held_are_its_sources(code):
+    events = code("A phone call between the Kenyan president and the Ugandan president took place on Sunday.",
+                  "2021-03-06")
+    calls = [e for e in events if e["trigger"]["text"] == "call"]
+    assert {e["source"]["country"] for e in calls} == {"KEN", "UGA"}
+    assert all(e["event"] == "CONSULT" and e["evidence"]["rule"].startswith("noun+source:between") for e in calls)
+
+
+def test_between_on_a_word_that_is_no_meeting_names_no_parties(code):
+    events = code("The border between Kenya and Uganda was closed by the Kenyan police.", "2021-03-06")
+    assert not [e for e in events if "source:between" in e["evidence"]["rule"]]
+
+
+def test_a_predicate_noun_describing_a_meeting_names_no_parties_of_its_own(code):
+    events = code("The Kenyan president will meet the Ugandan president on Friday, in what will be the first talks "
+                  "between Kenya and Uganda since 2010.", "2021-03-06")
+    assert not [e for e in events if "source:between" in e["evidence"]["rule"]]
