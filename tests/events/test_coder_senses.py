@@ -174,3 +174,23 @@ def test_a_predicate_noun_describing_a_meeting_names_no_parties_of_its_own(code)
     events = code("The Kenyan president will meet the Ugandan president on Friday, in what will be the first talks "
                   "between Kenya and Uganda since 2010.", "2021-03-06")
     assert not [e for e in events if "source:between" in e["evidence"]["rule"]]
+
+
+def test_ousting_or_toppling_a_president_is_a_forced_removal(code):
+    toppled = code("Soldiers in Niger toppled the Nigerien president on Wednesday.", "2023-07-28")
+    assert types_of(toppled, "toppled") == {"COERCE"}
+    [ouster] = [e for e in code("Niger's army announced the ouster of the Nigerien president.", "2023-07-28")
+                if e["trigger"]["text"].endswith("ouster")]
+    assert ouster["cameo"] == "170"
+
+
+def test_blocking_ships_restricts_movement_and_blocking_a_plan_rejects_it(code):
+    ships = code("Chinese coast guard vessels blocked two Philippine supply ships near the reef.", "2023-07-28")
+    assert types_of(ships, "blocked") == {"COERCE"}
+    plan = code("Hungary blocked the EU plan for Ukraine on Thursday.", "2023-07-28")
+    assert types_of(plan, "blocked") == {"REJECT"}
+
+
+def test_forces_massing_is_a_mobilization(code):
+    events = code("Russian forces are massing near the Ukrainian border.", "2021-03-06")
+    assert types_of(events, "massing") == {"MOBILIZE"}
