@@ -194,3 +194,12 @@ def test_blocking_ships_restricts_movement_and_blocking_a_plan_rejects_it(code):
 def test_forces_massing_is_a_mobilization(code):
     events = code("Russian forces are massing near the Ukrainian border.", "2021-03-06")
     assert types_of(events, "massing") == {"MOBILIZE"}
+
+
+def test_leading_or_calling_for_a_protest_is_protest(code):
+    led = code("The Ugandan opposition leader was leading a protest in Kampala.", "2021-03-06")
+    assert types_of(led, "leading") == {"PROTEST"}
+    called = code("The Tanzanian opposition called for protests against the outcome of the vote.", "2021-03-06")
+    assert types_of(called, "called") == {"PROTEST"}
+    asked = code("The Tanzanian opposition called for a new election.", "2021-03-06")
+    assert types_of(asked, "called") == {"REQUEST"}
