@@ -203,3 +203,17 @@ def test_leading_or_calling_for_a_protest_is_protest(code):
     assert types_of(called, "called") == {"PROTEST"}
     asked = code("The Tanzanian opposition called for a new election.", "2021-03-06")
     assert types_of(asked, "called") == {"REQUEST"}
+
+
+def test_expecting_a_named_other_to_act_is_a_demand(code):
+    events = code("Kenya expects Uganda to reopen the border crossing.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "expects"]
+    assert event["event"] == "REQUEST" and event["source"]["country"] == "KEN"
+    assert event["target"]["country"] == "UGA"
+
+
+def test_expecting_talks_to_resume_or_being_expected_to_act_is_no_demand(code):
+    forecast = code("Kenya expects the talks to resume next week.", "2021-03-06")
+    assert "REQUEST" not in types_of(forecast, "expects")
+    scheduled = code("The Kenyan president is expected to visit Kampala.", "2021-03-06")
+    assert "REQUEST" not in types_of(scheduled, "expected")

@@ -43,6 +43,10 @@ STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), pr
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
+EXPECTATION_VERBS = rules.words("expectation_verbs")
+EXPECTATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
+                                 note="rule: an actor states what it expects another to do",
+                                 origin="rule:stated-expectation")
 DENIAL_ENTRY = TriggerEntry(cameo="016", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: a speaker states that a report is false", origin="rule:stated-falsehood")
 
@@ -77,6 +81,8 @@ class TriggerFinder:
         """The decision for a verb or noun the lexicon (or a speech rule) knows, else None."""
         if disapproval_stance(token):
             return _speech_rule_decision(token, STANCE_ENTRY)
+        if expects_of_another(token):
+            return _speech_rule_decision(token, EXPECTATION_ENTRY)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             pos = "verb"
             lemma = token.lemma_.lower()
@@ -207,6 +213,19 @@ def states_a_fact(verb: Token) -> bool:
             return False
         finite = auxes[0] if auxes else clause
         return finite.tag_ in ("VBD", "VBZ")
+    return False
+
+
+def expects_of_another(verb: Token) -> bool:
+    """ "Canada expects India to cooperate": what an actor wants a named other to do."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPECTATION_VERBS \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP", "ORG")):
+                return True
     return False
 
 
