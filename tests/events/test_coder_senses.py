@@ -206,10 +206,12 @@ def test_leading_or_calling_for_a_protest_is_protest(code):
 
 
 def test_expecting_a_named_other_to_act_is_a_demand(code):
-    events = code("Kenya expects Uganda to reopen the border crossing.", "2021-03-06")
+    events = code("Kenya expects Uganda to withdraw its troops from the border.", "2021-03-06")
     [event] = [e for e in events if e["trigger"]["text"] == "expects"]
     assert event["event"] == "REQUEST" and event["source"]["country"] == "KEN"
     assert event["target"]["country"] == "UGA"
+    # what is expected is the content of the demand, not an act of its own
+    assert types_of(events, "withdraw") == set()
 
 
 def test_expecting_talks_to_resume_or_being_expected_to_act_is_no_demand(code):

@@ -81,8 +81,12 @@ class TriggerFinder:
         """The decision for a verb or noun the lexicon (or a speech rule) knows, else None."""
         if disapproval_stance(token):
             return _speech_rule_decision(token, STANCE_ENTRY)
-        if expects_of_another(token):
-            return _speech_rule_decision(token, EXPECTATION_ENTRY)
+        expected = expected_act(token)
+        if expected is not None:
+            # what is expected is the content of the demand, not an act of its own
+            decision = _speech_rule_decision(token, EXPECTATION_ENTRY)
+            decision.matched_complement, decision.complement_tokens = frozenset({expected.lemma_}), {expected.i}
+            return decision
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             pos = "verb"
             lemma = token.lemma_.lower()
@@ -216,17 +220,17 @@ def states_a_fact(verb: Token) -> bool:
     return False
 
 
-def expects_of_another(verb: Token) -> bool:
-    """ "Canada expects India to cooperate": what an actor wants a named other to do."""
+def expected_act(verb: Token) -> Token | None:
+    """ "Canada expects India to cooperate": the act an actor wants a named other to do."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPECTATION_VERBS \
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return False
+        return None
     for clause in verb.children:
         if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP", "ORG")):
-                return True
-    return False
+                return clause
+    return None
 
 
 def disapproval_stance(token: Token) -> bool:
