@@ -219,3 +219,16 @@ def test_expecting_talks_to_resume_or_being_expected_to_act_is_no_demand(code):
     assert "REQUEST" not in types_of(forecast, "expects")
     scheduled = code("The Kenyan president is expected to visit Kampala.", "2021-03-06")
     assert "REQUEST" not in types_of(scheduled, "expected")
+
+
+def test_what_is_promised_or_threatened_is_the_content_of_the_promise_or_threat(code):
+    pledged = code("Germany pledged on Monday to put its citizens on trial.", "2021-03-06")
+    assert {e["event"] for e in pledged} == {"AGREE"}
+    threatened = code("Ethiopia threatened to push deeper into Sudan.", "2021-03-06")
+    assert {e["event"] for e in threatened} == {"THREATEN"}
+    assert types_of(threatened, "push") == set()
+
+
+def test_an_act_after_a_verb_that_is_no_promise_stays_an_event(code):
+    events = code("Ethiopian troops began to push deeper into Sudan.", "2021-03-06")
+    assert types_of(events, "push")

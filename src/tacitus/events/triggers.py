@@ -43,6 +43,7 @@ STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), pr
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
+CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
 EXPECTATION_VERBS = rules.words("expectation_verbs")
 EXPECTATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                  note="rule: an actor states what it expects another to do",
@@ -155,6 +156,14 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
         if decision.entry is not None and decision.matched_complement:
             for i in decision.complement_tokens:
                 claimed.setdefault(i, decision)
+    # "pledged to put X on trial", "threatened to push deeper": the act in the "to" clause of a
+    # promise, request, refusal or threat is what is promised, asked, refused or threatened
+    by_token = {d.token.i: d for d in decisions}
+    for decision in decisions:
+        head = by_token.get(decision.token.head.i)
+        if decision.pos == "verb" and decision.token.dep_ == "xcomp" and head is not None and head is not decision \
+                and head.codes_an_event and head.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
+            claimed.setdefault(decision.token.i, head)
     nouns = {d.token.i: d for d in decisions if d.pos == "noun"}
     for decision in decisions:
         if decision.codes_an_event:
