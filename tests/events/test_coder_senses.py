@@ -232,3 +232,14 @@ def test_what_is_promised_or_threatened_is_the_content_of_the_promise_or_threat(
 def test_an_act_after_a_verb_that_is_no_promise_stays_an_event(code):
     events = code("Ethiopian troops began to push deeper into Sudan.", "2021-03-06")
     assert types_of(events, "push")
+
+
+def test_an_announced_use_of_force_is_the_threat_not_also_an_attack(code):
+    events = code("Turkey will launch a military operation against Kurdish militants in Iraq within days, "
+                  "the Turkish president said.", "2021-03-06")
+    assert {e["event"] for e in events if e["trigger"]["text"] == "launch"} == {"THREATEN"}
+
+
+def test_an_announced_withdrawal_keeps_its_own_type(code):
+    events = code("Kenya will withdraw its troops from Somalia next year.", "2021-03-06")
+    assert "RETREAT" in types_of(events, "withdraw")

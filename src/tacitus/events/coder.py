@@ -31,6 +31,7 @@ from tacitus.events.reports import as_reported, attribution_of
 from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, carried_by, find_sources
 from tacitus.events.targets import TARGET_PREPS, find_targets
 from tacitus.events.triggers import (
+    VIOLENCE_ROOTS,
     TriggerDecision,
     TriggerFinder,
     assisted_act,
@@ -245,7 +246,9 @@ class EventCoder:
         if stated is not None:
             code, why = stated
             derived_factuality = as_reported(factuality_rules.Factuality("asserted"), speaker, speaker_refs, sources)
-            codings.append((cameo_info(code), derived_factuality, f"{rule}+derived:{why}", confidence - 0.05))
+            derived = (cameo_info(code), derived_factuality, f"{rule}+derived:{why}", confidence - 0.05)
+            # an announced use of force is the threat, not also an intended attack
+            codings = [derived] if code.startswith("13") and info.code[:2] in VIOLENCE_ROOTS else codings + [derived]
 
         trigger = Trigger(token.text if anchor is token else f"{anchor.text} {token.text}",
                           (min(anchor.idx, token.idx), max(anchor.idx + len(anchor), token.idx + len(token))))
