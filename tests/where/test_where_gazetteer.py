@@ -69,3 +69,18 @@ def test_users_add_venues_and_regions(monkeypatch, tmp_path):
     assert gazetteer.venue("Broken Row") is None  # skipped with a logged reason
     assert gazetteer.named_regions("the Vale")[0].feature == "admin2"
     assert gazetteer.venue("Kremlin").name == "Moscow"  # the packaged table is still there
+
+
+def test_arabic_names_with_and_without_their_article():
+    gazetteer = get_gazetteer()
+    with_article = [m for m in gazetteer.city_matches("al-Raqqa") if m.place.country == "SYR"]
+    assert with_article and not with_article[0].primary  # GeoNames has it without the article
+    without = [m for m in gazetteer.city_matches("Qamishli") if m.place.country == "SYR"]
+    assert without and without[0].place.population > 100_000  # GeoNames: "Al Qāmishlī"
+    assert gazetteer.city_matches("Xqzwv") == []
+
+
+def test_curated_places_the_populated_places_lack():
+    gazetteer = get_gazetteer()
+    assert [p.country for p in gazetteer.named_regions("Tanf")] == ["SYR"]
+    assert gazetteer.named_regions("Serekaniye")[0].name == "Ras al-Ain"

@@ -291,3 +291,82 @@ def test_a_later_paragraph_does_not_place_the_lead_when_a_dateline_does(article_
     location, evidence = place_of(ctx, "denied")
     assert (location.name, evidence["place_scope"]) == ("Nairobi", "dateline")
     assert place_of(ctx, "attacked")[0].name == "Mogadishu"
+
+
+def test_the_stronghold_or_fields_of_a_place_are_at_the_place(article_context):
+    ctx = article_context("Dozens were killed in fighting around the gas fields of Homs province. The rebels dug in "
+                          "at their last stronghold of Kafr Nabl in Syria. Talks were held at the request of Russia.",
+                          PUBLISHED)
+    assert place_of(ctx, "killed")[0].name == "Homs"
+    assert place_of(ctx, "dug")[0].name == "Kafr Nabl"
+    # a request is no place: "at the request of Russia" does not put the talks in Russia
+    held = place_of(ctx, "held")
+    assert held[1].get("place_scope") != "clause"
+
+
+def test_a_first_level_region_is_named_as_the_text_spells_it(article_context):
+    ctx = article_context("Troops massed in Anbar province.", PUBLISHED)
+    location = place_of(ctx, "massed")[0]
+    assert (location.name, location.feature, location.country) == ("Anbar", "admin1", "IRQ")  # ISO: Al Anbār
+
+
+def test_a_foreign_act_in_a_story_filed_from_abroad_is_where_the_opening_sets_it(article_context, nlp):
+    text = ("SEOUL: North Korea demolished a border post on Tuesday, and the South convened its security council.\n\n"
+            "State media said the post near the town of Kaesong had been destroyed.")
+    doc = nlp(text)
+    mentions = [SimpleNamespace(start=t.i, end=t.i + 1, text=t.text, code=code, country=code, place=False)
+                for t, code in ((doc[3], "PRK"), (doc[13], "KOR"))]
+    assert (doc[3].text, doc[13].text) == ("Korea", "South")
+    ctx = article_context(text, PUBLISHED, mentions=mentions)
+    demolished, evidence = place_of(ctx, "demolished")
+    assert (demolished.name, demolished.country, evidence["place_scope"]) == ("Kaesong", "PRK", "article")
+    convened, evidence = place_of(ctx, "convened")
+    assert (convened.name, evidence["place_scope"]) == ("Seoul", "dateline")
+
+
+def test_the_town_an_article_names_most_sets_a_story_that_names_no_scene(article_context):
+    # the recognizer calls the second "Benghazi" an organisation: the name still counts
+    text = ("Libyan police detained the opposition leader on Monday. The former mayor of Benghazi was also held. "
+            "Benghazi's police chief said the detentions were lawful. Observers from Tripoli condemned them.")
+    ctx = article_context(text, PUBLISHED)
+    location, evidence = place_of(ctx, "detained")
+    assert (location.name, location.country, evidence["place_scope"]) == ("Benghazi", "LBY", "article")
+    once_each = article_context("Police detained the opposition leader on Monday. The former mayor of Benghazi was "
+                                "also held. Observers from Tripoli condemned the detentions.", PUBLISHED)
+    assert place_of(once_each, "detained") == (None, {})
+
+
+def test_the_reason_for_an_act_does_not_place_it_but_the_actors_country_may(article_context):
+    canada = [SimpleNamespace(start=0, end=1, text="Canada", code="CAN", country="CAN", place=False)]
+    text = "Canada expelled an Indian diplomat over the killing of a Sikh leader in British Columbia."
+    ctx = article_context(text, PUBLISHED, mentions=canada)
+    location, evidence = place_of(ctx, "expelled")
+    # the province is where the killing happened; the article places things in Canada
+    assert (location.name, location.feature, evidence["place_scope"]) == ("Canada", "country", "actor")
+    elsewhere = article_context("Canada expelled an Indian diplomat over the killing of a Sikh leader.", PUBLISHED,
+                                mentions=canada)
+    assert place_of(elsewhere, "expelled") == (None, {})  # the article places nothing in Canada
+
+
+def test_a_town_of_another_country_is_not_the_most_named_place(article_context):
+    # "Obama" is also a town in Japan; a story about Iran and the US is not set there
+    text = "Rouhani refused meeting with Obama\n\nIran's president turned down talks with Obama. Obama was open to talks."
+    ctx = article_context(text, PUBLISHED)
+    assert [e.label_ for e in ctx.doc.ents if e.text == "Obama"][0] == "GPE"  # the recognizer's mistake
+    location, _ = place_of(ctx, "refused")
+    assert location is None or location.country != "JPN"
+
+
+def test_a_capital_standing_for_its_government_is_not_the_most_named_place(article_context):
+    from tacitus.where import get_gazetteer
+    from tacitus.where.article import article_places
+
+    text = "Turkish police detained a journalist on Monday. Ankara said the arrest was lawful. Ankara rejects criticism."
+    starts = [i for i in range(len(text)) if text.startswith("Ankara", i)]
+    government = [SimpleNamespace(start=0, end=0, text="Ankara", span=(i, i + 6), code="TURGOV", country="TUR",
+                                  place=False) for i in starts]
+    ctx = article_context(text, PUBLISHED, mentions=government)
+    assert article_places(ctx, get_gazetteer()).most_named is None
+    as_places = article_context(text.replace("Ankara said", "Officials in Ankara said").replace(
+        "Ankara rejects", "Ankara's governor rejects"), PUBLISHED)
+    assert article_places(as_places, get_gazetteer()).most_named.place.name == "Ankara"

@@ -231,14 +231,12 @@ class EventCoder:
             date, precision = attribution.date, "day"
             date_evidence = {**date_evidence, "date": f"no later than the report by {attribution.text}",
                              "date_via": "date of the report"}
-        location, place_evidence = locate_event(anchor, ctx)
         confidence = _confidence(decision, arguments, targets, target_via)
         base_evidence = {
             "lexicon": decision.entry.describe(),
             "matched_complement": sorted(decision.matched_complement) or None,
             "depth": sum(1 for _ in anchor.ancestors),
             **date_evidence,
-            **place_evidence,
         }
         rule = "+".join(rule_parts + [f"source:{arguments.source_via}"])
         codings = [(info, factuality, rule, confidence)]
@@ -253,6 +251,8 @@ class EventCoder:
         trigger = Trigger(token.text if anchor is token else f"{anchor.text} {token.text}",
                           (min(anchor.idx, token.idx), max(anchor.idx + len(anchor), token.idx + len(token))))
         for info, factuality, rule, confidence in codings:
+            # a statement is placed where it was said: the place depends on the type
+            location, place_evidence = locate_event(anchor, ctx, event_type=info.plover_event)
             for source in sources:
                 for target in targets or [None]:
                     if target is not None and same_actor(source, target):
@@ -261,6 +261,7 @@ class EventCoder:
                         "rule": rule + (f"+target:{target_via}" if target else ""),
                         "factuality_cue": factuality.cue,
                         **base_evidence,
+                        **place_evidence,
                     }
                     decision.events.append(new_record(
                         ctx, sent, trigger, info, source=source, target=target, factuality=factuality.value,
@@ -293,7 +294,7 @@ class EventCoder:
         info = cameo_info(generic_cameo(prediction.plover_type))
         factuality = factuality_rules.assess(clause)
         date, precision, date_evidence = resolve_event_date(clause, ctx, factuality.value)
-        location, place_evidence = locate_event(clause, ctx)
+        location, place_evidence = locate_event(clause, ctx, event_type=prediction.plover_type)
         evidence = {
             "rule": "backoff-classifier",
             "classifier": {"type": prediction.plover_type, "probability": round(prediction.probability, 3),

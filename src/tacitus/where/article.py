@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from tacitus.dateline import Dateline, find_dateline
 from tacitus.where.gazetteer import Gazetteer
 from tacitus.where.index import compact_key
-from tacitus.where.naming import PLACE_LABELS, Found, resolve_phrase
-from tacitus.where.phrases import (CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate, is_speech,
-                                   place_phrases, places_a_happening)
+from tacitus.where.naming import PLACE_LABELS, Found, named_place, resolve_phrase
+from tacitus.where.phrases import (CLAUSE_DEPS, LOCATIVE_PREPS, content_phrases, is_predicate,
+                                   places_a_happening)
 from tacitus.where.resolve import ArticleGeography
+from tacitus.where.tables import word_set
+from tacitus.where.speakers import is_statement, same_speaker, speaker_of, spoken_phrases
 
 _DOC_KEY = "tacitus.where.article"
 # A place anchors "nearby" readings when it is this much bigger than any namesake.
@@ -34,6 +36,9 @@ _AGENCY_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]
 _BARE_DATELINE_RE = re.compile(r"^[ \t]*(?P<city>[A-Z]{3,}(?:[ \t][A-Z]{2,}){0,2})[ \t]*(?:--|[-–—:])[ \t]", re.MULTILINE)
 _BARE_DATELINE_POPULATION = 100_000
 _DATELINE_CHARS = 600
+_MOST_NAMED_MIN = 2
+# Prepositions that give the reason for an act, another event with a place of its own.
+REASON_PREPS = word_set("reason_prepositions")
 
 
 @dataclass
@@ -42,9 +47,16 @@ class ArticlePlaces:
     dateline: Dateline | None
     scene: Found | None  # from the story's first paragraph (after its headline)
     later_scene: Found | None  # from the first sentences, when the first paragraph names no place
-    # Where each speaker (actor code) is said to have spoken: "Erdoğan said in a speech in
-    # Ankara" places his other statements in the article there.
-    speaker_places: dict[str, Found]
+    # The town or region the whole article names most (at least twice, more than any other).
+    most_named: Found | None
+    # Where each speaker (see `speakers.speaker_of`) is said to have spoken, by the position of
+    # the speech verb: "Erdoğan said in a speech in Ankara" places his other statements there.
+    speaker_places: list[tuple[tuple[str, str | None], int, Found]]
+
+    def speaker_place(self, speaker: tuple[str, str | None], position: int) -> Found | None:
+        """Where `speaker` spoke, as said nearest to the token at `position`."""
+        spoken = [(at, found) for who, at, found in self.speaker_places if same_speaker(who, speaker)]
+        return min(spoken, key=lambda item: abs(item[0] - position))[1] if spoken else None
 
 
 def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
@@ -55,7 +67,7 @@ def article_places(ctx, gazetteer: Gazetteer) -> ArticlePlaces:
         first_paragraph, opening = _lead(doc)
         cached = ArticlePlaces(geography, _dateline(doc.text, gazetteer),
                                _scene(first_paragraph, gazetteer, geography), _scene(opening, gazetteer, geography),
-                               _speaker_places(ctx, gazetteer, geography))
+                               _most_named(ctx, gazetteer, geography), _speaker_places(ctx, gazetteer, geography))
         doc.user_data[_DOC_KEY] = cached
     return cached
 
@@ -105,6 +117,9 @@ def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
                 geography.anchors.append((key, town.lat, town.lon))
         for region_row in gazetteer.named_regions(entity.text)[:1]:
             _vote(geography.place_votes, region_row.country, key)
+        first_level = gazetteer.first_level(entity.text)
+        if len(first_level) == 1 and not towns:
+            _vote(geography.place_votes, first_level[0].country, key)  # "British Columbia"
     return geography
 
 
@@ -135,9 +150,10 @@ def _lead(doc: Doc) -> tuple[list[Span], list[Span]]:
     paragraph may be another story ("... denied that Iran rejected a request.\n\nIsraeli jets
     struck targets near Damascus")."""
     by_paragraph: dict[int, list[Span]] = {}
+    text = doc.text  # spaCy joins the tokens anew on every read
     for sentence in doc.sents:
         if sentence.text.strip():
-            by_paragraph.setdefault(doc.text.count("\n\n", 0, sentence.start_char), []).append(sentence)
+            by_paragraph.setdefault(text.count("\n\n", 0, sentence.start_char), []).append(sentence)
     paragraphs = [by_paragraph[key] for key in sorted(by_paragraph)]
     if not paragraphs:
         return [], []
@@ -157,6 +173,8 @@ def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeogra
             if not (clause.dep_ == "ROOT" or (is_predicate(clause) and clause.dep_ in CLAUSE_DEPS)):
                 continue
             for prep, head in content_phrases(clause):
+                if _about_another_event(prep, clause):
+                    continue
                 place = resolve_phrase(prep, head, gazetteer, geography)
                 if place is not None:
                     # "visited Ankara", "fighting in Afrin" place a happening; "its bases in
@@ -171,30 +189,60 @@ def _scene(sentences: list[Span], gazetteer: Gazetteer, geography: ArticleGeogra
     return max((place for place, _ in found), key=lambda f: weights[f.place.name, f.place.country])
 
 
-def speaker_code(verb: Token, ctx) -> str | None:
-    """The actor code of the subject of a speech or statement verb, if the actors know it."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            for mention in ctx.mentions:
-                if getattr(mention, "start", -1) <= child.i < getattr(mention, "end", -1) and mention.code \
-                        and not getattr(mention, "place", False):
-                    return mention.code
-    return None
+def _about_another_event(prep: Token, clause: Token) -> bool:
+    """A place phrase inside the reason for an act ("expelled a diplomat *over* the killing of
+    a leader in Vancouver", "jailed him *for* his role in the attack in Kabul") places that
+    other event; the reason hangs on the verb ("a request *for* a meeting at the UN" does not)."""
+    token = prep.head
+    while token.i != clause.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in REASON_PREPS and token.head.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
 
 
-def _speaker_places(ctx, gazetteer: Gazetteer, geography: ArticleGeography) -> dict[str, Found]:
-    """The first place each speaker is said to have spoken in: a place phrase on the speech
-    verb itself ("said in Ankara", "said during a speech in Ankara", "told MPs in Ankara")."""
+def _most_named(ctx, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+    """The town or region below country level the article names most often as a place, when
+    it does so at least `_MOST_NAMED_MIN` times and more often than any other: "the mayor of
+    Dar es Salaam", "Dar es Salaam's police commander" set a story that never says "in Dar es
+    Salaam". A name the recognizer took for a place once counts wherever the article writes it,
+    except where it stands for a government ("Ankara said")."""
+    doc: Doc = ctx.doc
     places: dict[str, Found] = {}
+    for entity in doc.ents:
+        if entity.label_ in PLACE_LABELS and entity.text not in places:
+            found = named_place(entity.root, gazetteer, geography)
+            # a place in a country the story is about ("Obama" is no town in Japan)
+            if found is not None and found.place.feature not in ("country", "venue") \
+                    and geography.mentions_country(found.place.country, compact_key(found.text)):
+                places[found.text] = found
+    # the name alone standing for an actor ("Ankara said"); "Ankara's police chief" is a place use
+    as_actor = {tuple(m.span) for m in ctx.mentions if not getattr(m, "place", False) and getattr(m, "span", None)}
+    text = doc.text
+    counts = Counter({name: sum(1 for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+                                if match.span() not in as_actor)
+                      for name in places})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MOST_NAMED_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return places[ranked[0][0]]
+
+
+def _speaker_places(ctx, gazetteer: Gazetteer,
+                    geography: ArticleGeography) -> list[tuple[tuple[str, str | None], int, Found]]:
+    """Every place each speaker is said to have spoken in, with the position of the speech
+    verb: "said in Ankara", "said during a speech in Ankara", "told a rally in Bursa",
+    "Speaking in London, he said" (a country says too little of where someone spoke)."""
+    places = []
     for verb in ctx.doc:
-        if not is_speech(verb):
+        if not is_statement(verb):
             continue
-        code = speaker_code(verb, ctx)
-        if code is None or code in places:
+        speaker = speaker_of(verb, ctx)
+        if speaker is None:
             continue
-        for prep, head in place_phrases(verb):
+        for prep, head in spoken_phrases(verb):
             found = resolve_phrase(prep, head, gazetteer, geography)
             if found is not None and found.place.feature != "country":
-                places[code] = found
+                places.append((speaker, verb.i, found))
                 break
     return places

@@ -80,7 +80,14 @@ class Gazetteer:
         """Populated places with that name or alternate name."""
         if self.index is None:
             return []
-        return [CityMatch(self._place(row), bool(row[7])) for row in self.index.lookup(name)]
+        rows = self.index.lookup(name)
+        if rows:
+            return [CityMatch(self._place(row), bool(row[7])) for row in rows]
+        # Arabic names with and without their article: "al-Raqqa" is GeoNames' "Raqqa" (an
+        # alternate name), "Qamishli" its "Al Qāmishlī"; such a match counts as an alternate name.
+        stripped = _ARABIC_ARTICLE.sub("", name)
+        variant = stripped if stripped != name else f"al {name}"
+        return [CityMatch(self._place(row), False) for row in self.index.lookup(variant)]
 
     def by_geonameid(self, geonameid: int) -> Place | None:
         row = self.index.by_id(geonameid) if self.index is not None else None

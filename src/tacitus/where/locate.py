@@ -1,6 +1,8 @@
 """Where an event took place.
 
-In order: a place phrase of the event's own clause ("shelled villages *near Afrin*", "told
+A statement (an event of one of the statement types: an accusation, a threat, a demand ...)
+is made where its speaker spoke, when the text says where that was (see
+:mod:`tacitus.where.speakers`). Otherwise, in order: a place phrase of the event's own clause ("shelled villages *near Afrin*", "told
 reporters *in Tehran*" for the telling), the nearest one winning; then a place phrase of another
 clause of the same sentence, leaving out the clauses of the speech verbs the event is reported
 through (the speaker's place is not the event's); then the article's scene (where its lead
@@ -18,22 +20,31 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.records import Location
-from tacitus.where.article import ArticlePlaces, article_places, speaker_code
+from tacitus.where.article import ArticlePlaces, article_places
 from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 from tacitus.where.naming import Found, resolve_phrase
-from tacitus.where.phrases import is_speech, phrases_with_origin, sentence_phrases
-from tacitus.where.tables import word_set
+from tacitus.where.phrases import phrases_with_origin, sentence_phrases
 from tacitus.where.resolve import describe, resolve
+from tacitus.where.speakers import (STATEMENT_EVENT_TYPES, actor_country, is_statement, speaker_of,
+                                    speaking_verb, spoken_phrases)
 
-# Verbs of statements that are events themselves: made where their speaker spoke.
-STATEMENT_LEMMAS = word_set("statement_verbs")
+DATELINE_VIA = "dateline (where the story was filed)"
+ACTOR_HOME_VIA = "the country of the event's actor, where the article places things"
+# Places that only stand in for the event's own: a related event's place improves on them.
+STAND_IN_VIAS = frozenset({DATELINE_VIA, ACTOR_HOME_VIA})
 
 
-def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Location | None, dict]:
+def locate_event(trigger: Token, ctx, clause_only: bool = False,
+                 event_type: str | None = None) -> tuple[Location | None, dict]:
     """(location, evidence) for the event whose trigger (or anchor verb) is `trigger`;
-    `ctx` is a :class:`tacitus.events.coder.ArticleContext`."""
+    `ctx` is a :class:`tacitus.events.coder.ArticleContext`; `event_type`, the event's PLOVER
+    type when the caller knows it, says whether the event is a statement."""
     gazetteer = get_gazetteer()
     article = article_places(ctx, gazetteer)
+    if event_type in STATEMENT_EVENT_TYPES and not clause_only:
+        said = _where_it_was_said(trigger, ctx, article, gazetteer)
+        if said is not None:
+            return said
     for (prep, head), via in phrases_with_origin(trigger):
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
@@ -49,23 +60,70 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False) -> tuple[Locati
             return _result(found, f"'{prep.text} {found.text}'", via, "sentence")
     if article.scene is not None:
         return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", "article")
-    dateline = _dateline_place(article, gazetteer)
-    if dateline is not None:
-        return _result(dateline, f"dateline '{dateline.text}'", "dateline (where the story was filed)", "dateline")
-    if article.later_scene is not None:
-        return _result(article.later_scene, f"'{article.later_scene.text}'", "the scene of the article's opening",
+    dateline, later = _dateline_place(article, gazetteer), article.later_scene
+    if later is not None and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
+        return _result(later, f"'{later.text}'", "the scene of the article's opening", "article")
+    if article.most_named is not None:
+        return _result(article.most_named, f"'{article.most_named.text}'", "the place the article names most",
                        "article")
+    if dateline is not None:
+        return _result(dateline, f"dateline '{dateline.text}'", DATELINE_VIA, "dateline")
+    home = _actor_home(trigger, ctx, article, gazetteer)
+    if home is not None:
+        return _result(home, f"'{home.text}'", ACTOR_HOME_VIA, "actor")
     return None, {}
+
+
+def _actor_home(trigger: Token, ctx, article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:
+    """With no place in the text for the event or its story, the country of its actor, when
+    the article places things in that country ("Canada expelled a diplomat over a killing in
+    Vancouver"): a country, with no point on the map."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    country = actor_country(verb, ctx)
+    place = gazetteer.countries.get(country) if country else None
+    if place is None or not article.geography.names_country(country, other_than=""):
+        return None
+    return Found(place, place.name, "a country")
+
+
+def _acts_at_home(trigger: Token, ctx, scene: Found, dateline: Found) -> bool:
+    """The event's actor is of the country the article's opening is set in, not of the
+    dateline's: a North Korean act in a story filed from Seoul happens where the opening says."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    country = actor_country(verb, ctx)
+    return country is not None and country == scene.place.country != dateline.place.country
+
+
+def _where_it_was_said(trigger: Token, ctx, article: ArticlePlaces,
+                       gazetteer: Gazetteer) -> tuple[Location, dict] | None:
+    """A statement event is placed where its speech verb says it was said ("said in a speech
+    in Ankara that Turkey will launch ..."), else where the article says its speaker spoke. A
+    country on the verb ("warned activists in Turkey") is more likely what the statement is
+    about: it yields to a town the article says the speaker spoke in."""
+    verb = speaking_verb(trigger, ctx)
+    if verb is None:
+        return None
+    country = None
+    for prep, head in spoken_phrases(verb):
+        found = resolve_phrase(prep, head, gazetteer, article.geography)
+        if found is not None and found.place.feature != "country":
+            return _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", "speaker")
+        if found is not None and country is None:
+            country = _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", "speaker")
+    spoken = _where_the_speaker_spoke(verb, ctx, article)
+    if spoken is not None:
+        return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", "speaker")
+    return country
 
 
 def _where_the_speaker_spoke(trigger: Token, ctx, article: ArticlePlaces) -> Found | None:
     """A statement (a speech verb, or a statement verb such as "accused") is made where the
     article says its speaker spoke, when it says so."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if not (is_speech(verb) or verb.lemma_.lower() in STATEMENT_LEMMAS):
+    if not is_statement(verb):
         return None
-    code = speaker_code(verb, ctx)
-    return article.speaker_places.get(code) if code else None
+    speaker = speaker_of(verb, ctx)
+    return article.speaker_place(speaker, verb.i) if speaker else None
 
 
 def _dateline_place(article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:

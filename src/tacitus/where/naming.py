@@ -15,6 +15,7 @@ from tacitus.where.resolve import ArticleGeography, Resolution, resolve
 from tacitus.where.tables import feature_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_ENTITIES_KEY = "tacitus.where.entities"
 # Labels that are never a place name; other labels the recognizer gives place names it does
 # not know ("Dayr al-Zour" as a person, "Manbij" as a product).
 NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE"}
@@ -133,8 +134,9 @@ def named_place(head: Token, gazetteer: Gazetteer, geography: ArticleGeography, 
     if place.feature == "village" and place.geonameid is not None \
             and not geography.mentions_country(place.country, compact_key(name)):
         return None  # "the Middle East" is no village in Ohio: a village needs its country in the story
-    if place.feature in ("city", "village"):
-        # The text's own spelling of the place ("Deir Ezzor" for GeoNames' "Deir ez-Zor").
+    if place.feature not in ("country", "venue") and place not in gazetteer.named_regions(name):
+        # The text's own spelling of the place ("Deir Ezzor" for GeoNames' "Deir ez-Zor", ISO's
+        # "Dayr az Zawr"); the curated regions keep the names chosen for them.
         place = replace(place, name=name)
     return Found(place, entity.text, resolution.how, resolution.runner_up)
 
@@ -193,10 +195,11 @@ def _venue(head: Token, gazetteer: Gazetteer) -> tuple[Place, str] | None:
 def entity_of(token: Token) -> Span | None:
     if not token.ent_type_:
         return None
-    for entity in token.doc.ents:
-        if entity.start <= token.i < entity.end:
-            return entity
-    return None
+    by_token = token.doc.user_data.get(_ENTITIES_KEY)
+    if by_token is None:  # once per document: the place finder asks for many tokens
+        by_token = {i: entity for entity in token.doc.ents for i in range(entity.start, entity.end)}
+        token.doc.user_data[_ENTITIES_KEY] = by_token
+    return by_token.get(token.i)
 
 
 def split_qualifier(entity: Span) -> tuple[str, str | None]:

@@ -27,6 +27,7 @@ PLACE_KIND_NOUNS = word_set("place_kind_nouns")
 ASSAULT_NOUNS = word_set("assault_nouns")
 ASSAULT_PREPS = word_set("assault_prepositions")
 WITHDRAWAL_WORDS = word_set("withdrawal_words")
+TRAVEL_NOUNS = word_set("travel_nouns")
 # Speech verbs whose object is the audience ("told reporters in Tehran"), not what is said.
 AUDIENCE_SPEECH_LEMMAS = word_set("audience_speech_verbs")
 # Verbs whose object is where the act happens ("visited Ankara").
@@ -146,10 +147,11 @@ def is_place_object(verb: Token, head: Token) -> bool:
 
 def targets_a_place(prep: Token) -> bool:
     """"an attack on Mosul", "the siege of Aleppo": an assault on a place happens there;
-    "withdrawing troops from Syria": so does a withdrawal from one."""
+    "withdrawing troops from Syria": so does a withdrawal from one, and "a trip to Athens" a
+    journey to one."""
     lemma = prep.head.lemma_.lower()
     return (prep.lower_ in ASSAULT_PREPS and lemma in ASSAULT_NOUNS) or (
-        prep.lower_ == "from" and lemma in WITHDRAWAL_WORDS)
+        prep.lower_ == "from" and lemma in WITHDRAWAL_WORDS) or (prep.lower_ == "to" and lemma in TRAVEL_NOUNS)
 
 
 def names_a_place_kind(prep: Token) -> bool:

@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 
 from tacitus.where.gazetteer import Gazetteer, Place
 from tacitus.where.index import compact_key
+from tacitus.where.tables import word_set
 
+# Regions larger than a country: no reading in the gazetteer is the place they name.
+SUPRANATIONAL_NAMES = word_set("supranational_names")
 _COUNTRY_SCORE = 9.0
 _US_STATE_SCORE = 7.5
 _NAMED_REGION_SCORE = 8.5  # curated rows of regions.tsv
@@ -77,6 +80,8 @@ def resolve(name: str, gazetteer: Gazetteer, geography: ArticleGeography, qualif
     """The best reading of `name`; `qualifier` is a region the text attaches ("Paris, Texas"),
     `feature_hint` the kind of place the text calls it ("province" -> admin1)."""
     key = compact_key(name)
+    if name.casefold().removeprefix("the ") in SUPRANATIONAL_NAMES:
+        return None  # "a trip to Asia" is no trip to Asia in the Philippines
     towns = [(m.place, m.primary) for m in gazetteer.city_matches(name)]
     country, state = gazetteer.country(name), gazetteer.us_state(name)
     if qualifier is not None and country is None:
