@@ -145,3 +145,19 @@ def test_it_under_a_clause_is_that_clause_s_subject(code_text):
 def test_he_does_not_stand_for_a_country(code_text):
     text = "Iran rejected the plan after he criticised the sanctions."
     assert all(e["evidence"].get("borrowed") is None for e in _events(code_text, text))
+
+
+def test_a_material_act_in_its_own_actor_s_quotation_is_reported(code_text):
+    text = ("Norway’s foreign minister said on Monday: “Our patience has limits. "
+            "We have expelled two Russian diplomats.”")
+    [expulsion] = _events(code_text, text, "SANCTION")
+    assert expulsion["source"]["country"] == "NOR" and expulsion["evidence"]["borrowed"]["from_sentence"] == 0
+    assert expulsion["factuality"] == "reported"
+    assert expulsion["attribution"]["text"]
+    assert "material act" in expulsion["evidence"]["factuality_cue"]
+
+
+def test_a_statement_in_its_own_actor_s_quotation_stays_asserted(code_text):
+    text = "The Iranian foreign minister spoke to reporters in Tehran. “We reject these demands,” he said."
+    [refusal] = _events(code_text, text, "REJECT")
+    assert refusal["factuality"] == "asserted"

@@ -27,3 +27,15 @@ def test_an_event_nobody_reports_has_no_speaker(nlp):
 
 def test_the_speech_verbs_include_the_confirming_ones():
     assert CONFIRMING_VERBS and CONFIRMING_VERBS <= SPEECH_VERBS
+
+
+def test_a_saying_in_a_circumstantial_clause_reports_nothing(nlp):
+    doc = nlp("Brazil's efforts to end the strike failed on Monday after the union said it would not return to work.")
+    assert find_speaker(word(doc, "end")) is None
+    reported = nlp("Peru expelled the envoy, the ministry said.")
+    assert find_speaker(word(reported, "expelled")).text == "the ministry"
+
+
+def test_an_act_conjoined_to_a_speech_verb_is_not_its_content(nlp):
+    doc = nlp("The senator dismissed the verdict and again criticised the court.")
+    assert find_speaker(word(doc, "criticised")) is None

@@ -104,3 +104,20 @@ def test_a_quotation_running_over_sentences_keeps_its_speaker(code_text):
     [refusal] = find(events, "REJECT", source="VEN")
     assert refusal["factuality"] == "reported"
     assert refusal["attribution"]["code"] == "USAGOV" and refusal["attribution"]["date"] == "2022-03-07"
+
+
+def test_a_scheduled_meeting_is_no_offer(code_text):
+    events = code_text("The Kenyan and Ugandan presidents are due to meet in Nairobi on Friday.", "2022-03-01")
+    assert find(events, "CONSULT") and not find(events, "AGREE")
+
+
+def test_preparing_or_hoping_to_act_is_no_offer(code_text):
+    events = code_text("Chad is preparing to send troops to support the Malian army.", "2022-03-01")
+    assert not find(events, "AGREE")
+
+
+def test_a_commitment_to_act_is_an_offer_or_a_threat(code_text):
+    offer = code_text("Japan pledged to provide emergency aid to Tonga.", "2022-03-01")
+    assert find(offer, "AGREE", source="JPN")
+    threat = code_text("Ethiopia vowed to attack the rebels in Tigray.", "2022-03-01")
+    assert find(threat, "THREATEN", source="ETH")

@@ -35,3 +35,10 @@ def test_a_modifier_gives_an_event_noun_its_modality(nlp):
 def test_an_act_on_a_condition_is_hypothetical(nlp):
     doc = nlp("Chile may recall its ambassador if the talks fail.")
     assert assess(word(doc, "recall")).value == "hypothetical"
+
+
+def test_a_decided_act_is_future(code_text):
+    events = code_text("The Danish government's decision to withdraw its troops from Mali angered Bamako.", "2022-01-28")
+    [withdrawal] = [e for e in events if e["event"] == "RETREAT"]
+    assert withdrawal["factuality"] == "future"
+    assert not [e for e in events if e["event"] == "AGREE"]  # a decision told is no offer

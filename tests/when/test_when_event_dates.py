@@ -134,3 +134,46 @@ def test_undated_article(article_context):
 def test_date_mentions_are_computed_once_per_doc(article_context):
     ctx = article_context("The two sides met on Thursday.", SATURDAY)
     assert date_mentions(ctx.doc) is date_mentions(ctx.doc)
+
+
+def test_undated_acts_take_the_news_day_of_the_lead(article_context):
+    # Published on a Saturday; the lead, after a headline, tells of Thursday evening.
+    ctx = article_context(
+        "Farmers block roads in the north\n\n"
+        "Hundreds of farmers blocked the main roads of the province on Thursday evening to oppose "
+        "the new tax.\n\nThe governor condemned the blockade and police arrested two organisers.",
+        SATURDAY)
+    date, precision, evidence = date_of(ctx, "arrested")
+    assert (date, precision) == (dt.date(2017, 11, 2), "day")
+    assert evidence["date"].startswith("the lead's news day: '") and "Thursday" in evidence["date"]
+    assert "date_via" not in evidence  # a stand-in: a related event's own date still wins
+    # what will happen is not dated by the day the story reports
+    assert date_of(ctx, "arrested", factuality="future")[0] == SATURDAY
+
+
+def test_a_dateline_fragment_does_not_hide_the_lead(article_context):
+    ctx = article_context(
+        "Storm in the capital\n\nNAIROBI:\nRiot police fired tear gas at students yesterday. "
+        "The students threw stones.", SATURDAY)
+    assert date_of(ctx, "threw")[0] == dt.date(2017, 11, 3)
+
+
+def test_no_news_day_from_a_period_or_an_old_date(article_context):
+    week = article_context("Rebels shelled the town last week. The army answered with air strikes.", SATURDAY)
+    assert date_of(week, "answered")[0] == SATURDAY
+    old = article_context("Rebels shelled the town on October 2. The army answered with air strikes.", SATURDAY)
+    assert date_of(old, "answered")[0] == SATURDAY
+
+
+def test_past_perfect_background_is_not_dated_by_the_news_day(article_context):
+    ctx = article_context("Rebels shelled the town on Thursday. The army had withdrawn its troops.", SATURDAY)
+    assert date_of(ctx, "withdrawn")[0] == SATURDAY
+
+
+def test_a_date_inside_a_noun_phrase_of_a_present_perfect_dates_the_noun(article_context):
+    text = "Kenya {} its ambassador for his alleged role in the murder of a trader in March."
+    ctx = article_context(text.format("has recalled"), SATURDAY)
+    date, _, evidence = date_of(ctx, "recalled")
+    assert date == SATURDAY and "date_via" not in evidence
+    # a simple past may be dated so ("recalled ... in March")
+    assert date_of(article_context(text.format("recalled"), SATURDAY), "recalled")[0] == dt.date(2017, 3, 1)

@@ -30,6 +30,8 @@ class Borrowed:
     via: str
     evidence: dict
     targets: list[ActorRef] = field(default_factory=list)
+    # The quoted speaker, when the event is told inside a quotation of its own source.
+    quoted: ActorRef | None = None
 
 
 def borrow_source(decision: TriggerDecision, index: int, ctx: ArticleContext, earlier: list[EventRecord],
@@ -61,7 +63,8 @@ def _quotation_speaker(token: Token, quotations: list[Quotation]) -> Borrowed | 
     verb = quotation.speech_verb
     return Borrowed(list(quotation.speakers), f"quotation-speaker:'{pronoun.text}'", {
         "role": "source", "rule": "first person in a quotation is its speaker",
-        "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"})
+        "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"},
+        quoted=quotation.speakers[0])
 
 
 def _subject_of_governing_clause(token: Token, ctx: ArticleContext) -> Borrowed | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from tacitus import rules
 
 SPEECH_VERBS = rules.words("speech_verbs")
+SUBORDINATING_MARKERS = rules.words("subordinating_markers")
 # Speech verbs whose use asserts the embedded event is true ("confirmed that Iran refused");
 # the link stage reads them to call a claim confirmed.
 CONFIRMING_VERBS = rules.words("confirming_verbs")
@@ -65,9 +66,11 @@ def find_speaker(trigger: Token) -> Speaker | None:
         head = current.head
         if head is current:
             break
+        # A verb conjoined to a speech verb is another act of the speaker ("dismissed the vote
+        # and questioned its legality"), not what was said.
         if head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX") and current.dep_ in (
-            "ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"
-        ):
+            "ccomp", "parataxis", "advcl", "xcomp", "dobj"
+        ) and not _subordinated(current):
             speaker = _speaker_of(head)
             if speaker is not None and speaker.i != trigger.i and not _inside(trigger, speaker):
                 return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
@@ -78,7 +81,7 @@ def find_speaker(trigger: Token) -> Speaker | None:
     if root.i in chain:
         for child in root.children:
             if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS \
-                    and child.i > trigger.i:
+                    and child.i > trigger.i and not _subordinated(child):
                 speaker = _speaker_of(child)
                 if speaker is not None:
                     return Speaker(speaker, _phrase(speaker), child.lemma_.lower(), child)
@@ -89,6 +92,12 @@ def find_speaker(trigger: Token) -> Speaker | None:
     if according is not None:
         return Speaker(according, _phrase(according), "according to")
     return None
+
+
+def _subordinated(clause: Token) -> bool:
+    """ "after the opposition said ...": a circumstance, not a report."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKERS
+                                          for c in clause.children)
 
 
 def _inside(token: Token, phrase_head: Token) -> bool:

@@ -27,7 +27,7 @@ from tacitus.events.exchanges import add_answered_proposals, generic_message, re
 from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, framing_noun, same_actor
-from tacitus.events.reports import as_reported, attribution_of
+from tacitus.events.reports import as_reported, as_stated, attribution_of
 from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, carried_by, find_sources
 from tacitus.events.targets import TARGET_PREPS, find_targets
 from tacitus.events.triggers import (
@@ -223,7 +223,8 @@ class EventCoder:
             if factuality.value == "asserted" and speaker.verb in factuality_rules.DENIAL_HEADS:
                 factuality = factuality_rules.Factuality("denied", f"'{speaker.verb}'")
             elif factuality.value == "asserted":
-                factuality = as_reported(factuality, speaker, speaker_refs, sources)
+                factuality = as_reported(factuality, speaker, speaker_refs, sources, act=anchor,
+                                         quad_class=info.quad_class)
 
         date, precision, date_evidence = resolve_event_date(anchor, ctx, factuality.value)
         if "date_via" not in date_evidence and attribution is not None and attribution.date is not None:
@@ -243,7 +244,7 @@ class EventCoder:
         stated = stated_intention(anchor, factuality, speaker, info)
         if stated is not None:
             code, why = stated
-            derived_factuality = as_reported(factuality_rules.Factuality("asserted"), speaker, speaker_refs, sources)
+            derived_factuality = as_stated(speaker, speaker_refs, sources)
             derived = (cameo_info(code), derived_factuality, f"{rule}+derived:{why}", confidence - 0.05)
             # an announced use of force is the threat, not also an intended attack
             codings = [derived] if code.startswith("13") and info.code[:2] in VIOLENCE_ROOTS else codings + [derived]

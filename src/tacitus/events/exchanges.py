@@ -28,6 +28,7 @@ INTENT_CODE_BY_ROOT = rules.table("intent_code_by_root")
 THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
 # Verbs by which an actor announces its own plan (a future act told with another verb is news).
 SELF_STATEMENT_VERBS = rules.words("self_statement_verbs")
+COMMITMENT_HEADS = rules.words("commitment_heads")
 GENERIC_MESSAGE_NOUNS = rules.words("generic_message_nouns")
 
 
@@ -47,15 +48,34 @@ def stated_intention(anchor: Token, factuality, speaker, info) -> tuple[str, str
     if conditional and "unless" in markers:
         # "X will do A unless Y does B" presses Y whatever A is: a threat.
         return threat_code or "130", "conditional threat"
-    # A future act is the actor's announced plan, unless someone else tells of it.
-    self_stated = factuality.value == "future" and (speaker is None or speaker.verb in SELF_STATEMENT_VERBS)
-    if not (conditional or factuality.value == "intended" or self_stated):
+    # A future or intended act is an offer or a threat when the actor states it: said or
+    # announced ("Iraq said it would allow", "the UN will provide aid"), or committed to
+    # ("pledged to rebuild", "open to meeting"). A schedule or a wish ("is due to meet", "is
+    # preparing to enter", "hopes to reach") is the act itself, future or intended
+    # (ANNOTATION_GUIDE: future acts keep their type).
+    announced = factuality.value == "future" and not _governed_by(anchor, factuality_rules.FUTURE_HEADS) and (
+        speaker is None or speaker.verb in SELF_STATEMENT_VERBS)
+    self_stated = announced or (factuality.value in ("future", "intended") and _governed_by(anchor, COMMITMENT_HEADS))
+    if not (conditional or self_stated):
         return None
     if info.quad_class in (3, 4) and threat_code:
         return threat_code, "conditional threat" if conditional else "stated intent to act against"
     if root in INTENT_CODE_BY_ROOT:
         return INTENT_CODE_BY_ROOT[root], "conditional offer" if conditional else "stated intent to cooperate"
     return None
+
+
+def _governed_by(anchor: Token, lemmas: frozenset[str]) -> bool:
+    """Whether one of these words governs the act through its complements ("vowed to crush",
+    "open to meeting", "is due to meet")."""
+    current = anchor
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "prep", "acomp", "acl") or current.head is current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in lemmas:
+            return True
+    return False
 
 
 def add_answered_proposals(answer: TriggerDecision, proposal: TriggerDecision) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from tacitus.context import ArticleContext
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.phrases import same_actor
 from tacitus.records import ActorRef, Attribution
-from tacitus.when import resolve_event_date
+from tacitus.when import is_past_perfect, resolve_event_date
 from tacitus.where import locate_event
 
 
@@ -25,8 +27,48 @@ def attribution_of(speaker, speaker_refs: list[ActorRef], ctx: ArticleContext) -
                        date=said_on, place=said_where)
 
 
-def as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list[ActorRef]):
-    """An asserted event told by someone other than its source is reported."""
-    if speaker is None or any(same_actor(s, r) for s in sources for r in speaker_refs):
+# Quad classes of material acts (CAMEO 06-08 cooperation, 14-20 conflict): saying them is not doing them.
+MATERIAL_QUADS = frozenset({2, 4})
+
+
+def as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list[ActorRef], *,
+                act: Token | None = None, quad_class: int | None = None):
+    """An asserted event told by someone other than its source is reported. Told by its own
+    source it is reported too when the telling is not the act itself: a material act ("Turkey
+    said it had begun an incursion", "'We have expelled the diplomat,' the minister said") or an
+    earlier act in the past perfect ("he said he had urged them"); a statement made in the
+    saying ("Iran said it rejects the offer") stays asserted."""
+    if speaker is None:
         return factuality
+    if any(_same_teller(s, r) for s in sources for r in speaker_refs):
+        return told_by_its_actor(factuality, speaker.text, act=act, quad_class=quad_class)
     return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+
+
+def as_stated(speaker, speaker_refs: list[ActorRef], sources: list[ActorRef]):
+    """The factuality of a stated intention (an offer or threat the saying makes): the speaker's
+    own speech act, asserted, when the speaker speaks for the source's country ("Erdogan said
+    Turkey will launch an operation" is Turkey's threat); reported when someone else tells of it."""
+    if speaker is None or any(r.country and r.country == s.country for s in sources for r in speaker_refs):
+        return factuality_rules.Factuality("asserted")
+    return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+
+
+def _same_teller(source: ActorRef, speaker: ActorRef) -> bool:
+    """Whether the speaker is the event's own source. Two named actors are told apart by who
+    they are, not by their codes: "Trump urged Ankara to ..., the White House said" is the
+    White House's report of Trump's call, though both are USAGOV."""
+    if source.actor_id and speaker.actor_id and source.span != speaker.span:
+        return source.actor_id == speaker.actor_id
+    return same_actor(source, speaker)
+
+
+def told_by_its_actor(factuality, speaker_text: str, *, act: Token | None, quad_class: int | None):
+    """The factuality of an event its own source tells of (see `as_reported`)."""
+    if factuality.value != "asserted":
+        return factuality
+    if quad_class in MATERIAL_QUADS:
+        return factuality_rules.Factuality("reported", f"a material act told by {speaker_text}, its actor")
+    if act is not None and is_past_perfect(act):
+        return factuality_rules.Factuality("reported", f"an earlier act told by {speaker_text}, its actor")
+    return factuality

@@ -6,7 +6,10 @@ phrase, the first predicate (verb, or copula) reached is the event it dates ("me
 same clause, so a nominal trigger below that predicate takes the date too. A relative clause
 on a date ("since December 31, 1977, *when* Carter visited the Shah") or on a dated noun, and a
 "when"/"while" clause, take the date of what they hang from. Failing that, a date phrase of the
-sentence that modifies no predicate at all; failing that, the publication date.
+sentence that modifies no predicate at all; failing that, the lead's news day (the recent past
+day the story's first sentence dates its happening to: "protesters took to the streets Thursday
+night"), as an undated act told in the story belongs to the day the story reports (not one told
+in the past perfect, which lies before it); failing that, the publication date.
 """
 
 from __future__ import annotations
@@ -20,12 +23,19 @@ from tacitus import rules
 from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
 
 _DOC_KEY = "tacitus.when.date_mentions"
+_NEWS_DAY_KEY = "tacitus.when.news_day"
+# A lead date further back than this is background, not the day the story reports.
+_NEWS_DAY_MAX_AGE = dt.timedelta(days=7)
+_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
+# Only events that happened (or were said not to) are dated by the day the story reports.
+_NEWS_DAY_FACTUALITIES = {"asserted", "reported", "denied", "negated"}
 _DATE_LABELS = {"DATE", "TIME"}
 # Date words the entity recogniser sometimes leaves untagged.
 _DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | rules.words("relative_day_words")
 # A clause introduced by these happens at the time of the clause it hangs from.
 _SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
 _PAST_AUX = rules.words("past_aux")
+_PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
 # The words factuality reads for a future or intended event (src/tacitus/data/rules/): such an
 # event is dated forward from publication.
 _FUTURE_AUX = rules.words("future_aux")
@@ -72,7 +82,8 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
             unresolved[mention.phrase] = None
         return value
 
-    own = sorted(((m.rank_for(trigger.i), abs(m.start - trigger.i), m) for m in mentions if m.rank_for(trigger.i) is not None),
+    own = sorted(((m.rank_for(trigger.i), abs(m.start - trigger.i), m) for m in mentions
+                  if m.rank_for(trigger.i) is not None and not _dates_a_noun_of_a_perfect(m, trigger)),
                  key=lambda item: item[:2])
     for _, _, mention in own:
         value = resolve(mention)
@@ -93,6 +104,14 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     evidence: dict = {}
     if unresolved:
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
+    news_day = lead_news_day(ctx.doc, published) \
+        if factuality in _NEWS_DAY_FACTUALITIES and not is_past_perfect(trigger) else None
+    if news_day is not None:
+        day, mention = news_day
+        # No "date_via": the day is a stand-in that the date of a report or of a related event
+        # of the same exchange improves on.
+        evidence["date"] = f"the lead's news day: '{mention.phrase}' in the first sentence -> {day}"
+        return day, "day", evidence
     if published is not None:
         evidence["date"] = "publication date"
         return published, "day", evidence
@@ -107,6 +126,43 @@ def date_mentions(doc: Doc) -> list[DateMention]:
         cached = _find_mentions(doc)
         doc.user_data[_DOC_KEY] = cached
     return cached
+
+
+def lead_news_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateMention] | None:
+    """The day the story's lead dates its happening to, when that is a day of the week before
+    publication: the first date phrase of the first sentence after the headline (a first line
+    without closing punctuation, followed by a blank line) that gives such a day."""
+    if published is None:
+        return None
+    key = (_NEWS_DAY_KEY, published)
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_news_day(doc, published)
+    return doc.user_data[key]
+
+
+def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
+    sentences = [s for s in doc.sents if s.text.strip()]
+    if len(sentences) > 1 and _paragraph_break(doc, sentences[0], sentences[1]) \
+            and not sentences[0].text.strip().endswith(_SENTENCE_ENDS):
+        sentences = sentences[1:]
+    # The lead: the first sentence, with the next of its paragraph when the first is only a
+    # dateline or a fragment ("SEOUL:").
+    lead = {sentences[0].start} if sentences else set()
+    if len(sentences) > 1 and not _paragraph_break(doc, sentences[0], sentences[1]) \
+            and not any(_is_predicate(t) for t in sentences[0]):
+        lead.add(sentences[1].start)
+    for mention in date_mentions(doc):
+        if mention.sent_start not in lead:
+            continue
+        value = parse_date_expression(mention.text, published, future=False)
+        if value is not None and value.precision == "day" and value.range_end is None and \
+                dt.timedelta(0) <= published - value.date <= _NEWS_DAY_MAX_AGE:
+            return value.date, mention
+    return None
+
+
+def _paragraph_break(doc: Doc, first, second) -> bool:
+    return "\n\n" in doc.text[first.start_char:second.start_char]
 
 
 def _find_mentions(doc: Doc) -> list[DateMention]:
@@ -182,6 +238,30 @@ def _points_forward(token: Token, factuality: str | None) -> bool:
             return False
         current = current.head
     return False
+
+
+def _dates_a_noun_of_a_perfect(mention: DateMention, trigger: Token) -> bool:
+    """ "Canada has expelled a diplomat for his role in the killing in June": a present perfect
+    takes no past date of its own, so a date inside one of its noun phrases dates that noun
+    (the killing), not the act."""
+    if not _is_present_perfect(trigger):
+        return False
+    doc = trigger.doc
+    for index, _ in mention.governors:
+        if index == trigger.i:
+            return False
+        if doc[index].pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _is_present_perfect(token: Token) -> bool:
+    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT_AUX for c in token.children)
+
+
+def is_past_perfect(token: Token) -> bool:
+    """ "the request had been rejected": told as before the story's own happening."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in token.children)
 
 
 def _is_past(token: Token) -> bool:

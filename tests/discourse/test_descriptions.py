@@ -1,0 +1,22 @@
+"""Participles that describe a noun are not events (sentences written for these tests)."""
+
+DAY = "2021-03-10"
+
+
+def _types(code_text, text):
+    return [(e["event"], e["trigger"]["text"]) for e in code_text(text, DAY)]
+
+
+def test_a_participle_describing_the_source_is_no_event(code_text):
+    text = "The province is the last stronghold of Malian rebels fighting the government in Bamako."
+    assert not [t for t in _types(code_text, text) if t[0] == "ASSAULT"]
+
+
+def test_an_infinitive_on_the_noun_still_tells_an_act(code_text):
+    text = "The Malian government's decision to withdraw its troops from Kidal angered the rebels."
+    assert ("RETREAT", "withdraw") in _types(code_text, text)
+
+
+def test_the_same_verb_as_a_clause_of_its_own_is_an_event(code_text):
+    text = "Malian rebels fought the army near Kidal on Monday."
+    assert [t for t in _types(code_text, text) if t[0] == "ASSAULT"]
