@@ -8,6 +8,8 @@ One run of each measurement, nothing asserted (the machine is shared: ratios are
 2. start-up: `tacitus --help`, and a one-sentence file to its first record on stdout;
 3. per synthetic store size (benchmarks/store.py's generator): bulk insert of the workers'
    Parquet (events/s), linking seconds and the peak memory of the process that loads and links;
+   with the CPU seconds of each (all threads of the process), which a shared machine's load
+   stretches less than the wall-clock seconds;
 4. the hours a GDELT day (100,000 articles, ~300,000 events) would take on this machine, and
    what each added worker saves.
 """
@@ -18,6 +20,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -103,14 +106,15 @@ def load_and_link(dest: str, db: str) -> dict[str, float]:
     from tacitus.store.bulk import load_dataset
 
     with EventStore(db) as store:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         _, _, events = load_dataset(store, dest)
-        insert_s = time.perf_counter() - started
-        started = time.perf_counter()
+        insert_s, insert_cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         summary = link(store)
-        link_s = time.perf_counter() - started
+        link_s, link_cpu = time.perf_counter() - started, time.process_time() - cpu
         clusters = store.counts()["clusters"]
     return {"events": events, "articles": summary.articles, "insert_s": insert_s, "link_s": link_s,
+            "insert_cpu": insert_cpu, "link_cpu": link_cpu,
             "clusters": clusters, "copies": summary.copies, **{f"{k}_s": v for k, v in summary.seconds.items()},
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
@@ -118,16 +122,21 @@ def load_and_link(dest: str, db: str) -> dict[str, float]:
 def store_run(size: int, directory: Path) -> dict[str, float]:
     dest, db = directory / f"synthetic-{size}", directory / f"synthetic-{size}.duckdb"
     started = time.perf_counter()
-    subprocess.run([sys.executable, __file__, "--child-prepare", str(size), str(dest)], check=True)
+    if not dest.exists():  # a dataset left by an earlier run in the same --dir is the same data (fixed seed)
+        partial = directory / f"synthetic-{size}.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        subprocess.run([sys.executable, __file__, "--child-prepare", str(size), str(partial)], check=True)
+        partial.rename(dest)
     prepared_s = time.perf_counter() - started
     done = subprocess.run([sys.executable, __file__, "--child-link", str(dest), str(db)], check=True,
                           capture_output=True, text=True)
     result = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"{result['events']:>8} events {result['articles']:>8} articles | prepared in {prepared_s:.0f} s | "
-          f"insert {result['events'] / result['insert_s']:>8.0f} events/s ({result['insert_s']:.1f} s) | "
-          f"link {result['link_s']:6.1f} s (copies {result['copies_s']:.1f}, clusters {result['clusters_s']:.1f}, "
-          f"stories {result['stories_s']:.1f}) | {result['clusters']} clusters | "
-          f"peak memory {result['peak_mb']:.0f} MB", flush=True)
+          f"insert {result['events'] / result['insert_s']:>8.0f} events/s ({result['insert_s']:.1f} s, "
+          f"{result['insert_cpu']:.1f} s CPU) | "
+          f"link {result['link_s']:6.1f} s, {result['link_cpu']:.1f} s CPU (copies {result['copies_s']:.1f}, "
+          f"clusters {result['clusters_s']:.1f}, stories {result['stories_s']:.1f}) | {result['clusters']} clusters | "
+          f"peak memory {result['peak_mb']:.0f} MB | load average {os.getloadavg()[0]:.1f}", flush=True)
     db.unlink(missing_ok=True)
     return result
 
@@ -154,7 +163,8 @@ def main() -> None:
     parser.add_argument("-n", "--articles", type=int, default=80, help="Articles coded per worker setting.")
     parser.add_argument("--events", default="100000", help="Comma-separated synthetic store sizes.")
     parser.add_argument("--skip-coding", action="store_true", help="Only start-up and the store measurements.")
-    parser.add_argument("--dir", type=Path, default=None, help="Where temporary files go.")
+    parser.add_argument("--dir", type=Path, default=None,
+                        help="Where temporary files go; synthetic datasets already there are reused.")
     parser.add_argument("--child-prepare", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--child-link", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -4,7 +4,9 @@ Builds (once; reused when --store exists) a linked store of synthetic events fro
 benchmarks/store.py's generator, starts `tacitus serve` on 127.0.0.1, and lets --clients
 concurrent clients send requests for --seconds: filtered event searches (dyad and type, actor and
 period, factuality and place, text), single events, dyad timelines, map cells and the search page
-with its facet counts. Prints requests/s, p50/p95/p99 latency and errors per kind of request.
+with its facet counts. Prints requests/s, p50/p95/p99 latency and errors per kind of request, and
+the server's CPU time per request, which depends far less than latency on what else the machine
+is running (latency on a shared machine is mostly waiting for a core).
 With --writer, a second round runs while another process holds the store open for writing and
 adds articles to it, as `tacitus ingest` does; the server answers from its snapshot meanwhile.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import os
 import random
 import socket
 import statistics
@@ -94,6 +97,15 @@ def start_server(store: Path, port: int) -> subprocess.Popen:
     raise SystemExit("server did not become ready")
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of a process so far (Linux /proc), None where unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def request_maker(event_ids: list[str]):
     codes = [code for _, code, _ in COUNTRIES]
     types = sorted({cameo_info(code).plover_event for code, _, _ in ACTIONS if cameo_info(code).plover_event})
@@ -149,9 +161,9 @@ async def load(base: str, clients: int, seconds: float, make) -> dict[str, list]
     return {"latencies": latencies, "errors": errors}
 
 
-def report(title: str, result: dict, seconds: float) -> None:
+def report(title: str, result: dict, seconds: float, server_cpu: float | None) -> None:
     latencies, errors = result["latencies"], result["errors"]
-    print(f"\n{title}")
+    print(f"\n{title} (load average {os.getloadavg()[0]:.1f} at the end)")
     print(f"{'request':<26} {'count':>7} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
 
     def line(name: str, values: list[float], failed: int) -> None:
@@ -169,6 +181,9 @@ def report(title: str, result: dict, seconds: float) -> None:
     statuses = sorted({s for values in errors.values() for s in values})
     if statuses:
         print(f"error statuses: {statuses}")
+    if server_cpu is not None and everything:
+        print(f"server CPU: {server_cpu:.1f} s for {len(everything)} requests = "
+              f"{1000 * server_cpu / len(everything):.1f} ms per request")
 
 
 def main() -> None:
@@ -195,8 +210,11 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     try:
         make = request_maker(event_ids)
+        cpu_before = cpu_seconds(server.pid)
         result = asyncio.run(load(base, args.clients, args.seconds, make))
-        report(f"{total:,} events, {args.clients} concurrent clients, {args.seconds:.0f} s", result, args.seconds)
+        cpu_after = cpu_seconds(server.pid)
+        report(f"{total:,} events, {args.clients} concurrent clients, {args.seconds:.0f} s", result, args.seconds,
+               cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None)
         if args.writer:
             writer = subprocess.Popen([sys.executable, "-c", WRITER, str(store), "20000", str(Path(__file__).parent),
                                        f"w{time.time_ns()}-"],
@@ -205,7 +223,7 @@ def main() -> None:
             result = asyncio.run(load(base, args.clients, args.seconds, make))
             writer_done = writer.poll() is not None
             report(f"while another process writes the store (writer {'finished' if writer_done else 'still writing'})",
-                   result, args.seconds)
+                   result, args.seconds, None)
             writer.wait()
     finally:
         server.terminate()

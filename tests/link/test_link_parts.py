@@ -9,6 +9,7 @@ from newswire import REUTERS_TEXT
 
 from tacitus.link import clusters as clustering
 from tacitus.link.claims import claim_status, stance
+from tacitus.link import dedup
 from tacitus.link.dedup import COPY_WINDOW_DAYS, find_copies, find_copies_in_order
 from tacitus.store.signature import ArticleSignature, signature
 
@@ -43,6 +44,30 @@ def test_a_stream_of_articles_is_compared_within_a_sliding_window_only():
     assert copies["day01"] == "day00" and copies[f"day{COPY_WINDOW_DAYS:02d}"] == "day00"
     assert copies[f"day{COPY_WINDOW_DAYS + 1:02d}"] == "day00" and copies["day59"] == "day00"
     assert "day00" not in copies and len(copies) == 59
+
+
+def test_batches_cut_anywhere_find_the_copies_of_one_pass(monkeypatch):
+    # Reprints every other day, an unrelated text between them, and two undated reprints: cut into
+    # batches of three the stream must still meet the days carried over from the batch before.
+    other = "Heavy rain flooded the lower town overnight and the mayor closed three schools until Friday."
+    stream = []
+    for i in range(12):
+        day = DAY + dt.timedelta(days=2 * i)
+        stream.append((ArticleSignature(f"wire{i:02d}", day, *signature(REUTERS_TEXT)), True))
+        stream.append((ArticleSignature(f"other{i:02d}", day, *signature(other + f" Report {i}.")), True))
+    stream += [(ArticleSignature(f"undated{i}", None, *signature(REUTERS_TEXT)), True) for i in range(2)]
+    whole = find_copies_in_order(iter(stream))
+    monkeypatch.setattr(dedup, "BATCH_ROWS", 3)
+    assert find_copies_in_order(iter(stream)) == whole
+    assert whole["wire11"] == "wire00" and whole["undated1"] == "undated0" and "undated0" not in whole
+
+
+def test_a_known_copy_passes_its_original_on():
+    known = [ArticleSignature("wire", DAY, *signature(REUTERS_TEXT)),
+             ArticleSignature("reprint", DAY + dt.timedelta(days=5), *signature(REUTERS_TEXT), dup_of="wire")]
+    # Ten days after the wire, only the known reprint is in the window.
+    late = ArticleSignature("late", DAY + dt.timedelta(days=10), *signature(REUTERS_TEXT))
+    assert find_copies(known, [late]) == {"late": "wire"}
 
 
 def test_date_intervals():
@@ -95,19 +120,18 @@ def test_undated_record_joins_the_cluster_of_the_week_before_publication():
     assert len(created) == 1 and assignment["undated"] is assignment["dated"]
 
 
-def member(factuality: str, attribution: str | None = None, cue: str | None = None) -> dict:
-    return {"factuality": factuality, "attribution_text": attribution,
-            "evidence": json.dumps({"rule": "test", "factuality_cue": cue})}
+def member(factuality: str, attribution: str | None = None, cue: str | None = None) -> tuple:
+    return factuality, attribution, json.dumps({"rule": "test", "factuality_cue": cue})
 
 
 def test_stances():
-    assert stance(member("asserted")) == "asserted"
-    assert stance(member("asserted", "Iran's foreign minister")) == "confirmed"
-    assert stance(member("reported", "officials", "'say' by officials")) == "reported"
-    assert stance(member("reported", "the Pentagon", "'confirm' by the Pentagon")) == "confirmed"
-    assert stance(member("denied", "Tehran", "'deny'")) == "denied"
-    assert stance(member("negated")) == "denied"
-    assert stance(member("future")) == "future"
+    assert stance(*member("asserted")) == "asserted"
+    assert stance(*member("asserted", "Iran's foreign minister")) == "confirmed"
+    assert stance(*member("reported", "officials", "'say' by officials")) == "reported"
+    assert stance(*member("reported", "the Pentagon", "'confirm' by the Pentagon")) == "confirmed"
+    assert stance(*member("denied", "Tehran", "'deny'")) == "denied"
+    assert stance(*member("negated")) == "denied"
+    assert stance(*member("future")) == "future"
 
 
 def test_claim_status():

@@ -16,9 +16,9 @@ def test_search_values_become_parameters_never_sql():
                            min_confidence=0.5, country="SYR", cameo="12").where()
     assert "DROP" not in where and "OR 1=1" not in where
     assert where.count("?") == len(params)
-    assert "x'; DROP TABLE events" in params[-1]
+    assert {"x", "drop", "table", "events"} <= set(params)  # the words of the text, each a parameter
 
 
 def test_sort_keys_map_to_columns():
-    assert order_by("-date").startswith("coalesce(e.date, e.published) DESC")
-    assert order_by("confidence").startswith("e.confidence ASC")
+    assert order_by("-date").startswith("s.day DESC NULLS LAST")
+    assert order_by("confidence").startswith("s.confidence ASC NULLS LAST")

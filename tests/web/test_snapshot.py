@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 
 import duckdb
 import pytest
@@ -14,7 +15,7 @@ from fastapi.testclient import TestClient
 from tacitus.records import Article
 from tacitus.store import EventStore
 from tacitus.web.app import create_app
-from tacitus.web.snapshot import StoreSnapshots
+from tacitus.web.snapshot import StoreSnapshots, StoreUnavailable
 
 # Adds one article and keeps the store open for writing until told to stop, as an ingest does.
 WRITER = textwrap.dedent("""
@@ -97,10 +98,10 @@ def test_the_snapshot_is_read_only_and_the_source_untouched(tmp_path):
     before = path.read_bytes()
     snapshots = StoreSnapshots(path, tmp_path / "snapshots")
     try:
-        cursor = snapshots.cursor()
+        reader = snapshots.reader()
         with pytest.raises(duckdb.Error, match="read-only"):
-            cursor.execute("DELETE FROM articles")
-        assert cursor.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+            reader.execute("DELETE FROM articles")
+        assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
     finally:
         snapshots.close()
     assert path.read_bytes() == before
@@ -115,7 +116,7 @@ def test_refresh_only_copies_a_changed_store(tmp_path):
         assert snapshots.refresh() is False
         make_store(path, "second")
         assert snapshots.refresh() is True
-        assert snapshots.cursor().execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert snapshots.reader().execute("SELECT count(*) FROM articles").fetchone()[0] == 2
         assert len(list((tmp_path / "snapshots").glob("*.duckdb"))) <= 2  # older copies are removed
     finally:
         snapshots.close()
@@ -129,6 +130,35 @@ def test_a_closed_snapshot_set_reopens_on_the_next_request(tmp_path):
     snapshots.refresh()
     snapshots.close()
     try:
-        assert snapshots.cursor().execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+        assert snapshots.reader().execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    finally:
+        snapshots.close()
+
+
+def test_requests_are_told_to_come_back_while_the_first_copy_is_prepared(tmp_path):
+    path = tmp_path / "store.duckdb"
+    make_store(path, "first")
+    snapshots = StoreSnapshots(path, tmp_path / "snapshots")
+    try:
+        with snapshots._refreshing:  # as while the background thread builds the first copy
+            with pytest.raises(StoreUnavailable, match="being prepared"):
+                snapshots.reader()
+        with snapshots.reader() as reader:
+            assert reader.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+    finally:
+        snapshots.close()
+
+
+def test_the_background_thread_takes_the_first_copy(tmp_path):
+    path = tmp_path / "store.duckdb"
+    make_store(path, "first")
+    snapshots = StoreSnapshots(path, tmp_path / "snapshots")
+    try:
+        snapshots.start(interval=60)
+        for _ in range(600):
+            if snapshots.available:
+                break
+            time.sleep(0.05)
+        assert snapshots.available
     finally:
         snapshots.close()

@@ -33,6 +33,8 @@ PERSON_PRONOUNS = rules.table("person_pronouns")
 # "it" is left out: it refers to things ("the report") far more often than to actors.
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
 PRONOUN_WINDOW_SENTENCES = 2
+ENVOY_TITLES = rules.words("envoy_titles")
+HELD_GROUND_NOUNS = rules.words("held_ground_nouns")
 
 
 def repeated_surnames(doc: Doc, mentions: list[Mention], surnames: dict[str, int]) -> list[Mention]:
@@ -132,6 +134,9 @@ def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if mention.end in named or (mention.end < len(doc) and doc[mention.end].text == "," and mention.end + 1 in named):
             continue  # "rights watchdog Amnesty International": the name says who it is
+        if mention.role and mention.role.lower() in ENVOY_TITLES:
+            _envoy_of_organisation(doc, mention, mentions)
+            continue
         found = context.country_for(mention)
         if found is not None:
             country, reason = found
@@ -139,6 +144,30 @@ def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
             mention.code = compose_code(country, mention.sector)
             mention.why = f"{mention.why}; {CONTEXT_COUNTRY_NOTE} {country}: {reason}"
             mention.country_from_context = True
+
+
+def _envoy_of_organisation(doc: Doc, envoy: Mention, mentions: list[Mention]) -> None:
+    """An envoy with no country: the international organisation its sentence names, if one."""
+    sentence = doc[envoy.start].sent
+    igo = next((m for m in mentions if m.kind == "igo" and m.code and not m.place
+                and sentence.start <= m.start < sentence.end), None)
+    if igo is None:
+        return
+    envoy.code = igo.code
+    envoy.country_from_context = True
+    envoy.why = f"{envoy.why}; envoy of '{igo.text}' named in the sentence ({igo.code})"
+
+
+def follow_referents(mentions: list[Mention]) -> None:
+    """A repeated surname whose first mention got its country from the context gets it too."""
+    for mention in mentions:
+        if mention.refers_to is None or mention.country or mention.code or mention.kind != "person":
+            continue
+        first = mentions[mention.refers_to]
+        if first.kind == "person" and first.country_from_context and first.code:
+            mention.country, mention.code, mention.sector = first.country, first.code, first.sector
+            mention.country_from_context = True
+            mention.why = f"{mention.why}; its code from context {first.code}"
 
 
 def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
@@ -291,7 +320,8 @@ def _affiliation(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Me
 
 def _wants_context_country(mention: Mention) -> bool:
     """A sector noun or an unknown titled person whose text gives no country."""
-    if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS:
+    if mention.country or mention.code or mention.place or mention.sector in STATELESS_SECTORS \
+            or mention.country_unsettled:
         return False
     if mention.sector is None or mention.awaits_government or mention.refers_to is not None:
         return False
@@ -312,6 +342,8 @@ def _qualified_as_outsider(doc: Doc, mention: Mention) -> bool:
 def _modifies_other_noun(doc: Doc, mention: Mention) -> bool:
     """'military exercises', 'a guerrilla stronghold': the agent noun only describes a thing."""
     last = doc[mention.end - 1]
+    if last.head.lower_ in HELD_GROUND_NOUNS:
+        return False
     return last.dep_ in ("amod", "compound", "nmod") and not mention.start <= last.head.i < mention.end
 
 
@@ -339,7 +371,9 @@ def _clause_head(token: Token) -> Token:
 
 def _compatible(want: str, mention: Mention, doc: Doc) -> bool:
     if want == "person":
-        return mention.kind == "person"
+        # "the UN envoy ... he": one holder of a title is a person
+        return mention.kind == "person" or (
+            mention.kind == "agent" and mention.role is not None and doc[mention.end - 1].tag_ in ("NN", "NNP"))
     plural = doc[mention.end - 1].tag_ in ("NNS", "NNPS")
     return mention.kind in ("country", "capital", "seat", "igo", "group") or (
         mention.kind == "agent" and plural

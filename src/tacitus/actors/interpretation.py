@@ -11,8 +11,18 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from tacitus import rules
-from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code
-from tacitus.actors.matching import AGENT, COUNTERPART, GEO, PERSON, SURNAME, TITLE, Phrase, describe_ambiguity
+from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, Person, Resolution, compose_code, normalize_role
+from tacitus.actors.matching import (
+    AGENT,
+    COUNTERPART,
+    GEO,
+    NAME_PARTICLES,
+    PERSON,
+    SURNAME,
+    TITLE,
+    Phrase,
+    describe_ambiguity,
+)
 from tacitus.actors.mentions import Mention
 
 # A capital or country that is the object of one of these is where something happens.
@@ -23,6 +33,8 @@ MOTION_VERBS = rules.words("motion_verbs")
 CONTEXT_NOUNS = rules.words("context_government_nouns")
 # "anti-Syria journalist": the country is what the agent opposes or favours, not its nationality.
 STANCE_PREFIXES = rules.words("stance_prefixes")
+BACKER_SUFFIXES = rules.words("backer_suffixes")
+HONORIFICS = rules.words("name_honorifics")
 
 
 class MentionInterpreter:
@@ -30,13 +42,20 @@ class MentionInterpreter:
 
     def __init__(self, kb: ActorKnowledgeBase) -> None:
         self.kb = kb
+        # office -> every (role, holder) of any country, for titled names with no country
+        self._holders_by_office: dict[str, list] = {}
+        for (_, office), rows in kb.role_holders.items():
+            self._holders_by_office.setdefault(office, []).extend(rows)
 
     def interpret(
         self, doc: Doc, phrase: Phrase, when: dt.date | None,
         mentions: list[Mention], surnames: dict[str, int],
     ) -> Mention | None:
         geo_items = [it for it in phrase.items if it.cls == GEO]
-        if geo_items and _stance_prefixed(doc, geo_items[0].start):
+        # "US-backed fighters": the backer is not the fighters' nationality; "UN-sponsored
+        # talks" names no other actor, so the sponsor stays the mention.
+        backer = geo_items and len(phrase.items) > 1 and _backer_suffixed(doc, geo_items[0].end)
+        if geo_items and (_stance_prefixed(doc, geo_items[0].start) or backer):
             if len(phrase.items) == 1:
                 return None
             phrase.items.remove(geo_items[0])
@@ -81,10 +100,18 @@ class MentionInterpreter:
                 first = mentions[earlier]
                 return make(first.code, first.country, first.sector, first.name, first.actor_id,
                             "person", f"same person as '{first.text}'", first.role, earlier)
+            for office in ([it.title for it in reversed(nouns) if it.cls == TITLE] if geo_res is None else []):
+                holder = self._holder_named(name, office, when)
+                if holder is not None:
+                    role, person = holder
+                    res = self.kb.person_at(person, when, prefer_role=office, prefer_country=role.country)
+                    return make(res.code, res.country, res.sector, res.name, res.actor_id, "person",
+                                f"'{name}' shares a name with the {office} at the date: {res.why}", role.role)
             code, country, sec = self._compose(geo_res, sector)
             source = f"country from '{doc[geo.start:geo.end].text}'" if geo_res else "no country given"
+            label = title or nouns[-1].title
             return make(code, country, sec, name, None, "person",
-                        f"unknown person; sector from title '{title}', {source}{geo_note}", title)
+                        f"unknown person; sector from '{label}', {source}{geo_note}", label)
 
         if any(it.cls == COUNTERPART for it in nouns):
             return self._counterpart(make, geo_res, when, mentions)
@@ -110,7 +137,7 @@ class MentionInterpreter:
                     pending = make(None, None, sector, None, None, "agent", "administration: the article's government")
                     pending.awaits_government = True
                     return pending
-                return make(None, None, sector, None, None, "agent", f"'{nouns[-1].title}' with no country")
+                return make(None, None, sector, None, None, "agent", f"'{nouns[-1].title}' with no country", title)
             code, country, sec = self._compose(geo_res, sector)
             return make(code, country, sec, geo_res.name, geo_res.actor_id, "agent" if geo_res.kind != "group" else "group",
                         f"{geo_res.why} + '{nouns[-1].title}' ({sector}){geo_note}", title)
@@ -122,6 +149,18 @@ class MentionInterpreter:
                         geo_res.kind, f"{geo_res.name} used as a location{geo_note}", place=True)
         return make(geo_res.code, geo_res.country, geo_res.sector, geo_res.name, geo_res.actor_id,
                     geo_res.kind, geo_res.why + geo_note)
+
+    def _holder_named(self, name: str, title: str, when: dt.date | None):
+        """The one holder of `title` (any country) at the date whose name shares a word with
+        `name` ("Emir Sheikh Sabah Al Ahmad" -> the emir named Sabah Al-Ahmad ...), or None."""
+        if when is None:
+            return None
+        words = _name_words(name)
+        found = {}
+        for role, person in self._holders_by_office.get(normalize_role(title), ()):
+            if role.valid_at(when) and words & _name_words(person.name):
+                found[person.person_id] = (role, person)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _compose(self, geo_res: Resolution | None, sector: str | None) -> tuple[str | None, str | None, str | None]:
         if geo_res is None:
@@ -188,6 +227,18 @@ class MentionInterpreter:
         if prep in LOCATION_PREPOSITIONS:
             return True
         return prep == "to" and token.head.head.lemma_.lower() in MOTION_VERBS
+
+
+def _name_words(name: str) -> set[str]:
+    """Distinctive words of a personal name: hyphen parts, lower case, no particles or
+    honorifics ("Sheikh Sabah Al-Ahmad" -> {"sabah", "ahmad"})."""
+    words = name.replace("-", " ").replace("\u2019", "'").lower().split()
+    return {w for w in words if len(w) > 2 and w not in NAME_PARTICLES and w not in HONORIFICS}
+
+
+def _backer_suffixed(doc: Doc, end: int) -> bool:
+    """'US-backed', 'Iranian-funded': the name is followed by a hyphen and a backing word."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in BACKER_SUFFIXES
 
 
 def _stance_prefixed(doc: Doc, start: int) -> bool:

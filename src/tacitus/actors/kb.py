@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from tacitus import rules
 from tacitus.actors.entries import (
     ELITE_SECTOR,
     AliasHit,
@@ -47,6 +48,8 @@ try:  # libyaml is several times faster than the pure-Python loader on the big f
 except AttributeError:  # pragma: no cover - depends on how pyyaml was built
     _YamlLoader = yaml.SafeLoader
 
+NAME_GENERIC_NOUNS = rules.words("name_generic_nouns")
+APOSTROPHES = ("'", "\u2019")
 PEOPLE_COLUMNS = ("person_id", "name", "aliases", "country", "sector", "role", "start", "end")
 # The entries and their helpers live in tacitus.actors.entries; they stay importable from here.
 __all__ = ["ActorKnowledgeBase", "AliasHit", "Country", "Group", "Igo", "PEOPLE_COLUMNS", "Person", "Resolution",
@@ -187,9 +190,10 @@ class ActorKnowledgeBase:
             text = text.strip()
             if not text:
                 return
-            hits = self.aliases.setdefault(text, [])
-            if hit not in hits:
-                hits.append(hit)
+            for form in _spelling_variants(text, hit.kind in ("group", "igo")):
+                hits = self.aliases.setdefault(form, [])
+                if hit not in hits:
+                    hits.append(hit)
 
         for country in self.countries.values():
             for text in (country.name, *country.aliases):
@@ -363,6 +367,18 @@ class ActorKnowledgeBase:
                 ranked.append(((case_rank, kind_rank), resolution))
         ranked.sort(key=lambda item: item[0])
         return [resolution for _, resolution in ranked]
+
+
+def _spelling_variants(text: str, organisation: bool) -> set[str]:
+    """The name as written, with the other apostrophe (news sites print the typographic one),
+    and for an organisation with its generic last word in lower case ("Workers' party")."""
+    forms = {text}
+    if organisation:
+        head, _, last = text.rpartition(" ")
+        if head and last in NAME_GENERIC_NOUNS:
+            forms.add(f"{head} {last.lower()}")
+    straight, curly = APOSTROPHES
+    return forms | {f.replace(straight, curly) for f in forms} | {f.replace(curly, straight) for f in forms}
 
 
 def _read_people_csv(text: str) -> list[dict[str, Any]]:

@@ -220,6 +220,8 @@ class AliasMatcher:
         placed = word.ent_type_ in PLACE_ENTITIES and start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS
         if end - start == 1 and not titled and (placed or word.lower_ in FAITH_WORDS):
             return False  # "a rally in Lagos", "Christian east Beirut": a place or a faith, not a surname
+        if word.ent_type_ in PLACE_ENTITIES and _inside_longer_entity(doc, start, end):
+            return False  # "Dar es Salaam": the first word of a place name
         if start > 0:
             before = doc[start - 1]
             if before.text == "-" or (before.text[:1].isupper() and before.pos_ == "PROPN"
@@ -228,6 +230,10 @@ class AliasMatcher:
         if end < len(doc):
             after = doc[end]
             if after.text == "-" or (after.pos_ == "PROPN" and after.text[:1].isupper()):
+                return False
+            # "Ibrahim al-Hassan", "Ahmed bin Ali": a particle carries the name on
+            if after.lower_ in NAME_PARTICLES and end + 1 < len(doc) and (
+                    doc[end + 1].text == "-" or doc[end + 1].text[:1].isupper()):
                 return False
         return True
 
@@ -246,7 +252,11 @@ class AliasMatcher:
             last = phrase.items[-1]
             has_name = any(it.cls in (PERSON, SURNAME) for it in phrase.items)
             if last.cls in (TITLE, AGENT, COUNTERPART) and not has_name:
-                if last.cls == TITLE:
+                # "protester Irene X": a bare singular agent noun before a person's name is how
+                # the text introduces an unknown person ("Islamic State suspect X" is left to
+                # the group)
+                introduces = last.cls == AGENT and doc[last.end - 1].tag_ == "NN" and len(phrase.items) == 1
+                if last.cls == TITLE or introduces:
                     run = _name_run(doc, phrase.end, items[i].start if i < len(items) else len(doc))
                     if run is not None:
                         phrase.name_run = run
@@ -296,6 +306,12 @@ def name_like(span: Span) -> bool:
         t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in NOT_A_PERSON
         for t in span
     )
+
+
+def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
+    before = start > 0 and doc[start].ent_iob_ == "I"
+    after = end < len(doc) and doc[end].ent_iob_ == "I"
+    return before or after
 
 
 def _defines_an_abbreviation(doc: Doc, start: int, end: int) -> bool:

@@ -30,6 +30,9 @@ class Mention:
     awaits_government: bool = False
     # The country was taken from the context of the article, not from the mention's own words.
     country_from_context: bool = False
+    # A stateless people's phrase ("Kurdish militias") whose country the text does not settle:
+    # the nearest actor's country is usually the state it fights, so none is guessed.
+    country_unsettled: bool = False
 
     def to_actor_ref(self) -> ActorRef:
         return ActorRef(

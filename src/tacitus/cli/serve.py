@@ -34,6 +34,7 @@ def serve(
         raise typer.Exit(EXIT_USAGE)
     url = f"http://{host}:{port}/"
     stderr.print(f"serving {db} on {url}  (API docs: {url}docs; Ctrl-C stops)")
+    stderr.print("preparing a copy of the store to serve: a large store takes minutes, pages answer 503 meanwhile")
     server = uvicorn.Server(uvicorn.Config(create_app(db, refresh_seconds=refresh), host=host, port=port,
                                            log_level="warning"))
     if open_browser:

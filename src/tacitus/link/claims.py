@@ -1,4 +1,4 @@
-"""What a cluster's mentions say about its event: figures, best record, and claim status.
+"""What a cluster's mentions say about its event: the stance of each, the claims and their status.
 
 Each mention takes a stance from its factuality and attribution:
 - ``asserted``: stated as fact in the outlet's own voice;
@@ -12,18 +12,12 @@ Each mention takes a stance from its factuality and attribution:
 The cluster's status: ``disputed`` when someone says it happened and someone denies it,
 ``denied`` when it is only denied, ``confirmed`` when a participant or a confirming source vouches
 for it, otherwise ``reported``.
-
-Syndicated copies count once: mentions are counted per group of copies (the original and its
-copies), taking the largest number of mentions any one article of the group carries.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
-from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 from tacitus import rules
@@ -39,14 +33,15 @@ def _confirming_verbs() -> frozenset[str]:
     return rules.words("confirming_verbs")
 
 
-def stance(member: dict[str, Any]) -> str:
-    factuality = member["factuality"]
+def stance(factuality: str, attribution_text: str | None, evidence: str | None) -> str:
+    """A mention's stance from its factuality, attribution and evidence (JSON text; read only for
+    reported mentions, to find the verb that reported it)."""
     if factuality in DENIAL_FACTUALITY:
         return "denied"
     if factuality == "asserted":
-        return "confirmed" if member["attribution_text"] else "asserted"
+        return "confirmed" if attribution_text else "asserted"
     if factuality == "reported":
-        cue = json.loads(member["evidence"]).get("factuality_cue") if member["evidence"] else None
+        cue = json.loads(evidence).get("factuality_cue") if evidence else None
         verb = _CUE_VERB.match(cue or "")
         return "confirmed" if verb and verb.group(1) in _confirming_verbs() else "reported"
     return factuality
@@ -58,59 +53,20 @@ def claim_status(stances: set[str]) -> str:
     return "confirmed" if "confirmed" in stances else "reported"
 
 
-@dataclass
-class ClusterSummary:
-    members: int
-    mentions: int
-    articles: int
-    outlets: int
-    copies: int
-    representative: str
-    cameo: str
-    date: dt.date | None
-    first_seen: dt.date | None
-    status: str
-    claims: list[dict[str, Any]]
-
-
-def summarize(members: list[dict[str, Any]]) -> ClusterSummary:
-    """Figures of one cluster from its member rows (events joined with their article's dup_of)."""
-    per_article = Counter(m["doc_id"] for m in members)
-    original_of = {m["doc_id"]: m["dup_of"] or m["doc_id"] for m in members}
-    groups: dict[str, int] = {}
-    for doc_id, count in per_article.items():
-        group = original_of[doc_id]
-        groups[group] = max(groups.get(group, 0), count)
-    originals = [m for m in members if m["dup_of"] is None]
-    counted = originals or members  # a cluster seen only through copies still has its one report
-    best = min(members, key=lambda m: (-(m["confidence"] or 0), m["date"] or m["published"] or dt.date.max,
-                                       m["dup_of"] is not None, m["event_id"]))
+def claims_of(counted: list[tuple]) -> tuple[list[dict[str, Any]], str]:
+    """The claims of a cluster and its status, from its counted mentions (its originals, or all of
+    its mentions when it is seen only through copies) in publication order, each a tuple
+    (factuality, attribution_text, attribution_code, evidence, outlet, published, doc_id, event_id)."""
     claims = [
         {
-            "stance": stance(m),
-            "who": m["attribution_text"] or m["outlet"],
-            "code": m["attribution_code"],
-            "when": m["published"].isoformat() if m["published"] else None,
-            "outlet": m["outlet"],
-            "doc_id": m["doc_id"],
-            "event_id": m["event_id"],
+            "stance": stance(factuality, attribution_text, evidence),
+            "who": attribution_text or outlet,
+            "code": attribution_code,
+            "when": published.isoformat() if published else None,
+            "outlet": outlet,
+            "doc_id": doc_id,
+            "event_id": event_id,
         }
-        for m in sorted(counted, key=lambda m: (m["published"] or dt.date.max, m["doc_id"], m["event_id"]))
+        for factuality, attribution_text, attribution_code, evidence, outlet, published, doc_id, event_id in counted
     ]
-    exact = [m["date"] for m in members if m["date"] and m["date_precision"] in (None, "day")]
-    dated = exact or [m["date"] for m in members if m["date"]]
-    published = [m["published"] for m in members if m["published"]]
-    return ClusterSummary(
-        members=len(members),
-        mentions=sum(groups.values()),
-        articles=len(groups),
-        outlets=len({m["outlet"] for m in counted if m["outlet"]}),
-        copies=len({m["doc_id"] for m in members if m["dup_of"] is not None}),
-        representative=best["event_id"],
-        cameo=best["cameo"],
-        date=min(dated) if dated else None,
-        first_seen=min(published) if published else None,
-        status=claim_status({c["stance"] for c in claims}),
-        claims=claims,
-    )
-
+    return claims, claim_status({c["stance"] for c in claims})

@@ -1,18 +1,25 @@
-"""Near-duplicate articles (syndicated copies) by MinHash over word shingles (datasketch LSH).
+"""Near-duplicate articles (syndicated copies) by MinHash over word shingles, banded as in LSH.
 
 A wire story reprinted by several outlets, with a new headline, a trimmed last paragraph or a
 different dateline, is one report: the linker marks every later copy with the article it copies
 (`dup_of`) so that mention, article and outlet counts take it once.
+
+Articles are compared in publication order through a sliding window of COPY_WINDOW_DAYS, and the
+work is done with numpy on batches of signatures (a batch plus the last days of the one before),
+so the cost grows linearly with the articles and memory holds a few days of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import deque
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from datasketch import MinHashLSH
 
 from tacitus.store.signature import NUM_PERM, ArticleSignature
@@ -25,13 +32,83 @@ MIN_JACCARD = 0.5
 MIN_CONTAINMENT = 0.8
 # Copies are published within days of each other; older articles are not searched.
 COPY_WINDOW_DAYS = 7
+# Signatures compared at once: bounds the memory of one step, not what is found.
+BATCH_ROWS = 20_000
+
+# Undated articles sort after every date (date.max is ordinal 3,652,059) and, all sharing this
+# day, are compared with each other only.
+UNDATED_DAY = 1 << 23
+_DAY_SPAN = 1 << 24  # a band group and a day packed into one int64: group * _DAY_SPAN + day
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+_PAIRS_AT_ONCE = 200_000  # candidate pairs whose signatures are compared in one numpy step
+
+
+@dataclass
+class SignatureBatch:
+    """Signatures of articles in comparison order (`copy_order`), as columns."""
+
+    doc_ids: np.ndarray  # str
+    days: np.ndarray  # int64 date ordinals, UNDATED_DAY when undated
+    hashvalues: np.ndarray  # (rows, NUM_PERM) uint32
+    shingles: np.ndarray  # int64
+    dup_of: np.ndarray  # object: the original of a known copy (or, once found, of a new one), else None
+    is_new: np.ndarray  # bool: to be linked now (known articles are only compared against)
+
+    def __len__(self) -> int:
+        return len(self.doc_ids)
+
+    @classmethod
+    def from_signatures(cls, pairs: list[tuple[ArticleSignature, bool]]) -> SignatureBatch:
+        return cls(
+            doc_ids=np.array([a.doc_id for a, _ in pairs], dtype=object),
+            days=np.array([a.published.toordinal() if a.published else UNDATED_DAY for a, _ in pairs], dtype=np.int64),
+            hashvalues=np.frombuffer(b"".join(a.minhash for a, _ in pairs), dtype=np.uint32).reshape(-1, NUM_PERM),
+            shingles=np.array([a.shingles for a, _ in pairs], dtype=np.int64),
+            dup_of=np.array([a.dup_of for a, _ in pairs], dtype=object),
+            is_new=np.array([is_new for _, is_new in pairs], dtype=bool),
+        )
+
+    @classmethod
+    def from_arrow(cls, batch: pa.RecordBatch) -> SignatureBatch:
+        """From columns doc_id, published (date32), minhash (binary), shingles, dup_of, is_new."""
+        days = pc.cast(batch.column("published"), pa.int32()).to_numpy(zero_copy_only=False)
+        nulls = batch.column("published").is_null().to_numpy(zero_copy_only=False)
+        return cls(
+            doc_ids=np.array(batch.column("doc_id").to_pylist(), dtype=object),
+            days=np.where(nulls, UNDATED_DAY, np.nan_to_num(days, nan=0).astype(np.int64) + _EPOCH_ORDINAL),
+            hashvalues=_signature_matrix(batch.column("minhash")),
+            shingles=batch.column("shingles").to_numpy(zero_copy_only=False).astype(np.int64),
+            dup_of=np.array(batch.column("dup_of").to_pylist(), dtype=object),
+            is_new=batch.column("is_new").to_numpy(zero_copy_only=False).astype(bool),
+        )
+
+    def take(self, rows: np.ndarray) -> SignatureBatch:
+        return SignatureBatch(*(column[rows] for column in self._columns()))
+
+    def then(self, other: SignatureBatch) -> SignatureBatch:
+        return SignatureBatch(*(np.concatenate([a, b]) for a, b in zip(self._columns(), other._columns())))
+
+    def _columns(self) -> tuple[np.ndarray, ...]:
+        return self.doc_ids, self.days, self.hashvalues, self.shingles, self.dup_of, self.is_new
+
+
+def _signature_matrix(column: pa.Array) -> np.ndarray:
+    """The MinHash signatures of a binary column as one (rows, NUM_PERM) matrix, without a copy per row."""
+    width = NUM_PERM * 4
+    if column.null_count:
+        raise ValueError("an article has no MinHash signature")
+    offsets = np.frombuffer(column.buffers()[1], dtype=np.int32)[column.offset:column.offset + len(column) + 1]
+    if len(column) and not (np.diff(offsets) == width).all():
+        raise ValueError(f"a MinHash signature is not {NUM_PERM} 32-bit values: the store was written by another scheme")
+    data = np.frombuffer(column.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]] if len(column) else b""
+    return np.frombuffer(data, dtype=np.uint32).reshape(-1, NUM_PERM)
 
 
 def find_copies(known: Iterable[ArticleSignature], new: Iterable[ArticleSignature]) -> dict[str, str]:
     """For each new article that copies another (known or new), the doc_id of the original.
 
-    Articles are taken oldest first through a sliding window of COPY_WINDOW_DAYS, so the LSH index
-    only ever holds the articles of a few days and the cost grows linearly with the articles.
+    Articles are taken oldest first through a sliding window of COPY_WINDOW_DAYS, so only the
+    articles of a few days are compared with each other and the cost grows linearly with the articles.
     The original of a group is its earliest article; a copy of a copy points at the original.
     Known articles keep their links: a new article older than a known copy of it is not marked.
     Undated articles are compared only with each other.
@@ -48,20 +125,26 @@ def copy_order(pair: tuple[ArticleSignature, bool]) -> tuple:
 
 
 def find_copies_in_order(ordered: Iterable[tuple[ArticleSignature, bool]]) -> dict[str, str]:
-    """`find_copies` over (article, is new) pairs already in `copy_order`, read as a stream: only
-    the articles of the last COPY_WINDOW_DAYS are held, so any number of articles can be linked."""
-    index = _WindowIndex()
+    """`find_copies` over (article, is new) pairs already in `copy_order`, read as a stream."""
+    iterator = iter(ordered)
+    batches = (SignatureBatch.from_signatures(chunk)
+               for chunk in iter(lambda: list(itertools.islice(iterator, BATCH_ROWS)), []))
+    return find_copies_in_batches(batches)
+
+
+def find_copies_in_batches(batches: Iterable[SignatureBatch]) -> dict[str, str]:
+    """`find_copies` over batches of signatures in `copy_order`: each batch is compared with
+    itself and with the last COPY_WINDOW_DAYS of the batches before it, so any number of
+    articles can be linked in the memory of a batch and a few days."""
     copies: dict[str, str] = {}
-    for article, is_new in ordered:
-        index.advance(article.published)
-        hashvalues = np.frombuffer(article.minhash, dtype=np.uint32)
-        if is_new:
-            original = index.original_of(hashvalues, article.shingles)
-            if original is not None:
-                copies[article.doc_id] = original
-            index.add(article, hashvalues, copies.get(article.doc_id))
-        else:
-            index.add(article, hashvalues, article.dup_of)
+    window: SignatureBatch | None = None
+    for batch in batches:
+        if not len(batch):
+            continue
+        carried = len(window) if window is not None else 0
+        window = batch if window is None else window.then(batch)
+        _find_in_window(window, carried, copies)
+        window = window.take(np.flatnonzero(window.days >= window.days[-1] - COPY_WINDOW_DAYS))
     return copies
 
 
@@ -72,70 +155,81 @@ def _band_shape() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-class _WindowIndex:
-    """An LSH index over the articles published in the last COPY_WINDOW_DAYS.
+def _find_in_window(window: SignatureBatch, first: int, copies: dict[str, str]) -> None:
+    """Mark the new articles from row `first` on that copy an earlier article of the window.
 
-    Banded like datasketch's MinHashLSH (two articles are candidates when all the slots of one
-    band agree), but with plain dicts from band bytes to doc_ids: adding and dropping an article
-    is a few dict operations, which keeps a million articles to minutes.
+    An article's candidates are the earlier articles of the last COPY_WINDOW_DAYS that agree with
+    it on every slot of at least one band; a candidate is a match when the estimated Jaccard
+    similarity and containment reach the thresholds. The original is the earliest match (by
+    publication date, then doc_id), or the original that match itself copies.
     """
-
-    def __init__(self) -> None:
-        self.bands: list[dict[bytes, set[str]]] = []
-        self.entries: dict[str, tuple[np.ndarray, int, str | None, dt.date | None, list[bytes]]] = {}
-        self.order: deque[str] = deque()
-        self.undated = False
-        self._clear()
-
-    def _clear(self) -> None:
-        self.bands = [{} for _ in range(_band_shape()[0])]
-        self.entries.clear()
-        self.order.clear()
-
-    @staticmethod
-    def _keys(hashvalues: np.ndarray) -> list[bytes]:
-        bands, rows = _band_shape()
-        return [band.tobytes() for band in hashvalues[:bands * rows].reshape(bands, rows)]
-
-    def advance(self, day: dt.date | None) -> None:
-        if day is None:
-            if not self.undated:  # dated articles are done: undated ones start a fresh index
-                self._clear()
-                self.undated = True
-            return
-        while self.order and self.entries[self.order[0]][3] < day - dt.timedelta(days=COPY_WINDOW_DAYS):
-            doc_id = self.order.popleft()
-            for band, key in zip(self.bands, self.entries.pop(doc_id)[4]):
-                bucket = band[key]
-                bucket.discard(doc_id)
-                if not bucket:
-                    del band[key]
-
-    def add(self, article: ArticleSignature, hashvalues: np.ndarray, dup_of: str | None) -> None:
-        keys = self._keys(hashvalues)
-        for band, key in zip(self.bands, keys):
-            band.setdefault(key, set()).add(article.doc_id)
-        self.entries[article.doc_id] = (hashvalues, article.shingles, dup_of, article.published, keys)
-        self.order.append(article.doc_id)
-
-    def original_of(self, hashvalues: np.ndarray, shingles: int) -> str | None:
-        buckets = (band.get(key, ()) for band, key in zip(self.bands, self._keys(hashvalues)))
-        candidates = sorted(set().union(*buckets))
-        if not candidates:
-            return None
-        # Estimated Jaccard similarity: the share of equal signature slots, for all candidates at once.
-        jaccard = (np.stack([self.entries[d][0] for d in candidates]) == hashvalues).mean(axis=1)
-        matches = [d for d, j in zip(candidates, jaccard.tolist())
-                   if _containment(j, shingles, self.entries[d][1]) >= MIN_CONTAINMENT]
-        if not matches:
-            return None
-        first = min(matches, key=lambda d: (self.entries[d][3] or dt.date.max, d))
-        return self.entries[first][2] or first
+    later, earlier = _candidate_pairs(window, first)
+    matched_later, matched_earlier = [], []
+    for start in range(0, len(later), _PAIRS_AT_ONCE):
+        i, j = later[start:start + _PAIRS_AT_ONCE], earlier[start:start + _PAIRS_AT_ONCE]
+        jaccard = (window.hashvalues[i] == window.hashvalues[j]).mean(axis=1)
+        keep = _containment(jaccard, window.shingles[i], window.shingles[j]) >= MIN_CONTAINMENT
+        matched_later.append(i[keep])
+        matched_earlier.append(j[keep])
+    if not matched_later:
+        return
+    later, earlier = np.concatenate(matched_later), np.concatenate(matched_earlier)
+    if not len(later):
+        return
+    rank = np.empty(len(window), dtype=np.int64)
+    rank[np.lexsort((window.doc_ids.astype(str), window.days))] = np.arange(len(window))
+    order = np.lexsort((rank[earlier], later))
+    later, earlier = later[order], earlier[order]
+    firsts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]])
+    # In window order, so an earlier copy's original is known when a later article meets it.
+    for i, j in zip(later[firsts].tolist(), earlier[firsts].tolist()):
+        original = window.dup_of[j] or window.doc_ids[j]
+        window.dup_of[i] = original
+        copies[window.doc_ids[i]] = original
 
 
-def _containment(jaccard: float, size_a: int, size_b: int) -> float:
-    """Share of the smaller shingle set inside the larger, from their Jaccard similarity and sizes."""
-    if jaccard < MIN_JACCARD:  # LSH candidates include some below the threshold
-        return 0.0
+def _candidate_pairs(window: SignatureBatch, first: int) -> tuple[np.ndarray, np.ndarray]:
+    """(later row, earlier row) pairs of the window sharing a band, each once: the later row a new
+    article from `first` on, the earlier published at most COPY_WINDOW_DAYS before it."""
+    rows = len(window)
+    bands, per_band = _band_shape()
+    keys = np.ascontiguousarray(window.hashvalues[:, :bands * per_band]).reshape(rows, bands, per_band)
+    # A 64-bit hash of each (band, slots) groups the rows; equality of the slots is checked below.
+    hashed = np.broadcast_to(np.arange(bands, dtype=np.uint64), (rows, bands)).copy()
+    for slot in range(per_band):
+        hashed = hashed * np.uint64(0x100000001B3) ^ keys[:, :, slot].astype(np.uint64)
+    hashed = hashed.ravel()
+    position = np.repeat(np.arange(rows), bands)
+    order = np.lexsort((position, hashed))
+    hashed, entry = hashed[order], order
+    group = np.cumsum(np.r_[False, hashed[1:] != hashed[:-1]]).astype(np.int64)
+    days = window.days[entry // bands]
+    packed = group * _DAY_SPAN + days
+    lowest = np.searchsorted(packed, packed - COPY_WINDOW_DAYS, side="left")
+    asking = (entry // bands >= first) & window.is_new[entry // bands]
+    counts = np.where(asking, np.arange(len(entry)) - lowest, 0)
+    total = int(counts.sum())
+    if not total:
+        return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+    asker = np.repeat(np.arange(len(entry)), counts)
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    later_entry, earlier_entry = entry[asker], entry[lowest[asker] + offsets]
+    later, earlier, band = later_entry // bands, earlier_entry // bands, later_entry % bands
+    same_band = (band == earlier_entry % bands) & (keys[later, band] == keys[earlier, band]).all(axis=1)
+    unique = np.unique(later[same_band] * rows + earlier[same_band])
+    return unique // rows, unique % rows
+
+
+def _containment(jaccard: np.ndarray, size_a: np.ndarray, size_b: np.ndarray) -> np.ndarray:
+    """Share of the smaller shingle set inside the larger, from their Jaccard similarity and sizes
+    (0 below MIN_JACCARD: LSH candidates include some below the threshold)."""
     shared = jaccard * (size_a + size_b) / (1 + jaccard)
-    return min(1.0, shared / max(1, min(size_a, size_b)))
+    contained = np.minimum(1.0, shared / np.maximum(1, np.minimum(size_a, size_b)))
+    return np.where(jaccard < MIN_JACCARD, 0.0, contained)
+
+
+def signature_batches(batches: Iterator[pa.RecordBatch]) -> Iterator[SignatureBatch]:
+    """Arrow record batches (as `SignatureBatch.from_arrow` reads them) as signature batches."""
+    for batch in batches:
+        if batch.num_rows:
+            yield SignatureBatch.from_arrow(batch)

@@ -20,19 +20,16 @@ import pyarrow as pa
 
 from tacitus.link import clusters as clustering
 from tacitus.link import stories as storying
-from tacitus.link.claims import summarize
-from tacitus.link.dedup import COPY_WINDOW_DAYS, find_copies_in_order
-from tacitus.store.signature import ArticleSignature
-from tacitus.link.wording import terms
+from tacitus.link.cluster_store import clusters_near, write_clusters
+from tacitus.link.dedup import BATCH_ROWS, COPY_WINDOW_DAYS, find_copies_in_batches, signature_batches
 from tacitus.store.db import EventStore, fetch_dicts
 
 TOP_ACTORS = 5
 # Linking holds at most about this many events, or articles, in memory at once: events are
 # clustered a bucket of blocks at a time, and stories grow a chunk of articles (in publication
-# order) at a time; rows are fetched from the store this many at a time.
+# order) at a time.
 CLUSTER_CHUNK = 50_000
 STORY_CHUNK = 20_000
-STREAM_ROWS = 5_000
 
 
 @dataclass
@@ -88,23 +85,17 @@ def _link_copies(store: EventStore, summary: LinkSummary) -> None:
         SELECT doc_id, published,
                (row_number() OVER (ORDER BY published NULLS LAST, doc_id) - 1) // ? AS chunk
         FROM articles ANTI JOIN article_links USING (doc_id)""", [STORY_CHUNK])
-    summary.articles, low, high = con.execute("SELECT count(*), min(published), max(published) FROM new_docs").fetchone()
+    (summary.articles, low, high), = con.execute("SELECT count(*), min(published), max(published) FROM new_docs").fetchall()
     if not summary.articles:
         return
     window = (low - dt.timedelta(days=COPY_WINDOW_DAYS), high + dt.timedelta(days=COPY_WINDOW_DAYS)) \
         if low else (dt.date.max, dt.date.min)
-    cursor = con.execute("""
+    reader = con.sql("""
         SELECT a.doc_id, a.published, a.minhash, a.shingles, l.dup_of, l.doc_id IS NULL AS is_new
         FROM articles a LEFT JOIN article_links l USING (doc_id)
         WHERE l.doc_id IS NULL OR a.published IS NULL OR a.published BETWEEN ? AND ?
-        ORDER BY a.published IS NULL, a.published, is_new, a.doc_id""", list(window))
-
-    def stream():
-        while rows := cursor.fetchmany(STREAM_ROWS):
-            for doc_id, published, minhash, shingles, dup_of, is_new in rows:
-                yield ArticleSignature(doc_id, published, bytes(minhash), shingles, dup_of), is_new
-
-    copies = find_copies_in_order(stream())
+        ORDER BY a.published IS NULL, a.published, is_new, a.doc_id""", params=list(window)).to_arrow_reader(BATCH_ROWS)
+    copies = find_copies_in_batches(signature_batches(reader))
     summary.copies = len(copies)
     found = pa.table({"doc_id": pa.array(list(copies), pa.string()),
                       "dup_of": pa.array(list(copies.values()), pa.string())})
@@ -137,7 +128,7 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
             f"WHERE {_BLOCK_HASH} % ? = ?", [buckets, bucket]))]
         if not mentions:
             continue
-        existing = _clusters_near(store, mentions)
+        existing = clusters_near(store, mentions)
         assignment, created = clustering.assign(existing, mentions)
         del mentions
         summary.clusters_created += len(created)
@@ -145,7 +136,7 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
         con.execute("INSERT INTO event_links BY NAME SELECT * FROM links")
         touched = {c.cluster_id: c for c in assignment.values()}
         touched_ids.update(touched)
-        _write_clusters(store, touched, set())
+        write_clusters(store, touched, set())
 
     # Clusters that lost members (their article was replaced by a new version) are redone too.
     stale = {cluster_id for (cluster_id,) in con.execute(
@@ -154,7 +145,7 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
         "WHERE coalesce(m.n, 0) <> c.members").fetchall()}
     summary.clusters_updated = len(touched_ids | stale) - summary.clusters_created
     if stale:
-        _write_clusters(store, {}, stale)
+        write_clusters(store, {}, stale)
     con.execute("""
         UPDATE clusters SET previous_cluster_id = p.previous FROM (
             SELECT cluster_id, lag(cluster_id) OVER (
@@ -163,98 +154,6 @@ def _link_events(store: EventStore, summary: LinkSummary) -> None:
             FROM clusters) p
         WHERE clusters.cluster_id = p.cluster_id AND clusters.previous_cluster_id IS DISTINCT FROM p.previous
     """)
-
-
-def _clusters_near(store: EventStore, mentions: list[clustering.Mention]) -> list[clustering.Cluster]:
-    """Stored clusters of the new mentions' blocks whose dates could match one of them."""
-    con = store.con
-    if not mentions or not con.execute("SELECT count(*) FROM clusters").fetchone()[0]:
-        return []
-    ranges: dict[str, list[int]] = {}
-    for m in mentions:
-        low, high = m.interval or (dt.date.min.toordinal(), dt.date.max.toordinal())
-        bounds = ranges.setdefault(m.block, [low, high])
-        bounds[0], bounds[1] = min(bounds[0], low), max(bounds[1], high)
-    tolerance = clustering.DAY_TOLERANCE
-    wanted = pa.table({
-        "block": list(ranges),
-        "low": [dt.date.fromordinal(max(1, b[0] - tolerance)) for b in ranges.values()],
-        "high": [dt.date.fromordinal(min(dt.date.max.toordinal(), b[1] + tolerance)) for b in ranges.values()],
-    })
-    found: dict[str, clustering.Cluster] = {}
-    for cluster_id, block, start, end in con.execute(
-            "SELECT c.cluster_id, c.block, c.anchor_start, c.anchor_end FROM clusters c JOIN wanted w USING (block) "
-            "WHERE c.anchor_start IS NULL OR (c.anchor_end >= w.low AND c.anchor_start <= w.high)").fetchall():
-        interval = (start.toordinal(), end.toordinal()) if start else None
-        found[cluster_id] = clustering.Cluster(cluster_id, block, interval)
-    if not found:
-        return []
-    loaded = pa.table({"cluster_id": list(found)})
-    for row in fetch_dicts(con.execute(
-            "SELECT l.cluster_id, e.cameo, e.sentence, e.source_text, e.target_text, e.source_sector, "
-            "e.target_sector FROM event_links l JOIN loaded USING (cluster_id) JOIN events e USING (event_id) "
-            "ORDER BY l.cluster_id, e.event_id")):
-        cluster = found[row["cluster_id"]]
-        cluster.cameos.add(row["cameo"])
-        cluster.sectors = tuple(own or theirs for own, theirs in
-                                zip(cluster.sectors, (row["source_sector"], row["target_sector"])))
-        if len(cluster.samples) < clustering.SAMPLES:
-            cluster.samples.append(terms(row["sentence"] or "", row["source_text"], row["target_text"]))
-    return list(found.values())
-
-
-def _write_clusters(store: EventStore, touched: dict[str, clustering.Cluster], stale: set[str]) -> None:
-    con = store.con
-    ids = pa.table({"cluster_id": pa.array(list(touched) + sorted(stale), pa.string())})
-    intervals: dict[str, tuple[int, int] | None] = {cid: c.interval for cid, c in touched.items()}
-    for cluster_id, start, end in con.execute(
-            "SELECT cluster_id, anchor_start, anchor_end FROM clusters JOIN ids USING (cluster_id)").fetchall():
-        if cluster_id in stale:
-            intervals[cluster_id] = (start.toordinal(), end.toordinal()) if start else None
-    members: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in fetch_dicts(con.execute(
-            "SELECT l.cluster_id, e.*, a.dup_of FROM event_links l JOIN ids USING (cluster_id) "
-            "JOIN events e USING (event_id) JOIN article_links a ON a.doc_id = e.doc_id")):
-        members[row["cluster_id"]].append(row)
-    rows = []
-    for cluster_id, rows_of_cluster in members.items():
-        figures = summarize(rows_of_cluster)
-        first = rows_of_cluster[0]
-        interval = intervals.get(cluster_id)
-        rows.append({
-            "cluster_id": cluster_id,
-            "block": clustering.block_of(first),
-            "source_actor": clustering.dyad_actor(first, "source"),
-            "target_actor": clustering.dyad_actor(first, "target"),
-            "type_key": clustering.type_key(first),
-            "anchor_start": dt.date.fromordinal(interval[0]) if interval else None,
-            "anchor_end": dt.date.fromordinal(interval[1]) if interval else None,
-            "date": figures.date,
-            "first_seen": figures.first_seen,
-            "members": figures.members,
-            "mentions": figures.mentions,
-            "articles": figures.articles,
-            "outlets": figures.outlets,
-            "copies": figures.copies,
-            "representative": figures.representative,
-            "cameo": figures.cameo,
-            "status": figures.status,
-            "claims": json.dumps(figures.claims, ensure_ascii=False),
-            "previous_cluster_id": None,
-        })
-    cluster_rows = pa.Table.from_pylist(rows, schema=_CLUSTER_SCHEMA)
-    con.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM ids)")
-    con.execute("INSERT INTO clusters BY NAME SELECT * FROM cluster_rows")
-
-
-_CLUSTER_SCHEMA = pa.schema([
-    ("cluster_id", pa.string()), ("block", pa.string()), ("source_actor", pa.string()),
-    ("target_actor", pa.string()), ("type_key", pa.string()), ("anchor_start", pa.date32()),
-    ("anchor_end", pa.date32()), ("date", pa.date32()), ("first_seen", pa.date32()), ("members", pa.int32()),
-    ("mentions", pa.int32()), ("articles", pa.int32()), ("outlets", pa.int32()), ("copies", pa.int32()),
-    ("representative", pa.string()), ("cameo", pa.string()), ("status", pa.string()), ("claims", pa.string()),
-    ("previous_cluster_id", pa.string()),
-])
 
 
 # -- stories -----------------------------------------------------------------------------------
@@ -268,7 +167,17 @@ def _link_stories(store: EventStore, summary: LinkSummary) -> None:
         "SELECT s.story_id FROM stories s LEFT JOIN "
         "(SELECT story_id, count(*) AS n FROM article_links GROUP BY story_id) m USING (story_id) "
         "WHERE coalesce(m.n, 0) <> s.members").fetchall()}
-    chunks = con.execute("SELECT coalesce(max(chunk) + 1, 0) FROM new_docs").fetchone()[0]
+    chunks, low, high = con.execute("SELECT coalesce(max(chunk) + 1, 0), min(published), max(published) "
+                                    "FROM new_docs").fetchall()[0]
+    if chunks:
+        # The features of every article a chunk may meet (the new ones, and the stored ones in a
+        # story published near them) in one pass over the events, not one pass per chunk.
+        window = dt.timedelta(days=storying.WINDOW_DAYS)
+        con.execute("CREATE OR REPLACE TEMP TABLE featured AS SELECT doc_id FROM new_docs UNION "
+                    "SELECT a.doc_id FROM articles a JOIN article_links l USING (doc_id) "
+                    "WHERE l.story_id IS NOT NULL AND (a.published IS NULL OR a.published BETWEEN ? AND ?)",
+                    [low - window, high + window] if low else [dt.date.max, dt.date.min])
+        con.execute(f"CREATE OR REPLACE TEMP TABLE story_features AS {_STORY_FEATURES}")
     touched: set[str] = set()
     for chunk in range(chunks):
         ids = [doc_id for (doc_id,) in con.execute("SELECT doc_id FROM new_docs WHERE chunk = ?", [chunk]).fetchall()]
@@ -276,6 +185,9 @@ def _link_stories(store: EventStore, summary: LinkSummary) -> None:
         touched |= _link_story_chunk(store, docs)
     if stale - touched:
         _write_stories(store, stale - touched, storying.StoryGrouping({}, set()))
+    if chunks:
+        con.execute("DROP TABLE story_features")
+        con.execute("DROP TABLE featured")
     summary.stories_touched = len(touched | stale)
 
 
@@ -302,28 +214,33 @@ def _link_story_chunk(store: EventStore, docs: pa.Table) -> set[str]:
     return touched
 
 
+# Per article, its events' unordered actor pairs ("IRN+USA", or the one actor), directed
+# signatures ("IRN>USA REJECT", a missing side written None) and clusters, as lists.
+_STORY_FEATURES = """
+    SELECT doc_id,
+           list_distinct(list(nullif(CASE WHEN coalesce(s, '') = '' THEN t WHEN coalesce(t, '') = '' OR s = t THEN s
+                                          ELSE least(s, t) || '+' || greatest(s, t) END, ''))) AS dyads,
+           list_distinct(list(coalesce(s, 'None') || '>' || coalesce(t, 'None') || ' ' || kind)
+                         FILTER (coalesce(s, '') <> '' OR coalesce(t, '') <> '')) AS signatures,
+           list_distinct(list(cluster_id)) AS clusters
+    FROM (SELECT e.doc_id, coalesce(e.source_country, e.source_code) AS s, coalesce(e.target_country, e.target_code) AS t,
+                 coalesce(e.event, 'CAMEO' || left(e.cameo, 2)) AS kind, k.cluster_id
+          FROM events e JOIN featured USING (doc_id) LEFT JOIN event_links k USING (event_id))
+    GROUP BY doc_id
+"""
+
+
 def _story_articles(store: EventStore, docs: pa.Table) -> list[storying.StoryArticle]:
     if not docs.num_rows:
         return []
-    dyads: dict[str, set[str]] = defaultdict(set)
-    signatures: dict[str, set[str]] = defaultdict(set)
-    clusters: dict[str, set[str]] = defaultdict(set)
-    for doc_id, source, target, kind, cluster_id in store.con.execute(
-            "SELECT e.doc_id, coalesce(e.source_country, e.source_code), coalesce(e.target_country, e.target_code), "
-            "coalesce(e.event, 'CAMEO' || left(e.cameo, 2)), k.cluster_id "
-            "FROM events e JOIN docs USING (doc_id) LEFT JOIN event_links k USING (event_id)").fetchall():
-        if source or target:
-            dyads[doc_id].add("+".join(sorted(filter(None, {source, target}))))
-            signatures[doc_id].add(f"{source}>{target} {kind}")
-        if cluster_id:
-            clusters[doc_id].add(cluster_id)
     return [
-        storying.StoryArticle(doc_id, published, text, frozenset(dyads.get(doc_id, ())),
-                              frozenset(signatures.get(doc_id, ())), frozenset(clusters.get(doc_id, ())),
-                              story_id, dup_of)
-        for doc_id, published, text, story_id, dup_of in store.con.execute(
-            "SELECT a.doc_id, a.published, coalesce(a.title || '\n', '') || a.text, l.story_id, l.dup_of "
-            "FROM articles a JOIN docs USING (doc_id) JOIN article_links l USING (doc_id) ORDER BY a.doc_id").fetchall()
+        storying.StoryArticle(doc_id, published, text, frozenset(dyads or ()), frozenset(signatures or ()),
+                              frozenset(clusters or ()), story_id, dup_of)
+        for doc_id, published, text, story_id, dup_of, dyads, signatures, clusters in store.con.execute(
+            "SELECT a.doc_id, a.published, coalesce(a.title || '\n', '') || a.text, l.story_id, l.dup_of, "
+            "f.dyads, f.signatures, f.clusters "
+            "FROM articles a JOIN docs USING (doc_id) JOIN article_links l USING (doc_id) "
+            "LEFT JOIN story_features f USING (doc_id) ORDER BY a.doc_id").fetchall()
     ]
 
 

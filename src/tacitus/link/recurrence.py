@@ -21,6 +21,8 @@ _CLUSTER_WITH_REPRESENTATIVE = """
            c.mentions, c.articles, c.status, e.event_id, e.event, e.sentence, e.source_text, e.target_text
     FROM clusters c JOIN events e ON e.event_id = c.representative
 """
+# A table holding the rows of the query above may stand in for it (`tacitus serve` keeps one,
+# sorted by dyad, in its snapshot): its name is passed as `table`.
 
 
 @dataclass
@@ -44,19 +46,25 @@ def resolve_cluster(con: duckdb.DuckDBPyConnection, ident: str) -> str | None:
     return found[0] if found else None
 
 
-def cluster_with_representative(con: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] | None:
-    rows = list(fetch_dicts(con.execute(_CLUSTER_WITH_REPRESENTATIVE + " WHERE c.cluster_id = ?", [cluster_id])))
+def _clusters_from(table: str | None) -> str:
+    return f"SELECT * FROM {table} c" if table else _CLUSTER_WITH_REPRESENTATIVE
+
+
+def cluster_with_representative(con: duckdb.DuckDBPyConnection, cluster_id: str, table: str | None = None
+                                ) -> dict[str, Any] | None:
+    rows = list(fetch_dicts(con.execute(_clusters_from(table) + " WHERE c.cluster_id = ?", [cluster_id])))
     return rows[0] if rows else None
 
 
-def similar_earlier(con: duckdb.DuckDBPyConnection, cluster_id: str, limit: int = 10) -> list[Recurrence]:
+def similar_earlier(con: duckdb.DuckDBPyConnection, cluster_id: str, limit: int = 10, table: str | None = None
+                    ) -> list[Recurrence]:
     """Earlier clusters of the same dyad and type or root, best first."""
-    target = cluster_with_representative(con, cluster_id)
+    target = cluster_with_representative(con, cluster_id, table)
     if target is None:
         return []
     when: dt.date | None = target["date"] or target["first_seen"]
     candidates = fetch_dicts(con.execute(
-        _CLUSTER_WITH_REPRESENTATIVE
+        _clusters_from(table)
         + " WHERE c.source_actor IS NOT DISTINCT FROM ? AND c.target_actor IS NOT DISTINCT FROM ?"
           " AND (c.type_key = ? OR substr(c.cameo, 1, 2) = ?) AND c.cluster_id <> ?"
           " AND (CAST(? AS DATE) IS NULL OR coalesce(c.date, c.first_seen) < ?)",

@@ -90,20 +90,20 @@ def group(known: Sequence[StoryArticle], new: Sequence[StoryArticle]) -> StoryGr
         vectors = None
     first_new = len(known)
     if vectors is not None:
-        names = vectorizer.get_feature_names_out()
         left, right = _candidate_pairs(nodes, first_new)
         cosine = np.asarray(vectors[left].multiply(vectors[right]).sum(axis=1)).ravel()
-        for i, j, similarity in zip(left.tolist(), right.tolist(), cosine.tolist()):
-            if similarity >= MIN_COSINE or (similarity >= MIN_COSINE_SAME_SIGNATURE
-                                            and nodes[i].signatures & nodes[j].signatures):
-                union(i, j)
+        alike = cosine >= MIN_COSINE
+        for k in np.flatnonzero(~alike & (cosine >= MIN_COSINE_SAME_SIGNATURE)).tolist():
+            alike[k] = bool(nodes[left[k]].signatures & nodes[right[k]].signatures)
+        for i, j in zip(left[alike].tolist(), right[alike].tolist()):
+            union(i, j)
 
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         members[find(i)].append(i)
     story_of: dict[str, str] = {}
     merged: set[str] = set()
-    terms: dict[str, list[str]] = {}
+    grown: list[tuple[str, list[int]]] = []
 
     def order(i: int) -> tuple[dt.date, str]:
         return nodes[i].published or dt.date.max, nodes[i].doc_id
@@ -121,44 +121,71 @@ def group(known: Sequence[StoryArticle], new: Sequence[StoryArticle]) -> StoryGr
         for i in indexes:
             if nodes[i].story_id != story_id:
                 story_of[nodes[i].doc_id] = story_id
-        if vectors is not None:
-            terms[story_id] = _top_terms(vectors[indexes], names)
+        grown.append((story_id, indexes))
+    terms = _top_terms(vectors, vectorizer.get_feature_names_out(), grown) if vectors is not None else {}
     return StoryGrouping(story_of, merged, terms)
 
 
-def _top_terms(rows, names: np.ndarray) -> list[str]:
-    """The terms with the largest summed TF-IDF weight over some rows (sparse, so cheap per story)."""
-    columns, inverse = np.unique(rows.indices, return_inverse=True)
-    weights = np.bincount(inverse, weights=rows.data)
-    top = np.argsort(-weights, kind="stable")[:TOP_TERMS]
-    return [str(names[columns[i]]) for i in top]
+def _top_terms(vectors, names: np.ndarray, stories: list[tuple[str, list[int]]]) -> dict[str, list[str]]:
+    """Each story's terms with the largest summed TF-IDF weight over its articles' rows.
+
+    The sums come from one sparse product of a story-by-article indicator (in the vectors' own
+    sparse class) with the vectors; each story's articles are in ascending order, so every weight
+    is summed in the order of its rows.
+    """
+    if not stories:
+        return {}
+    rows = np.repeat(np.arange(len(stories)), [len(indexes) for _, indexes in stories])
+    columns = np.concatenate([np.asarray(indexes, dtype=np.int64) for _, indexes in stories])
+    indicator = type(vectors)((np.ones(len(columns)), (rows, columns)), shape=(len(stories), vectors.shape[0]))
+    weights = (indicator @ vectors).tocsr()
+    weights.sort_indices()
+    terms = {}
+    for row, (story_id, _) in enumerate(stories):
+        start, end = weights.indptr[row], weights.indptr[row + 1]
+        top = np.argsort(-weights.data[start:end], kind="stable")[:TOP_TERMS]
+        terms[story_id] = [str(names[column]) for column in weights.indices[start:end][top]]
+    return terms
 
 
 def _candidate_pairs(nodes: Sequence[StoryArticle], first_new: int) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (new article, neighbour in time sharing an actor pair), each pair once."""
-    by_dyad: dict[str, list[int]] = defaultdict(list)
+    """Pairs (new article, neighbour in time sharing an actor pair), each pair once, as (lower, higher) index.
+
+    Each actor pair's articles are put in order of publication (then doc_id); a new article
+    meets the NEIGHBOURS next ones on each side, walking out until one is not near it in time.
+    """
+    dyad_ids: dict[str, int] = {}
+    dyads, entries = [], []
     for i, article in enumerate(nodes):
         for dyad in article.dyads:
-            by_dyad[dyad].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for indexes in by_dyad.values():
-        indexes.sort(key=lambda i: (nodes[i].published or dt.date.max, nodes[i].doc_id))
-        for place, i in enumerate(indexes):
-            if i < first_new:
-                continue
-            for step in (-1, 1):
-                found, other = 0, place + step
-                while 0 <= other < len(indexes) and found < NEIGHBOURS:
-                    j = indexes[other]
-                    if not _near(nodes[i].published, nodes[j].published):
-                        break
-                    pairs.add((min(i, j), max(i, j)))
-                    found += 1
-                    other += step
-    if not pairs:
+            dyads.append(dyad_ids.setdefault(dyad, len(dyad_ids)))
+            entries.append(i)
+    if not entries:
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
-    array = np.array(sorted(pairs), dtype=np.int64)
-    return array[:, 0], array[:, 1]
+    undated = np.array([a.published is None for a in nodes])
+    day = np.array([(a.published or dt.date.max).toordinal() for a in nodes], dtype=np.int64)
+    rank = np.empty(len(nodes), dtype=np.int64)
+    rank[np.lexsort((np.array([a.doc_id for a in nodes]), day))] = np.arange(len(nodes))
+    dyad_of, node = np.asarray(dyads), np.asarray(entries, dtype=np.int64)
+    ordered = np.lexsort((rank[node], dyad_of))
+    dyad_of, node = dyad_of[ordered], node[ordered]
+    is_new = node >= first_new
+    forward = np.ones(len(node), dtype=bool)  # the walk from an entry has reached this far
+    backward = np.ones(len(node), dtype=bool)
+    left, right = [], []
+    for step in range(1, NEIGHBOURS + 1):
+        a, b = node[:-step], node[step:]
+        near = (dyad_of[:-step] == dyad_of[step:]) & np.where(
+            undated[a] | undated[b], undated[a] & undated[b], np.abs(day[a] - day[b]) <= WINDOW_DAYS)
+        forward = forward[:-1] & near
+        backward = backward[1:] & near
+        found = (forward & is_new[:-step]) | (backward & is_new[step:])
+        left.append(np.minimum(a[found], b[found]))
+        right.append(np.maximum(a[found], b[found]))
+        if not (forward.any() or backward.any()):
+            break
+    pairs = np.unique(np.concatenate(left) * len(nodes) + np.concatenate(right))
+    return pairs // len(nodes), pairs % len(nodes)
 
 
 def _near(a: dt.date | None, b: dt.date | None) -> bool:

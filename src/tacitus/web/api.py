@@ -10,11 +10,10 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Annotated, Any
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from tacitus import __version__
@@ -22,6 +21,7 @@ from tacitus.store.db import EVENT_SCHEMA
 from tacitus.web import details, queries
 from tacitus.web.coding import MAX_TEXT_CHARS, CodingRefused, code_pasted
 from tacitus.web.highlight import record_spans
+from tacitus.web.serving import Reader
 from tacitus.web.params import MAX_DOWNLOAD_ROWS, SHORT, Paging, Search, paging, search_filters
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -47,16 +47,20 @@ class CodeRequest(BaseModel):
     published: dt.date | None = Field(None, description="Publication date, for relative dates (YYYY-MM-DD).")
 
 
-def store(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A read-only cursor on the current snapshot (StoreUnavailable becomes a 503)."""
-    cursor = request.app.state.snapshots.cursor()
+def store(request: Request) -> Iterator[Reader]:
+    """A read-only view of the current snapshot (StoreUnavailable becomes a 503)."""
+    reader = request.app.state.snapshots.reader()
     try:
-        yield cursor
+        yield reader
     finally:
-        cursor.close()
+        reader.close()
 
 
-Store = Annotated[duckdb.DuckDBPyConnection, Depends(store)]
+Store = Annotated[Reader, Depends(store)]
+
+
+# The busiest endpoints answer with a JSONResponse of their JSON-ready body: FastAPI's validation
+# and encoding of a plain dict cost more CPU than the queries behind them.
 
 
 def found_or_404(found: dict[str, Any] | None, what: str, ident: str) -> dict[str, Any]:
@@ -67,30 +71,30 @@ def found_or_404(found: dict[str, Any] | None, what: str, ident: str) -> dict[st
 
 
 @router.get("/health", summary="Is the store readable, and how big is it")
-def health(con: Store) -> dict[str, Any]:
-    counts = {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+def health(reader: Store) -> dict[str, Any]:
+    counts = {table: reader.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
               for table in ("articles", "events", "clusters", "stories")}
     return {"status": "ok", "version": __version__, "counts": counts}
 
 
 @router.get("/events", summary="Search events with the filters of `tacitus events`",
             responses={200: {"content": {"text/csv": {}, "application/vnd.apache.parquet": {}}}})
-def events(con: Store, search: Annotated[Search, Depends(search_filters)],
+def events(reader: Store, search: Annotated[Search, Depends(search_filters)],
            page: Annotated[Paging, Depends(paging)],
            format: Annotated[Format, Query(description="json: one page; csv/parquet: download the query")] = Format.json,
            limit: Annotated[int, Query(ge=1, le=MAX_DOWNLOAD_ROWS, description="Rows in a csv/parquet download.")] = 10_000,
            facets: Annotated[bool, Query(description="Also count the results per type, factuality and country.")] = False,
            ) -> Any:
     if format is not Format.json:
-        rows = queries.search_rows(con, search, sort=page.sort, limit=limit)
+        rows = queries.search_rows(reader, search, sort=page.sort, limit=limit)
         return download(rows, format)
-    rows = queries.search_rows(con, search, sort=page.sort, limit=page.page_size, offset=page.offset)
-    body: dict[str, Any] = {"total": queries.count(con, search), "page": page.page, "page_size": page.page_size,
+    rows = queries.search_rows(reader, search, sort=page.sort, limit=page.page_size, offset=page.offset)
+    body: dict[str, Any] = {"total": queries.count(reader, search), "page": page.page, "page_size": page.page_size,
                             "events": [queries.record(row) for row in rows]}
     if facets:
         body["facets"] = {name: [{"value": v, "count": n} for v, n in counts]
-                          for name, counts in queries.facets(con, search).items()}
-    return body
+                          for name, counts in queries.facets(reader, search).items()}
+    return JSONResponse(body)
 
 
 def download(rows: list[dict[str, Any]], format: Format) -> Response:
@@ -110,44 +114,47 @@ def download(rows: list[dict[str, Any]], format: Format) -> Response:
                     headers={"Content-Disposition": 'attachment; filename="events.parquet"'})
 
 
-@router.get("/events/{event_id}", summary="One event: evidence, cluster, similar earlier events")
-def event(con: Store, event_id: Ident) -> dict[str, Any]:
-    return found_or_404(details.event(con, event_id), "event", event_id)
+@router.get("/events/{event_id}", summary="One event: evidence, cluster, similar earlier events",
+            response_model=dict[str, Any])
+def event(reader: Store, event_id: Ident) -> JSONResponse:
+    return JSONResponse(found_or_404(details.event(reader, event_id), "event", event_id))
 
 
 @router.get("/clusters/{cluster_id}", summary="Every report of one event and its claim status")
-def cluster(con: Store, cluster_id: Ident) -> dict[str, Any]:
-    return found_or_404(details.cluster(con, cluster_id), "cluster", cluster_id)
+def cluster(reader: Store, cluster_id: Ident) -> dict[str, Any]:
+    return found_or_404(details.cluster(reader, cluster_id), "cluster", cluster_id)
 
 
 @router.get("/stories", summary="Stories, most recent first (as `tacitus stories`)")
-def stories(con: Store, page: Annotated[Paging, Depends(paging)]) -> dict[str, Any]:
-    total = con.execute("SELECT count(*) FROM stories").fetchone()[0]
+def stories(reader: Store, page: Annotated[Paging, Depends(paging)]) -> dict[str, Any]:
+    total = reader.execute("SELECT count(*) FROM stories").fetchone()[0]
     return {"total": total, "page": page.page, "page_size": page.page_size,
-            "stories": details.stories(con, page.page_size, page.offset)}
+            "stories": details.stories(reader, page.page_size, page.offset)}
 
 
 @router.get("/stories/{story_id}", summary="One story: its articles and the timeline of its events")
-def story(con: Store, story_id: Ident) -> dict[str, Any]:
-    return found_or_404(details.story(con, story_id), "story", story_id)
+def story(reader: Store, story_id: Ident) -> dict[str, Any]:
+    return found_or_404(details.story(reader, story_id), "story", story_id)
 
 
 @router.get("/articles/{doc_id}", summary="An article's text with the spans of every trigger and actor")
-def article(con: Store, doc_id: Ident) -> dict[str, Any]:
-    return found_or_404(details.article(con, doc_id), "article", doc_id)
+def article(reader: Store, doc_id: Ident) -> dict[str, Any]:
+    return found_or_404(details.article(reader, doc_id), "article", doc_id)
 
 
-@router.get("/dyads/{source}/{target}/timeline", summary="Events of a dyad per day, week or month")
-def dyad_timeline(con: Store, source: Ident, target: Ident, bin: Bin = Bin.month) -> dict[str, Any]:
-    return {"source": source, "target": target, "bin": bin.value,
-            "bins": queries.dyad_timeline(con, source, target, bin.value)}
+@router.get("/dyads/{source}/{target}/timeline", summary="Events of a dyad per day, week or month",
+            response_model=dict[str, Any])
+def dyad_timeline(reader: Store, source: Ident, target: Ident, bin: Bin = Bin.month) -> JSONResponse:
+    return JSONResponse({"source": source, "target": target, "bin": bin.value,
+                         "bins": queries.dyad_timeline(reader, source, target, bin.value)})
 
 
-@router.get("/map", summary="Located events grouped into map cells, with the search filters")
-def map_points(con: Store, search: Annotated[Search, Depends(search_filters)],
+@router.get("/map", summary="Located events grouped into map cells, with the search filters",
+            response_model=dict[str, Any])
+def map_points(reader: Store, search: Annotated[Search, Depends(search_filters)],
                cell: Annotated[float, Query(ge=0.1, le=30.0, description="Cell size in degrees.")] = 2.0
-               ) -> dict[str, Any]:
-    return {"cell_degrees": cell, "points": queries.map_points(con, search, cell)}
+               ) -> JSONResponse:
+    return JSONResponse({"cell_degrees": cell, "points": queries.map_points(reader, search, cell)})
 
 
 @functools.cache

@@ -51,9 +51,10 @@ def create_app(db: str | Path, *, snapshot_dir: str | Path | None = None, refres
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        snapshots.refresh()
         if refresh_seconds:
-            snapshots.start(refresh_seconds)
+            snapshots.start(refresh_seconds)  # the first copy too: the server answers 503 until it is ready
+        else:
+            snapshots.refresh()
         yield
         snapshots.close()
 

@@ -1,97 +1,100 @@
 """One thing of the store with everything around it: an event with its evidence, cluster and
 earlier events like it; a cluster with every report and its claim status; a story's timeline;
 an article with the spans of its events. Recurrence and cluster look-ups are the link stage's
-own (`tacitus similar` uses the same functions)."""
+own (`tacitus similar` uses the same functions), here over the snapshot's serving tables.
+
+Every look-up goes by a primary key (clusters, articles) or through a serving table sorted by its
+key (serve_ids, serve_members, serve_docs) to the event rows by number: a join would read a whole
+table of a large store to find one row."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-import duckdb
-
 from tacitus.link.recurrence import similar_earlier
 from tacitus.store.db import fetch_dicts
 from tacitus.web.highlight import record_spans
-from tacitus.web.queries import EVENT_FROM, record
+from tacitus.web.queries import record
+from tacitus.web.serving import Reader
 
 _STORY_COLUMNS = "story_id, title, first_published, last_published, members, articles, events, actors, terms"
 
 
-def event(con: duckdb.DuckDBPyConnection, event_id: str, similar_limit: int = 10) -> dict[str, Any] | None:
-    rows = list(fetch_dicts(con.execute(
-        f"SELECT e.*, l.cluster_id, a.story_id, c.status AS claim_status {EVENT_FROM} WHERE e.event_id = ?", [event_id])))
+def event(reader: Reader, event_id: str, similar_limit: int = 10) -> dict[str, Any] | None:
+    rows = reader.rows_at(_numbers(reader, "serve_ids", "event_id", event_id))
     if not rows:
         return None
     found = record(rows[0])
-    found["article"] = article_header(con, found["doc_id"])
+    found["article"] = article_header(reader, found["doc_id"])
     cluster_id = found["cluster_id"]
-    found["cluster"] = cluster(con, cluster_id) if cluster_id else None
+    found["cluster"] = cluster(reader, cluster_id) if cluster_id else None
     found["similar_earlier"] = [
         {**_plain(item.cluster), "same_code": item.same_code, "same_root": item.same_root,
          "wording": round(item.wording, 3)}
-        for item in (similar_earlier(con, cluster_id, similar_limit) if cluster_id else [])
+        for item in (similar_earlier(reader.con, cluster_id, similar_limit, table="serve_clusters")
+                     if cluster_id else [])
     ]
     return found
 
 
-def cluster(con: duckdb.DuckDBPyConnection, cluster_id: str) -> dict[str, Any] | None:
-    rows = list(fetch_dicts(con.execute("SELECT * FROM clusters WHERE cluster_id = ?", [cluster_id])))
-    if not rows:
+def cluster(reader: Reader, cluster_id: str) -> dict[str, Any] | None:
+    found = _one(reader, "SELECT * FROM clusters WHERE cluster_id = ?", [cluster_id])
+    if found is None:
         return None
-    found = _plain(rows[0])
+    found = _plain(found)
     found["claims"] = json.loads(found["claims"])
-    found["reports"] = [_plain(row) for row in fetch_dicts(con.execute(
-        "SELECT e.event_id, e.doc_id, r.title, e.outlet, e.published, e.sentence, e.event, e.cameo, "
-        "e.factuality, e.attribution_text AS attribution, e.attribution_code, k.dup_of AS copy_of "
-        "FROM event_links l JOIN events e USING (event_id) LEFT JOIN articles r ON r.doc_id = e.doc_id "
-        "LEFT JOIN article_links k ON k.doc_id = e.doc_id WHERE l.cluster_id = ? "
-        "ORDER BY e.published NULLS LAST, e.doc_id, e.span_start, e.event_id", [cluster_id]))]
+    members = reader.rows_at(_numbers(reader, "serve_members", "cluster_id", cluster_id))
+    members.sort(key=lambda row: _nulls_last(row["published"], row["doc_id"], row["span_start"], row["event_id"]))
+    found["reports"] = [_plain({
+        "event_id": row["event_id"], "doc_id": row["doc_id"], "title": row["title"], "outlet": row["outlet"],
+        "published": row["published"], "sentence": row["sentence"], "event": row["event"], "cameo": row["cameo"],
+        "factuality": row["factuality"], "attribution": row["attribution_text"],
+        "attribution_code": row["attribution_code"], "copy_of": row["copy_of"],
+    }) for row in members]
     return found
 
 
-def stories(con: duckdb.DuckDBPyConnection, limit: int, offset: int) -> list[dict[str, Any]]:
+def stories(reader: Reader, limit: int, offset: int) -> list[dict[str, Any]]:
     """As `tacitus stories`: most recent first."""
-    return [_story(row) for row in fetch_dicts(con.execute(
+    return [_story(row) for row in fetch_dicts(reader.execute(
         f"SELECT {_STORY_COLUMNS} FROM stories "
         "ORDER BY last_published DESC NULLS LAST, articles DESC, story_id LIMIT ? OFFSET ?", [limit, offset]))]
 
 
-def story(con: duckdb.DuckDBPyConnection, story_id: str) -> dict[str, Any] | None:
-    rows = list(fetch_dicts(con.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE story_id = ?", [story_id])))
+def story(reader: Reader, story_id: str) -> dict[str, Any] | None:
+    rows = list(fetch_dicts(reader.execute(f"SELECT {_STORY_COLUMNS} FROM stories WHERE story_id = ?", [story_id])))
     if not rows:
         return None
     found = _story(rows[0])
-    found["articles_list"] = [_plain(row) for row in fetch_dicts(con.execute(
+    found["articles_list"] = [_plain(row) for row in fetch_dicts(reader.execute(
         "SELECT r.doc_id, r.title, r.outlet, r.published, r.event_count, k.dup_of AS copy_of "
         "FROM article_links k JOIN articles r USING (doc_id) WHERE k.story_id = ? "
         "ORDER BY r.published NULLS LAST, r.doc_id", [story_id]))]
-    found["timeline"] = [_plain(row) for row in fetch_dicts(con.execute(
+    found["timeline"] = [_plain(row) for row in fetch_dicts(reader.execute(
         "SELECT c.cluster_id, coalesce(c.date, c.first_seen) AS date, c.type_key, c.cameo, c.source_actor, "
-        "c.target_actor, c.status, c.mentions, c.articles, c.representative, rep.sentence "
-        "FROM clusters c JOIN events rep ON rep.event_id = c.representative "
-        "WHERE c.cluster_id IN (SELECT l.cluster_id FROM event_links l JOIN events e USING (event_id) "
-        "JOIN article_links k ON k.doc_id = e.doc_id WHERE k.story_id = ?) "
+        "c.target_actor, c.status, c.mentions, c.articles, c.event_id AS representative, c.sentence "
+        "FROM serve_clusters c WHERE c.cluster_id IN (SELECT cluster_id FROM serve_events WHERE story_id = ?) "
         "ORDER BY coalesce(c.date, c.first_seen) NULLS LAST, c.cluster_id", [story_id]))]
     return found
 
 
-def article_header(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
-    rows = list(fetch_dicts(con.execute(
-        "SELECT r.doc_id, r.title, r.published, r.outlet, r.url, k.story_id, k.dup_of AS copy_of "
-        "FROM articles r LEFT JOIN article_links k USING (doc_id) WHERE r.doc_id = ?", [doc_id])))
-    return _plain(rows[0]) if rows else None
+def article_header(reader: Reader, doc_id: str) -> dict[str, Any] | None:
+    found = _one(reader, "SELECT doc_id, title, published, outlet, url FROM articles WHERE doc_id = ?", [doc_id])
+    if found is None:
+        return None
+    links = _one(reader, "SELECT story_id, dup_of AS copy_of FROM article_links WHERE doc_id = ?", [doc_id])
+    return _plain({**found, **(links or {"story_id": None, "copy_of": None})})
 
 
-def article(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
+def article(reader: Reader, doc_id: str) -> dict[str, Any] | None:
     """The article's text and, per event, the character spans of its trigger and actors."""
-    header = article_header(con, doc_id)
+    header = article_header(reader, doc_id)
     if header is None:
         return None
-    header["text"] = con.execute("SELECT text FROM articles WHERE doc_id = ?", [doc_id]).fetchone()[0]
-    rows = fetch_dicts(con.execute(
-        f"SELECT e.*, l.cluster_id, a.story_id, c.status AS claim_status {EVENT_FROM} WHERE e.doc_id = ? "
-        "ORDER BY e.span_start, e.trigger_start, e.event_id", [doc_id]))
+    header["text"] = reader.execute("SELECT text FROM articles WHERE doc_id = ?", [doc_id]).fetchone()[0]
+    rows = reader.rows_at(_numbers(reader, "serve_docs", "doc_id", doc_id))
+    rows.sort(key=lambda row: _nulls_last(row["span_start"], row["trigger_start"], row["event_id"]))
     header["events"] = [record(row) for row in rows]
     header["spans"] = article_spans(header["events"])
     return header
@@ -108,6 +111,20 @@ def _story(row: dict[str, Any]) -> dict[str, Any]:
     found["actors"] = json.loads(found["actors"])
     found["terms"] = json.loads(found["terms"])
     return found
+
+
+def _one(reader: Reader, sql: str, params: list[Any]) -> dict[str, Any] | None:
+    return next(fetch_dicts(reader.execute(sql, params)), None)
+
+
+def _numbers(reader: Reader, table: str, key: str, value: str) -> list[int]:
+    """The numbers of the event rows with this key, from a serving table sorted by it."""
+    return [row[0] for row in reader.execute(f"SELECT n FROM {table} WHERE {key} = ? ORDER BY n", [value]).fetchall()]
+
+
+def _nulls_last(*values: Any) -> tuple:
+    """A sort key ordering by `values`, a missing value after every present one (as SQL's NULLS LAST)."""
+    return tuple(part for value in values for part in (value is None, value if value is not None else 0))
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

@@ -46,15 +46,15 @@ def with_params(request: Request, **changes: Any) -> str:
 
 
 @router.get("/", response_class=HTMLResponse)
-def search_page(request: Request, con: Store, search: Annotated[Search, Depends(search_filters)],
+def search_page(request: Request, reader: Store, search: Annotated[Search, Depends(search_filters)],
                 page: Annotated[Paging, Depends(paging)]) -> HTMLResponse:
-    rows = queries.search_rows(con, search, sort=page.sort, limit=page.page_size, offset=page.offset)
-    total = queries.count(con, search)
+    rows = queries.search_rows(reader, search, sort=page.sort, limit=page.page_size, offset=page.offset)
+    total = queries.count(reader, search)
     pages = max(1, math.ceil(total / page.page_size))
     facet_links = {
         name: [{"value": value, "count": n, "href": with_params(request, **{param: value}),
                 "active": request.query_params.get(param) == value} for value, n in counts]
-        for (name, counts), param in zip(queries.facets(con, search).items(), ("type", "factuality", "country"))
+        for (name, counts), param in zip(queries.facets(reader, search).items(), ("type", "factuality", "country"))
     }
     return render(request, "search.html", rows=rows, total=total, page=page, pages=pages,
                   filters=current_filters(request), facets=facet_links, factualities=FACTUALITIES,
@@ -77,8 +77,8 @@ def claim_line(claims: list[dict[str, Any]]) -> str:
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, con: Store, event_id: Ident) -> HTMLResponse:
-    found = details.event(con, event_id)
+def event_page(request: Request, reader: Store, event_id: Ident) -> HTMLResponse:
+    found = details.event(reader, event_id)
     if found is None:
         raise HTTPException(404, detail=f"no event {event_id!r} in the store")
     sentence_runs = runs(found["sentence"] or "", record_spans(found), offset=found["span"][0] or 0)
@@ -89,10 +89,10 @@ def event_page(request: Request, con: Store, event_id: Ident) -> HTMLResponse:
 
 
 @router.get("/dyads/{source}/{target}", response_class=HTMLResponse)
-def dyad_page(request: Request, con: Store, source: Ident, target: Ident, bin: Bin = Bin.month) -> HTMLResponse:
-    bins = queries.dyad_timeline(con, source, target, bin.value)
+def dyad_page(request: Request, reader: Store, source: Ident, target: Ident, bin: Bin = Bin.month) -> HTMLResponse:
+    bins = queries.dyad_timeline(reader, source, target, bin.value)
     search = Search(query=queries.EventQuery(dyad=(source, target)))
-    recent = queries.search_rows(con, search, sort="-date", limit=25)
+    recent = queries.search_rows(reader, search, sort="-date", limit=25)
     return render(request, "dyad.html", source=source, target=target, bin=bin.value, bins=bins,
                   chart=charts.timeline(bins), recent=recent, total=sum(b["events"] for b in bins),
                   bin_hrefs={b.value: with_params(request, bin=b.value) for b in Bin},
@@ -100,40 +100,40 @@ def dyad_page(request: Request, con: Store, source: Ident, target: Ident, bin: B
 
 
 @router.get("/map", response_class=HTMLResponse)
-def map_page(request: Request, con: Store, search: Annotated[Search, Depends(search_filters)],
+def map_page(request: Request, reader: Store, search: Annotated[Search, Depends(search_filters)],
              cell: Annotated[float, Query(ge=0.5, le=30.0)] = 3.0) -> HTMLResponse:
     points = []
-    for point in queries.map_points(con, search, cell):
+    for point in queries.map_points(reader, search, cell):
         x, y = geo.project(point["lat"], point["lon"])
         points.append({**point, "x": round(x, 1), "y": round(y, 1),
                        "r": round(min(22.0, 5.0 + 2.2 * math.sqrt(point["events"] - 1)), 1)})
     points.sort(key=lambda p: -p["r"])  # small circles drawn last stay clickable
     return render(request, "map.html", countries=geo.country_paths(), viewbox=geo.VIEWBOX, points=points,
                   filters=current_filters(request), factualities=FACTUALITIES, cell=cell,
-                  located=sum(p["events"] for p in points), total=queries.count(con, search))
+                  located=sum(p["events"] for p in points), total=queries.count(reader, search))
 
 
 @router.get("/articles/{doc_id}", response_class=HTMLResponse)
-def article_page(request: Request, con: Store, doc_id: Ident) -> HTMLResponse:
-    found = details.article(con, doc_id)
+def article_page(request: Request, reader: Store, doc_id: Ident) -> HTMLResponse:
+    found = details.article(reader, doc_id)
     if found is None:
         raise HTTPException(404, detail=f"no article {doc_id!r} in the store")
     return render(request, "article.html", article=found, runs=runs(found["text"], found["spans"]))
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request, con: Store, page: Annotated[Paging, Depends(paging)]) -> HTMLResponse:
-    total = con.execute("SELECT count(*) FROM stories").fetchone()[0]
+def stories_page(request: Request, reader: Store, page: Annotated[Paging, Depends(paging)]) -> HTMLResponse:
+    total = reader.execute("SELECT count(*) FROM stories").fetchone()[0]
     pages = max(1, math.ceil(total / page.page_size))
-    return render(request, "stories.html", stories=details.stories(con, page.page_size, page.offset), total=total,
+    return render(request, "stories.html", stories=details.stories(reader, page.page_size, page.offset), total=total,
                   page=page, pages=pages,
                   prev_href=with_params(request, page=page.page - 1) if page.page > 1 else None,
                   next_href=with_params(request, page=page.page + 1) if page.page < pages else None)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, con: Store, story_id: Ident) -> HTMLResponse:
-    found = details.story(con, story_id)
+def story_page(request: Request, reader: Store, story_id: Ident) -> HTMLResponse:
+    found = details.story(reader, story_id)
     if found is None:
         raise HTTPException(404, detail=f"no story {story_id!r} in the store")
     return render(request, "story.html", story=found)

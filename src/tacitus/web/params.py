@@ -37,7 +37,7 @@ def search_filters(
     story: Annotated[str | None, Query(max_length=SHORT, description="Events of this story.")] = None,
     cluster: Annotated[str | None, Query(max_length=SHORT, description="Reports of this event cluster.")] = None,
     country: Annotated[str | None, Query(max_length=SHORT, description="Where it happened: country code (SYR) or place name.")] = None,
-    q: Annotated[str | None, Query(max_length=SHORT, description="Words in the sentence.")] = None,
+    q: Annotated[str | None, Query(max_length=SHORT, description="Words in the sentence, each a whole word or the start of one (sanction finds sanctions), in any order.")] = None,
 ) -> Search:
     source_target = tuple(dyad.split(":", 1)) if dyad else None
     return Search(

@@ -1,36 +1,33 @@
 """Event searches for the API and the pages: the filters of `tacitus events` plus paging, sorting,
 facet counts, dyad timelines and map points.
 
-The filters of `tacitus events` come from :class:`tacitus.store.EventQuery`; the web adds a few
-more (factuality, confidence, place, text) as further parameterised clauses on the same query.
+Searches read the serving tables of the snapshot (tacitus.web.serving), never the wide events
+table: a search with a dyad reads `serve_dyads`, one with an actor `serve_actors`, any other
+`serve_events`, each sorted so that the filter skips the rows it does not want. The filters mean
+what they mean in :class:`tacitus.store.EventQuery` (an actor value matches a code, a country or
+an actor_id, on either side); the web adds factuality, confidence, place and words, as further
+parameterised clauses. A page is chosen by number (`n`) first; only its rows are then read from
+`events`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import duckdb
-
 from tacitus.store.db import EventQuery, fetch_dicts, record_from_row
+from tacitus.web.serving import WORD_PATTERN_PY, Reader
 
 # Columns a search may sort on, by the name the API accepts (a leading "-" sorts descending).
-SORTS = {
-    "date": "coalesce(e.date, e.published)",
-    "confidence": "e.confidence",
-    "goldstein": "e.goldstein",
-    "published": "e.published",
-}
+SORTS = {"date": "s.day", "confidence": "s.confidence", "goldstein": "s.goldstein", "published": "s.published"}
 SORT_CHOICES = tuple(sorted([*SORTS, *(f"-{name}" for name in SORTS)]))
 FACTUALITIES = ("asserted", "reported", "denied", "negated", "hypothetical", "future", "intended")
 BINS = {"day": "day", "week": "week", "month": "month"}
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
-
-EVENT_FROM = (
-    "FROM events e LEFT JOIN event_links l USING (event_id) "
-    "LEFT JOIN article_links a ON a.doc_id = e.doc_id LEFT JOIN clusters c ON c.cluster_id = l.cluster_id"
-)
+# Facets by name, with the serving column each counts.
+FACETS = {"event": "event_label", "factuality": "factuality", "country": "location_country"}
 
 
 @dataclass
@@ -42,27 +39,71 @@ class Search:
     factuality: str | None = None
     min_confidence: float | None = None
     country: str | None = None  # where it happened: a location country code or place name
-    text: str | None = None
+    text: str | None = None  # words of the sentence, each as a word or the start of one
+
+    def source(self) -> str:
+        """The serving table this search reads, as `s`."""
+        if self.query.dyad:
+            return "serve_dyads s"
+        return "serve_actors s" if self.query.actor else "serve_events s"
 
     def where(self) -> tuple[str, list[Any]]:
-        where, params = self.query.where()
-        clauses = [where]
+        query = self.query
+        clauses, params = ["true"], []
+
+        def add(clause: str, *values: Any) -> None:
+            clauses.append(clause)
+            params.extend(values)
+
+        if query.dyad:
+            add("s.source_key = ? AND s.target_key = ?", *query.dyad)
+            if query.actor:
+                add("s.n IN (SELECT n FROM serve_actors WHERE key = ?)", query.actor)
+        elif query.actor:
+            add("s.key = ?", query.actor)
+        if query.event_type:
+            # A CAMEO root or code ("12" matches 12x, "125" matches 125 and 125x), else a PLOVER type.
+            add("starts_with(s.cameo, ?)" if query.event_type.isdigit() else "s.event = upper(?)", query.event_type)
+        if query.since:
+            add("s.day >= ?", query.since)
+        if query.until:
+            add("s.day <= ?", query.until)
+        if query.story:
+            add("s.story_id = ?", query.story)
+        if query.cluster:
+            add("s.cluster_id = ?", query.cluster)
+        if query.min_confidence is not None:
+            add("coalesce(s.confidence, 0) >= ?", query.min_confidence)
         if self.cameo:
-            clauses.append("starts_with(e.cameo, ?)")
-            params.append(self.cameo)
+            add("starts_with(s.cameo, ?)", self.cameo)
         if self.factuality:
-            clauses.append("e.factuality = ?")
-            params.append(self.factuality)
+            add("s.factuality = ?", self.factuality)
         if self.min_confidence is not None:
-            clauses.append("e.confidence >= ?")
-            params.append(self.min_confidence)
+            add("s.confidence >= ?", self.min_confidence)
         if self.country:
-            clauses.append("(e.location_country = upper(?) OR e.location_name ILIKE ? ESCAPE '\\')")
-            params.extend([self.country, like_pattern(self.country, anywhere=False)])
-        if self.text:
-            clauses.append("(e.sentence ILIKE ? ESCAPE '\\')")
-            params.append(like_pattern(self.text))
+            add("(s.location_country = upper(?) OR s.location_name ILIKE ? ESCAPE '\\')",
+                self.country, like_pattern(self.country, anywhere=False))
+        if self.text is not None:
+            found = words(self.text)
+            if not found:
+                add("false")  # nothing to look for (only punctuation): nothing matches
+            for word in found:
+                # serve_words is sorted by word: the range lets its scan skip to the word's rows.
+                add("s.n IN (SELECT n FROM serve_words WHERE word >= ? AND word < ? AND starts_with(word, ?))",
+                    word, following(word), word)
         return " AND ".join(clauses), params
+
+
+def words(text: str) -> list[str]:
+    """The distinct words of a text search, as the serving tables split sentences."""
+    return list(dict.fromkeys(re.findall(WORD_PATTERN_PY, text.lower())))
+
+
+def following(word: str) -> str:
+    """The first string after every string that starts with `word` (strings compare by code point)."""
+    last = ord(word[-1])
+    step = 0xE000 - last if last == 0xD7FF else 1  # no string holds a surrogate code point
+    return word[:-1] + chr(last + step) if last < 0x10FFFF else word + chr(0x10FFFF)
 
 
 def like_pattern(text: str, anywhere: bool = True) -> str:
@@ -74,30 +115,25 @@ def order_by(sort: str) -> str:
     descending = sort.startswith("-")
     column = SORTS[sort.lstrip("-")]
     direction = "DESC" if descending else "ASC"
-    return f"{column} {direction} NULLS LAST, e.doc_id, e.span_start, e.event_id"
+    return f"{column} {direction} NULLS LAST, s.tie"
 
 
-def _source(search: Search) -> str:
-    """The FROM clause a search needs: the link tables only when it filters on story or cluster,
-    so that a search over the events alone scans the events alone."""
-    return EVENT_FROM if search.query.story or search.query.cluster else "FROM events e"
-
-
-def search_rows(con: duckdb.DuckDBPyConnection, search: Search, *, sort: str = "date", limit: int = 50,
-                offset: int = 0) -> list[dict[str, Any]]:
-    """Flat event rows with their cluster, story and claim status (as `EventStore.event_rows`).
-    The page of events is chosen first, then only its rows are joined with their links."""
+def page_numbers(reader: Reader, search: Search, *, sort: str = "date", limit: int = 50, offset: int = 0
+                 ) -> list[int]:
     where, params = search.where()
-    sql = (f"WITH page AS (SELECT e.* {_source(search)} WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?) "
-           "SELECT e.*, l.cluster_id, a.story_id, c.status AS claim_status FROM page e "
-           "LEFT JOIN event_links l USING (event_id) LEFT JOIN article_links a ON a.doc_id = e.doc_id "
-           f"LEFT JOIN clusters c ON c.cluster_id = l.cluster_id ORDER BY {order_by(sort)}")
-    return list(fetch_dicts(con.execute(sql, [*params, limit, offset])))
+    sql = f"SELECT s.n FROM {search.source()} WHERE {where} ORDER BY {order_by(sort)} LIMIT ? OFFSET ?"
+    return [row[0] for row in reader.execute(sql, [*params, limit, offset]).fetchall()]
 
 
-def count(con: duckdb.DuckDBPyConnection, search: Search) -> int:
+def search_rows(reader: Reader, search: Search, *, sort: str = "date", limit: int = 50, offset: int = 0
+                ) -> list[dict[str, Any]]:
+    """Flat event rows with their cluster, story and claim status (as `EventStore.event_rows`)."""
+    return reader.rows_at(page_numbers(reader, search, sort=sort, limit=limit, offset=offset))
+
+
+def count(reader: Reader, search: Search) -> int:
     where, params = search.where()
-    return con.execute(f"SELECT count(*) {_source(search)} WHERE {where}", params).fetchone()[0]
+    return reader.execute(f"SELECT count(*) FROM {search.source()} WHERE {where}", params).fetchone()[0]
 
 
 def record(row: dict[str, Any]) -> dict[str, Any]:
@@ -106,27 +142,36 @@ def record(row: dict[str, Any]) -> dict[str, Any]:
             "claim_status": row.get("claim_status")}
 
 
-def facets(con: duckdb.DuckDBPyConnection, search: Search, top: int = 12) -> dict[str, list[tuple[str, int]]]:
-    """Counts per event type, factuality and place country of the events a search finds."""
-    where, params = search.where()
-    found = {}
-    for name, column in (("event", "coalesce(e.event, 'CAMEO ' || substr(e.cameo, 1, 2))"),
-                         ("factuality", "e.factuality"), ("country", "e.location_country")):
-        rows = con.execute(
-            f"SELECT {column} AS value, count(*) AS n {_source(search)} WHERE {where} AND {column} IS NOT NULL "
-            "GROUP BY value ORDER BY n DESC, value LIMIT ?", [*params, top]).fetchall()
-        found[name] = [(value, n) for value, n in rows]
-    return found
+def facets(reader: Reader, search: Search, top: int = 12) -> dict[str, list[tuple[str, int]]]:
+    """Counts per event type, factuality and place country of the events a search finds, all
+    three from one pass over the search's rows."""
+    if search == Search():  # the whole store: counted when the snapshot was built
+        sql, params = "SELECT * FROM serve_facets", []
+    else:
+        where, params = search.where()
+        columns = ", ".join(f"s.{column}" for column in FACETS.values())
+        sets = ", ".join(f"(s.{column})" for column in FACETS.values())
+        sql = (f"SELECT grouping({columns}) AS sets, {columns}, count(*) AS n FROM {search.source()} WHERE {where} "
+               f"GROUP BY GROUPING SETS ({sets})")
+    found: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+    names = list(FACETS)
+    for sets, *values, n in reader.execute(sql, params).fetchall():
+        # grouping() has one bit per column, set for the columns a row is NOT grouped by.
+        position = next(i for i in range(len(names)) if not sets >> (len(names) - 1 - i) & 1)
+        if values[position] is not None:
+            found[names[position]].append((values[position], n))
+    return {name: sorted(counts, key=lambda item: (-item[1], item[0]))[:top] for name, counts in found.items()}
 
 
-def dyad_timeline(con: duckdb.DuckDBPyConnection, source: str, target: str, bin_size: str) -> list[dict[str, Any]]:
+def dyad_timeline(reader: Reader, source: str, target: str, bin_size: str) -> list[dict[str, Any]]:
     """Events from `source` to `target` per time bin: counts by quad class and mean Goldstein."""
-    where, params = EventQuery(dyad=(source, target)).where()
+    search = Search(query=EventQuery(dyad=(source, target)))
+    where, params = search.where()
     unit = BINS[bin_size]
-    rows = con.execute(
-        f"SELECT date_trunc('{unit}', coalesce(e.date, e.published)) AS bin, e.quad_class, count(*) AS n, "
-        f"sum(e.goldstein) AS goldstein FROM events e WHERE {where} AND coalesce(e.date, e.published) IS NOT NULL "
-        "GROUP BY bin, e.quad_class ORDER BY bin", params).fetchall()
+    rows = reader.execute(
+        f"SELECT date_trunc('{unit}', s.day) AS bin, s.quad_class, count(*) AS n, sum(s.goldstein) AS goldstein "
+        f"FROM {search.source()} WHERE {where} AND s.day IS NOT NULL GROUP BY bin, s.quad_class ORDER BY bin",
+        params).fetchall()
     bins: dict[dt.date, dict[str, Any]] = {}
     for start, quad, n, goldstein in rows:
         day = start.date() if isinstance(start, dt.datetime) else start
@@ -145,25 +190,27 @@ def dyad_timeline(con: duckdb.DuckDBPyConnection, source: str, target: str, bin_
     return timeline
 
 
-def map_points(con: duckdb.DuckDBPyConnection, search: Search, cell_degrees: float, limit: int = 2000
+def map_points(reader: Reader, search: Search, cell_degrees: float, limit: int = 2000
                ) -> list[dict[str, Any]]:
     """Located events grouped into cells of `cell_degrees`: one point per cell, with its count,
-    its most frequent quad class and place name, and one event to open."""
+    its most frequent quad class and place name, and one event to open (the cell's first by date)."""
     where, params = search.where()
     # mode() breaks ties arbitrarily, so the same store could name a cell differently from one
     # request to the next: the most frequent value wins, a tie going to the longer (more specific)
     # name and to the lower quad class.
-    rows = con.execute(
-        "SELECT gy, gx, count(*) AS n, avg(lat) AS lat, avg(lon) AS lon, "
+    rows = reader.execute(
+        "SELECT cells.located, cells.lat, cells.lon, cells.quad_class, cells.place, v.event_id, cells.places FROM ("
+        "SELECT gy, gx, count(*) AS located, avg(lat) AS lat, avg(lon) AS lon, "
         "arg_max(quad_class, {'events': quad_events, 'lower': -quad_class}) AS quad_class, "
         "arg_max(name, {'events': name_events, 'length': length(name), 'name': name}) AS place, "
-        "min(event_id) AS event_id, count(DISTINCT name) AS places FROM ("
-        "SELECT round(e.location_lat / ?) AS gy, round(e.location_lon / ?) AS gx, e.location_lat AS lat, "
-        "e.location_lon AS lon, e.quad_class, e.location_name AS name, e.event_id, "
-        "count(*) OVER (PARTITION BY gy, gx, e.quad_class) AS quad_events, "
-        "count(*) OVER (PARTITION BY gy, gx, e.location_name) AS name_events "
-        f"{_source(search)} WHERE {where} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL) "
-        "GROUP BY gy, gx ORDER BY n DESC, gy, gx LIMIT ?", [cell_degrees, cell_degrees, *params, limit]).fetchall()
+        "min(number) AS first, count(DISTINCT name) AS places FROM ("
+        "SELECT round(s.location_lat / ?) AS gy, round(s.location_lon / ?) AS gx, s.location_lat AS lat, "
+        "s.location_lon AS lon, s.quad_class, s.location_name AS name, s.n AS number, "
+        "count(*) OVER (PARTITION BY gy, gx, s.quad_class) AS quad_events, "
+        "count(*) OVER (PARTITION BY gy, gx, s.location_name) AS name_events "
+        f"FROM {search.source()} WHERE {where} AND s.location_lat IS NOT NULL AND s.location_lon IS NOT NULL) "
+        "GROUP BY gy, gx ORDER BY located DESC, gy, gx LIMIT ?) cells JOIN serve_events v ON v.n = cells.first "
+        "ORDER BY located DESC, gy, gx", [cell_degrees, cell_degrees, *params, limit]).fetchall()
     return [{"lat": round(lat, 4), "lon": round(lon, 4), "events": n, "quad_class": quad, "place": place,
              "places": places, "event_id": event_id}
-            for _, _, n, lat, lon, quad, place, event_id, places in rows]
+            for n, lat, lon, quad, place, event_id, places in rows]
