@@ -43,10 +43,11 @@ def test_no_earlier_violence_no_borrowed_doer(code_text):
 def test_first_person_in_a_quotation_running_over_sentences_is_its_speaker(code_text):
     text = ("Iran’s foreign minister said on Monday: “Our patience has limits. "
             "We will not negotiate with Washington under pressure.”")
-    [talks] = _events(code_text, text, "CONSULT")
+    # declaring that one will not negotiate is a refusal to meet (REJECT 125), made now
+    [talks] = _events(code_text, text, "REJECT")
     assert talks["sentence_index"] == 1
     assert talks["source"]["code"] == "IRNGOV" and talks["target"]["country"] == "USA"
-    assert talks["factuality"] == "negated"
+    assert talks["cameo"] == "125" and talks["factuality"] == "asserted"
     assert talks["evidence"]["borrowed"]["from_sentence"] == 0
 
 
@@ -103,7 +104,7 @@ def test_welcoming_the_offer_targets_the_one_who_offered(code_text):
 def test_a_quotation_without_attribution_continues_the_previous_speaker(code_text):
     text = ("Iran’s foreign minister said on Monday: “Our patience has limits.” "
             "“We will not negotiate with Washington under pressure.”")
-    [talks] = _events(code_text, text, "CONSULT")
+    [talks] = _events(code_text, text, "REJECT")
     assert talks["source"]["code"] == "IRNGOV"
 
 

@@ -28,9 +28,10 @@ from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, framing_noun, same_actor
 from tacitus.events.reports import as_reported, as_stated, attribution_of
-from tacitus.events.sources import ArgumentQuery, carried_by, find_sources
+from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, carried_by, find_sources
 from tacitus.events.targets import TARGET_PREPS, find_targets
 from tacitus.events.triggers import (
+    VIOLENCE_ROOTS,
     TriggerDecision,
     TriggerFinder,
     assisted_act,
@@ -47,6 +48,7 @@ __all__ = ["ArticleContext", "CODER_VERSION", "EventCoder", "SentenceTrace", "Tr
 # "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
 RECEIVING_VERBS = rules.words("receiving_verbs")
 ACCEPTANCE_LEMMAS = rules.words("acceptance_verbs")
+DECLARING_AUX = rules.words("declaring_aux")
 EXERCISE_WORDS = rules.words("exercise_words")
 # The back-off classifier speaks only above this probability: on the synthetic hold-out and in a
 # check on the gold development sentences, fewer than a third of its answers were wrong there.
@@ -208,6 +210,11 @@ class EventCoder:
             info = cameo_info("120")
             rule_parts.append(f"negated-acceptance:{factuality.cue}")
             factuality = factuality_rules.Factuality("asserted")
+        elif factuality.value == "negated" and info.code.startswith("04") and _declares(anchor):
+            # "would not attend the talks", "will not negotiate": a refusal to meet, made now.
+            info = cameo_info("125")
+            rule_parts.append(f"declared-refusal:{factuality.cue}")
+            factuality = factuality_rules.Factuality("asserted")
         speaker = attribution_rules.find_speaker(anchor)
         speaker_refs = actors_at(speaker.head, ctx) if speaker is not None else []
         attribution = None
@@ -238,7 +245,9 @@ class EventCoder:
         if stated is not None:
             code, why = stated
             derived_factuality = as_stated(speaker, speaker_refs, sources)
-            codings.append((cameo_info(code), derived_factuality, f"{rule}+derived:{why}", confidence - 0.05))
+            derived = (cameo_info(code), derived_factuality, f"{rule}+derived:{why}", confidence - 0.05)
+            # an announced use of force is the threat, not also an intended attack
+            codings = [derived] if code.startswith("13") and info.code[:2] in VIOLENCE_ROOTS else codings + [derived]
 
         trigger = Trigger(token.text if anchor is token else f"{anchor.text} {token.text}",
                           (min(anchor.idx, token.idx), max(anchor.idx + len(anchor), token.idx + len(token))))
@@ -315,6 +324,13 @@ def _anchor(decision: TriggerDecision) -> tuple[Token, list[str]]:
         anchor = phrase_head.head
         rule_parts.append(f"light-verb:{anchor.lemma_.lower()}")
         return anchor, rule_parts
+    prep = phrase_head.head
+    if decision.pos == "noun" and phrase_head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "in" \
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in PARTICIPATION_VERBS:
+        # "will not participate in the negotiations": taking part is the event's own modality.
+        anchor = prep.head
+        rule_parts.append(f"participation-verb:{anchor.lemma_.lower()}")
+        return anchor, rule_parts
     return token, rule_parts
 
 
@@ -363,3 +379,8 @@ def _drop_duplicates(events: list[EventRecord]) -> list[EventRecord]:
             seen.add(event.event_id)
             unique.append(event)
     return unique
+
+
+def _declares(verb: Token) -> bool:
+    """Whether the verb is told as what its actor will (or would) do: "will not attend"."""
+    return any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in verb.children)

@@ -104,6 +104,22 @@ def noun_own_actor(query: ArgumentQuery) -> Found | None:
     return (refs, via) if refs else None
 
 
+@source_rule("between")
+def parties_between(query: ArgumentQuery) -> Found | None:
+    """ "talks between Baghdad and Damascus", "a phone call between Trump and Erdogan": the
+    parties of a meeting named on its own noun, all of them sources (a reciprocal consultation
+    has no doer and no recipient). A predicate noun ("in what will be the first talks between
+    them") describes a meeting the sentence tells otherwise: it names no parties of its own."""
+    if query.decision.pos != "noun" or not query.decision.entry.cameo.startswith("04") or query.token.dep_ == "attr":
+        return None
+    for prep in query.token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            parties = [r for p in prep.children if p.dep_ == "pobj" for r in actors_at(p, query.ctx, parties=True)]
+            if len(parties) >= 2:
+                return parties, "between"
+    return None
+
+
 @source_rule("participants")
 def participants_rule(query: ArgumentQuery) -> Found | None:
     """An event noun on its own: those who take part in the gathering."""

@@ -33,6 +33,21 @@ FALSITY_WORDS = rules.words("falsity_words")
 OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                 note="rule: a speaker states what another actor must do",
                                 origin="rule:stated-obligation")
+# "was concerned about the arrests": the stance of the subject; "said the move was unacceptable":
+# criticism by the speaker.
+DISAPPROVAL_STANCES = rules.words("disapproval_stances")
+DISAPPROVAL_STANCE_PREPS = rules.words("disapproval_stance_preps")
+DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
+STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), prep=None,
+                            note="rule: an actor states its disapproval of an act", origin="rule:stated-disapproval")
+CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
+                                  note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
+PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
+CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
+EXPECTATION_VERBS = rules.words("expectation_verbs")
+EXPECTATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
+                                 note="rule: an actor states what it expects another to do",
+                                 origin="rule:stated-expectation")
 DENIAL_ENTRY = TriggerEntry(cameo="016", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: a speaker states that a report is false", origin="rule:stated-falsehood")
 
@@ -65,6 +80,14 @@ class TriggerFinder:
 
     def match(self, token: Token) -> TriggerDecision | None:
         """The decision for a verb or noun the lexicon (or a speech rule) knows, else None."""
+        if disapproval_stance(token):
+            return _speech_rule_decision(token, STANCE_ENTRY)
+        expected = expected_act(token)
+        if expected is not None:
+            # what is expected is the content of the demand, not an act of its own
+            decision = _speech_rule_decision(token, EXPECTATION_ENTRY)
+            decision.matched_complement, decision.complement_tokens = frozenset({expected.lemma_}), {expected.i}
+            return decision
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             pos = "verb"
             lemma = token.lemma_.lower()
@@ -80,17 +103,23 @@ class TriggerFinder:
         else:
             return None
         if pos == "verb" and lemma in attribution_rules.SPEECH_VERBS:
-            stated = stated_obligation(token) or stated_falsehood(token)
+            stated = stated_obligation(token) or stated_falsehood(token) or stated_condemnation(token)
             if stated is not None:
                 return stated
         if not self.lexicon.has(pos, lemma):
             return None
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
                       for t in phrase_tokens(c)]
-        lemmas = {t.lemma_.lower() for t in complement} | {t.lower_ for t in complement}
+        # "the video released by the ministry": a participle describing its noun has that noun
+        # for object, as "released the video" has.
+        described = [token.head] if pos == "verb" and token.dep_ == "acl" and token.tag_ == "VBN" else []
+        lemmas = {t.lemma_.lower() for t in complement + described} | {t.lower_ for t in complement + described}
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
+        if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
+            decision.outcome = "puts forward a view of what happened, not what anyone should do"
+            return decision
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
             return decision
@@ -127,6 +156,14 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
         if decision.entry is not None and decision.matched_complement:
             for i in decision.complement_tokens:
                 claimed.setdefault(i, decision)
+    # "pledged to put X on trial", "threatened to push deeper": the act in the "to" clause of a
+    # promise, request, refusal or threat is what is promised, asked, refused or threatened
+    by_token = {d.token.i: d for d in decisions}
+    for decision in decisions:
+        head = by_token.get(decision.token.head.i)
+        if decision.pos == "verb" and decision.token.dep_ == "xcomp" and head is not None and head is not decision \
+                and head.codes_an_event and head.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
+            claimed.setdefault(decision.token.i, head)
     nouns = {d.token.i: d for d in decisions if d.pos == "noun"}
     for decision in decisions:
         if decision.codes_an_event:
@@ -174,6 +211,58 @@ def stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
         if predicate or clause.lemma_ == "be" and any(
                 c.dep_ in ("acomp", "attr") and c.lower_ in FALSITY_WORDS for c in clause.children):
             return _speech_rule_decision(speech_verb, DENIAL_ENTRY)
+    return None
+
+
+def states_a_fact(verb: Token) -> bool:
+    """ "suggested that the decision had emboldened them", "insisted the police behaved well":
+    the reported clause is indicative past, perfect or third-person present, with no modal of
+    obligation; a proposal is a subjunctive or modal clause ("that he step down", "must leave")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in factuality_rules.OBLIGATION_AUX or a.tag_ == "MD" for a in auxes):
+            return False
+        finite = auxes[0] if auxes else clause
+        return finite.tag_ in ("VBD", "VBZ")
+    return False
+
+
+def expected_act(verb: Token) -> Token | None:
+    """ "Canada expects India to cooperate": the act an actor wants a named other to do."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPECTATION_VERBS \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP", "ORG")):
+                return clause
+    return None
+
+
+def disapproval_stance(token: Token) -> bool:
+    """ "The US was concerned about the arrests", "we are disappointed that": the stance of the
+    subject of "be", or of an agentless passive (stative passives: the subject holds the
+    stance), about something named. "Was troubled by the reports" parses the reports as the
+    doer, and the doer would become the source: it does not qualify."""
+    if token.lower_ not in DISAPPROVAL_STANCES or token.pos_ not in ("ADJ", "VERB"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    about_something = "ccomp" in deps or any(
+        c.dep_ in ("prep", "agent") and c.lower_ in DISAPPROVAL_STANCE_PREPS for c in token.children)
+    if token.dep_ == "acomp":
+        return about_something and token.head.lemma_ == "be"
+    return about_something and {"auxpass", "nsubjpass"} <= deps and "agent" not in deps
+
+
+def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
+    """ "The spokesman said any such move would be unacceptable": the speaker condemns it."""
+    for clause in speech_verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES for c in clause.children):
+            return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
     return None
 
 

@@ -1,0 +1,245 @@
+"""Which PLOVER type a trigger word gets: senses of the lexicon checked on sentences written for
+these tests (the PLOVER codebook decides where CAMEO and PLOVER part ways)."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(code_text):
+    return code_text
+
+
+def types_of(events, trigger):
+    return {e["event"] for e in events if e["trigger"]["text"] == trigger}
+
+
+def test_a_resignation_is_a_retreat(code):
+    events = code("The Dutch foreign minister resigned on Friday over the arms deal.", "2021-03-06")
+    assert types_of(events, "resigned") == {"RETREAT"}
+
+
+def test_quitting_an_office_is_a_retreat(code):
+    events = code("The Nigerian interior minister quit on Friday after the scandal.", "2021-03-06")
+    assert types_of(events, "quit") == {"RETREAT"}
+
+
+def test_troops_withdrawing_is_a_retreat_not_a_concession(code):
+    events = code("Kenyan troops withdrew from the Somali border town on Sunday.", "2021-03-06")
+    assert types_of(events, "withdrew") == {"RETREAT"}
+
+
+def test_an_ordered_withdrawal_is_the_retreat_itself(code):
+    events = code("The French president ordered a rapid withdrawal of French troops from Mali.", "2021-03-06")
+    assert types_of(events, "ordered") == {"RETREAT"}
+
+
+def test_arresting_protesters_is_coercion_not_violence(code):
+    events = code("Belarusian police arrested dozens of protesters in Minsk on Sunday.", "2021-03-06")
+    assert types_of(events, "arrested") == {"COERCE"}
+
+
+def test_charging_and_prosecuting_are_accusations(code):
+    charged = code("Egyptian prosecutors charged the Libyan activist with espionage.", "2021-03-06")
+    assert types_of(charged, "charged") == {"ACCUSE"}
+    prosecuted = code("Turkey will prosecute the German journalist for terrorism.", "2021-03-06")
+    assert types_of(prosecuted, "prosecute") == {"ACCUSE"}
+
+
+def test_rejecting_another_government_s_claim_is_a_rejection(code):
+    events = code("Pakistan rejected India's claim that the militants had crossed the border.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "rejected"]
+    assert event["event"] == "REJECT" and event["target"]["country"] == "IND"
+
+
+def test_expressed_or_raised_concern_is_disapproval(code):
+    expressed = code("Japan expressed concern about China's military drills near Taiwan.", "2021-03-06")
+    assert types_of(expressed, "expressed") == {"ACCUSE"}
+    raised = code("Germany raised concerns with Poland over the new media law.", "2021-03-06")
+    assert types_of(raised, "raised") == {"ACCUSE"}
+
+
+def test_expressed_fear_stays_a_comment_without_a_plover_type(code):
+    events = code("Japan expressed fear of a long recession.", "2021-03-06")
+    assert types_of(events, "expressed") <= {None}
+
+
+def test_declaring_that_one_will_not_attend_talks_is_a_refusal(code):
+    events = code("The Malian junta said it would not attend the talks with Ecuador in Geneva.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "attend"]
+    assert event["event"] == "REJECT" and event["cameo"] == "125" and event["factuality"] == "asserted"
+    assert "declared-refusal" in event["evidence"]["rule"]
+
+
+def test_taking_part_in_talks_lends_its_modality_to_them(code):
+    refused = code("The Kenyan opposition will not participate in any negotiations with the government.", "2021-03-06")
+    [event] = [e for e in refused if e["trigger"]["text"].endswith("negotiations")]
+    assert event["event"] == "REJECT" and "participation-verb:participate" in event["evidence"]["rule"]
+    planned = code("The Kenyan opposition will participate in negotiations with the government.", "2021-03-06")
+    [event] = [e for e in planned if e["trigger"]["text"].endswith("negotiations") and e["event"] == "CONSULT"]
+    assert event["factuality"] == "future"
+
+
+def test_a_meeting_that_did_not_happen_stays_a_negated_meeting(code):
+    events = code("The Kenyan president did not meet the Ugandan president on Monday.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "meet"]
+    assert event["event"] == "CONSULT" and event["factuality"] == "negated"
+
+
+def test_releasing_information_is_not_a_release_of_people(code):
+    published = code("The Egyptian army released a video of the border crossing on Monday.", "2021-03-06")
+    assert "RETREAT" not in types_of(published, "released")
+    described = code("Footage released by the Kenyan army showed the bridge near Somalia.", "2021-03-06")
+    assert "RETREAT" not in types_of(described, "released")
+    freed = code("Israel released 20 Palestinian prisoners on Sunday.", "2021-03-06")
+    assert types_of(freed, "released") == {"RETREAT"}
+
+
+def test_a_participle_describing_its_noun_matches_the_noun_as_its_object(code):
+    events = code("The sanctions imposed by Canada on Iran took effect on Monday.", "2021-03-06")
+    assert types_of(events, "imposed") == {"SANCTION"}
+
+
+def test_filing_a_diplomatic_protest_is_an_official_complaint(code):
+    events = code("Vietnam filed a diplomatic protest with China over the sinking of a fishing boat.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "filed"]
+    assert event["event"] == "ACCUSE" and event["cameo"] == "114"
+
+
+def test_police_charging_a_crowd_is_violent_repression(code):
+    events = code("Kenyan riot police charged the crowd of protesters outside parliament in Nairobi.", "2021-03-06")
+    assert types_of(events, "charged") == {"ASSAULT"}
+
+
+def test_neutralising_fighters_is_an_attack(code):
+    events = code("The Turkish army neutralised 12 Kurdish militants in northern Iraq.", "2021-03-06")
+    assert types_of(events, "neutralised") == {"ASSAULT"}
+
+
+def test_an_actor_concerned_or_disappointed_about_an_act_disapproves(code):
+    concerned = code("Japan is deeply concerned about the Chinese military drills near Taiwan.", "2021-03-06")
+    [event] = [e for e in concerned if e["trigger"]["text"] == "concerned"]
+    assert event["event"] == "ACCUSE" and event["source"]["country"] == "JPN"
+    assert event["evidence"]["lexicon"]["entry"] == "rule:stated-disapproval"
+    disappointed = code("Kenya said it was disappointed that Uganda had closed the border.", "2021-03-06")
+    assert types_of(disappointed, "disappointed") == {"ACCUSE"}
+
+
+def test_a_worry_not_held_by_an_actor_is_no_event(code):
+    events = code("Investors in Nairobi were concerned.", "2021-03-06")
+    assert not [e for e in events if e["event"] == "ACCUSE"]
+
+
+def test_saying_an_act_is_unacceptable_condemns_it(code):
+    events = code("Germany said the Russian decision was unacceptable.", "2021-03-06")
+    [event] = [e for e in events if e["event"] == "ACCUSE"]
+    assert event["cameo"] == "111" and event["source"]["country"] == "DEU" and event["target"]["country"] == "RUS"
+
+
+def test_saying_a_plan_is_acceptable_is_no_condemnation(code):
+    events = code("Germany said the Russian decision was acceptable.", "2021-03-06")
+    assert not [e for e in events if e["event"] == "ACCUSE"]
+
+
+def test_a_stance_whose_cause_is_parsed_as_doer_gives_no_accusation_by_the_cause(code):
+    events = code("Ethiopia has been angered by Egypt's dam policy.", "2021-03-06")
+    assert not [e for e in events if e["event"] == "ACCUSE" and (e["source"] or {}).get("country") == "EGY"]
+
+
+def test_suggesting_what_happened_is_a_view_not_a_request(code):
+    view = code("The Kenyan senator suggested that the Ugandan decision had emboldened the rebels.", "2021-03-06")
+    assert "REQUEST" not in types_of(view, "suggested")
+    insisted = code("The Spanish minister insisted the police had behaved professionally in Barcelona.", "2021-03-06")
+    assert "REQUEST" not in types_of(insisted, "insisted")
+
+
+def test_suggesting_what_someone_should_do_is_a_request(code):
+    events = code("France suggested that Mali should hold elections within a year.", "2021-03-06")
+    assert types_of(events, "suggested") == {"REQUEST"}
+
+
+def test_the_parties_between_whom_a_meeting_is_held_are_its_sources(code):
+    events = code("A phone call between the Kenyan president and the Ugandan president took place on Sunday.",
+                  "2021-03-06")
+    calls = [e for e in events if e["trigger"]["text"] == "call"]
+    assert {e["source"]["country"] for e in calls} == {"KEN", "UGA"}
+    assert all(e["event"] == "CONSULT" and e["evidence"]["rule"].startswith("noun+source:between") for e in calls)
+
+
+def test_between_on_a_word_that_is_no_meeting_names_no_parties(code):
+    events = code("The border between Kenya and Uganda was closed by the Kenyan police.", "2021-03-06")
+    assert not [e for e in events if "source:between" in e["evidence"]["rule"]]
+
+
+def test_a_predicate_noun_describing_a_meeting_names_no_parties_of_its_own(code):
+    events = code("The Kenyan president will meet the Ugandan president on Friday, in what will be the first talks "
+                  "between Kenya and Uganda since 2010.", "2021-03-06")
+    assert not [e for e in events if "source:between" in e["evidence"]["rule"]]
+
+
+def test_ousting_or_toppling_a_president_is_a_forced_removal(code):
+    toppled = code("Soldiers in Niger toppled the Nigerien president on Wednesday.", "2023-07-28")
+    assert types_of(toppled, "toppled") == {"COERCE"}
+    [ouster] = [e for e in code("Niger's army announced the ouster of the Nigerien president.", "2023-07-28")
+                if e["trigger"]["text"].endswith("ouster")]
+    assert ouster["cameo"] == "170"
+
+
+def test_blocking_ships_restricts_movement_and_blocking_a_plan_rejects_it(code):
+    ships = code("Chinese coast guard vessels blocked two Philippine supply ships near the reef.", "2023-07-28")
+    assert types_of(ships, "blocked") == {"COERCE"}
+    plan = code("Hungary blocked the EU plan for Ukraine on Thursday.", "2023-07-28")
+    assert types_of(plan, "blocked") == {"REJECT"}
+
+
+def test_forces_massing_is_a_mobilization(code):
+    events = code("Russian forces are massing near the Ukrainian border.", "2021-03-06")
+    assert types_of(events, "massing") == {"MOBILIZE"}
+
+
+def test_leading_or_calling_for_a_protest_is_protest(code):
+    led = code("The Ugandan opposition leader was leading a protest in Kampala.", "2021-03-06")
+    assert types_of(led, "leading") == {"PROTEST"}
+    called = code("The Tanzanian opposition called for protests against the outcome of the vote.", "2021-03-06")
+    assert types_of(called, "called") == {"PROTEST"}
+    asked = code("The Tanzanian opposition called for a new election.", "2021-03-06")
+    assert types_of(asked, "called") == {"REQUEST"}
+
+
+def test_expecting_a_named_other_to_act_is_a_demand(code):
+    events = code("Kenya expects Uganda to withdraw its troops from the border.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "expects"]
+    assert event["event"] == "REQUEST" and event["source"]["country"] == "KEN"
+    assert event["target"]["country"] == "UGA"
+    # what is expected is the content of the demand, not an act of its own
+    assert types_of(events, "withdraw") == set()
+
+
+def test_expecting_talks_to_resume_or_being_expected_to_act_is_no_demand(code):
+    forecast = code("Kenya expects the talks to resume next week.", "2021-03-06")
+    assert "REQUEST" not in types_of(forecast, "expects")
+    scheduled = code("The Kenyan president is expected to visit Kampala.", "2021-03-06")
+    assert "REQUEST" not in types_of(scheduled, "expected")
+
+
+def test_what_is_promised_or_threatened_is_the_content_of_the_promise_or_threat(code):
+    pledged = code("Germany pledged on Monday to put its citizens on trial.", "2021-03-06")
+    assert {e["event"] for e in pledged} == {"AGREE"}
+    threatened = code("Ethiopia threatened to push deeper into Sudan.", "2021-03-06")
+    assert {e["event"] for e in threatened} == {"THREATEN"}
+    assert types_of(threatened, "push") == set()
+
+
+def test_an_act_after_a_verb_that_is_no_promise_stays_an_event(code):
+    events = code("Ethiopian troops began to push deeper into Sudan.", "2021-03-06")
+    assert types_of(events, "push")
+
+
+def test_an_announced_use_of_force_is_the_threat_not_also_an_attack(code):
+    events = code("Turkey will launch a military operation against Kurdish militants in Iraq within days, "
+                  "the Turkish president said.", "2021-03-06")
+    assert {e["event"] for e in events if e["trigger"]["text"] == "launch"} == {"THREATEN"}
+
+
+def test_an_announced_withdrawal_keeps_its_own_type(code):
+    events = code("Kenya will withdraw its troops from Somalia next year.", "2021-03-06")
+    assert "RETREAT" in types_of(events, "withdraw")
