@@ -12,16 +12,12 @@ whose role row names an IGO code in the sector column gets that code.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import importlib.resources
-import io
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from tacitus import rules
 from tacitus.actors.entries import (
@@ -42,17 +38,13 @@ from tacitus.actors.entries import (
     parse_date_bound,
     pluralize,
 )
+from tacitus.actors import kb_files
+from tacitus.actors.kb_files import PEOPLE_COLUMNS
 from tacitus.cache import compiled, fingerprint
-
-try:  # libyaml is several times faster than the pure-Python loader on the big files
-    _YamlLoader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how pyyaml was built
-    _YamlLoader = yaml.SafeLoader
 
 SECTIONS = ("countries", "igos", "groups", "sectors")
 NAME_GENERIC_NOUNS = rules.words("name_generic_nouns")
 APOSTROPHES = ("'", "\u2019")
-PEOPLE_COLUMNS = ("person_id", "name", "aliases", "country", "sector", "role", "start", "end")
 # The entries and their helpers live in tacitus.actors.entries; they stay importable from here.
 __all__ = ["ActorKnowledgeBase", "AliasHit", "Country", "Group", "Igo", "PEOPLE_COLUMNS", "Person", "Resolution",
            "Role", "Sector", "compose_code", "normalize_role", "parse_date_bound", "pluralize"]
@@ -98,11 +90,11 @@ class ActorKnowledgeBase:
         if people_dir.is_dir():
             files += sorted((r for r in people_dir.iterdir() if r.name.endswith(".csv")), key=lambda r: r.name)
         # parsed once per content of these files (and of this reader), then read from the compiled cache
-        sections, people_rows, kb.sources = compiled("actor-data", fingerprint(files=[Path(__file__), *files]),
-                                                     lambda: _read_data_files(files))
+        sections, people_rows, kb.sources = compiled("actor-data", fingerprint(files=[Path(__file__), Path(kb_files.__file__), *files]),
+                                                     lambda: kb_files.read_data_files(files))
         kb._add_sections(sections, people_rows, replace_people=False)
         for overlay in overlays:
-            data = yaml.load(Path(overlay).read_text(encoding="utf-8"), Loader=_YamlLoader) or {}
+            data = kb_files.read_yaml(Path(overlay).read_text(encoding="utf-8")) or {}
             if not isinstance(data, dict):
                 raise ValueError(f"{overlay}: an actor overlay must be a YAML mapping")
             kb._add_sections(data, list(data.get("people") or ()), replace_people=True)
@@ -365,35 +357,6 @@ class ActorKnowledgeBase:
         return [resolution for _, resolution in ranked]
 
 
-def _read_data_files(files: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
-    """(sections by name, people rows, the files read) of the data files that exist."""
-    sections: dict[str, Any] = {}
-    people_rows: list[dict[str, Any]] = []
-    sources = []
-    for resource in files:
-        if not resource.is_file():
-            continue
-        if resource.name.endswith(".csv"):
-            people_rows.extend(_read_people_csv(resource.read_text(encoding="utf-8")))
-        else:
-            data = yaml.load(resource.read_text(encoding="utf-8"), Loader=_YamlLoader)
-            sections[resource.name.removesuffix(".yaml")] = _dates_as_text(data)
-        sources.append(str(resource))
-    return sections, people_rows, sources
-
-
-def _dates_as_text(value: Any) -> Any:
-    """YAML reads an unquoted 1991-12-26 as a date; as text it reads back the same (parse_date_bound)
-    and the compiled cache can hold it."""
-    if type(value) is dt.date:
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {key: _dates_as_text(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_dates_as_text(item) for item in value]
-    return value
-
-
 def _spelling_variants(text: str, organisation: bool) -> set[str]:
     """The name as written, with the other apostrophe (news sites print the typographic one),
     and for an organisation with its generic last word in lower case ("Workers' party")."""
@@ -404,13 +367,3 @@ def _spelling_variants(text: str, organisation: bool) -> set[str]:
             forms.add(f"{head} {last.lower()}")
     straight, curly = APOSTROPHES
     return forms | {f.replace(straight, curly) for f in forms} | {f.replace(curly, straight) for f in forms}
-
-
-def _read_people_csv(text: str) -> list[dict[str, Any]]:
-    """Rows of a people CSV; leading ``#`` lines say where the facts came from."""
-    lines = [line for line in io.StringIO(text) if not line.lstrip().startswith("#")]
-    reader = csv.DictReader(lines)
-    missing = [c for c in PEOPLE_COLUMNS if c not in (reader.fieldnames or ())]
-    if missing:
-        raise ValueError(f"people CSV lacks columns {missing}")
-    return [row for row in reader if any((v or "").strip() for v in row.values() if isinstance(v, str))]
