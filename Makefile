@@ -4,7 +4,8 @@
 # 3.11.7) only installs the hash-pinned installer uv from requirements-bootstrap.lock, and uv
 # then installs requirements.lock exactly (`uv pip sync`, hash-checked, extras such as
 # lxml[html_clean] resolved, compiled to bytecode at install time: where PYTHONDONTWRITEBYTECODE
-# is set, every start-up would otherwise compile spaCy from source again). The stamp records the
+# is set, every start-up would otherwise compile spaCy from source again; the project's own
+# modules are compiled too, here and before `make run`, for the same reason). The stamp records the
 # hashes of the lock files and pyproject.toml; a marker left by an interrupted install makes the
 # next run start again from an empty venv.
 PYTHON ?= python3.11
@@ -26,10 +27,12 @@ $(STAMP): $(INPUTS)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-bootstrap.lock
 	$(UV_ENV) $(UV) pip sync --quiet --require-hashes --compile-bytecode requirements.lock
 	$(UV_ENV) $(UV) pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m compileall -q src/tacitus
 	@sha256sum $(INPUTS) > $(STAMP)
 	@rm -f $(MARKER)
 
 run: $(STAMP)
+	@$(BIN)/python -m compileall -q src/tacitus
 	$(BIN)/tacitus code examples/ --format table
 	@mkdir -p out
 	@$(BIN)/tacitus ingest examples/ --db out/examples.duckdb 2>/dev/null || { echo "error: could not store the examples in out/examples.duckdb"; exit 1; }
