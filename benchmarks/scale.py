@@ -56,8 +56,10 @@ def coding_rates(articles: int, directory: Path) -> dict[str, float]:
               f"{rates[f'pool {workers}']:.2f} articles/s, {(cpu_seconds() - cpu) / len(items):.3f} cpu s/article "
               f"| load average {os.getloadavg()[0]:.1f}", flush=True)
     for workers in (1, 2):
+        output = directory / f"dask-{workers}"
+        shutil.rmtree(output, ignore_errors=True)  # an earlier run's Parquet in a reused --dir
         started, cpu = time.perf_counter(), cpu_seconds()
-        run = run_on_dask(iter(items), config, str(directory / f"dask-{workers}"),
+        run = run_on_dask(iter(items), config, str(output),
                           DaskOptions(workers=workers, partition_size=8))
         rates[f"dask {workers}"] = len(items) / (time.perf_counter() - started)
         print(f"dask local, {workers} worker(s): {len(items)} articles, {run.summary.events} events, "
