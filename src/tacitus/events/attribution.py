@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tacitus import rules
 
@@ -14,6 +14,7 @@ SUBORDINATING_MARKERS = rules.words("subordinating_markers")
 # the link stage reads them to call a claim confirmed.
 CONFIRMING_VERBS = rules.words("confirming_verbs")
 MAX_SPEAKER_TOKENS = 12
+_QUOTATION_PAIRS = "tacitus.quotation_pairs"  # key of the per-document cache in Doc.user_data
 
 
 @dataclass(frozen=True)
@@ -124,18 +125,27 @@ def _speaker_of_quote(trigger: Token) -> Speaker | None:
 def _quotation_around(trigger: Token) -> tuple[int | None, int]:
     """Token indexes of the quotation marks around the trigger within its paragraph (the end of
     the paragraph when the quotation is not closed), or (None, 0)."""
-    doc = trigger.doc
-    start = trigger.i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = trigger.i
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-    marks = [t.i for t in doc[start:end] if t.is_quote]
-    pairs = list(zip(marks[::2], marks[1::2]))
-    if len(marks) % 2:
-        pairs.append((marks[-1], end))
-    for opening, closing in pairs:
+    for opening, closing in _quotation_pairs(trigger.doc):
         if opening < trigger.i < closing:
             return opening, closing
     return None, 0
+
+
+def _quotation_pairs(doc: Doc) -> list[tuple[int, int]]:
+    """Every paragraph's quotation marks paired in order, an odd last mark running to the end of
+    its paragraph; found once per document (kept in ``doc.user_data``) because every trigger asks."""
+    pairs = doc.user_data.get(_QUOTATION_PAIRS)
+    if pairs is None:
+        pairs, marks = [], []
+        for token in [*doc, None]:
+            if token is not None and "\n" not in token.text:
+                if token.is_quote:
+                    marks.append(token.i)
+                continue
+            end = len(doc) if token is None else token.i
+            pairs += zip(marks[::2], marks[1::2])
+            if len(marks) % 2:
+                pairs.append((marks[-1], end))
+            marks = []
+        doc.user_data[_QUOTATION_PAIRS] = pairs
+    return pairs
