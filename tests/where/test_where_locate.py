@@ -1,8 +1,8 @@
 """Event locations from place phrases, venues and datelines (sentences written for these tests)."""
 
 import datetime as dt
-from types import SimpleNamespace
 
+from tacitus.actors.mentions import Mention
 from tacitus.where import locate_event
 
 PUBLISHED = dt.date(2017, 11, 4)
@@ -17,8 +17,14 @@ def place_of(ctx, trigger_text, nth=0):
 
 
 def country_mention(code):
-    return SimpleNamespace(start=0, end=1, text=code, span=(0, 1), code=code, country=code, sector=None,
-                           name=None, actor_id=None, kind="country", why="test")
+    return Mention(start=0, end=1, text=code, span=(0, 1), code=code, country=code, sector=None,
+                   name=None, actor_id=None, kind="country", why="test")
+
+
+def token_mention(token, code, country):
+    """An actor mention of one token, as the actors stage would leave it."""
+    return Mention(start=token.i, end=token.i + 1, text=token.text, span=(token.idx, token.idx + len(token)),
+                   code=code, country=country, sector=None, name=None, actor_id=None, kind="country", why="test")
 
 
 def test_city_in_a_prepositional_phrase_of_an_argument(article_context):
@@ -237,8 +243,7 @@ def test_statements_are_made_where_their_speaker_spoke(article_context, nlp):
     text = ("Erdogan said in a speech in Ankara that the offensive would start soon. "
             "Erdogan also accused Washington of stalling.")
     doc = nlp(text)
-    speaker = [SimpleNamespace(start=t.i, end=t.i + 1, text=t.text, code="TURGOV", country="TUR", place=False)
-               for t in doc if t.text == "Erdogan"]
+    speaker = [token_mention(t, "TURGOV", "TUR") for t in doc if t.text == "Erdogan"]
     ctx = article_context(text, PUBLISHED, mentions=speaker)
     location, evidence = place_of(ctx, "accused")
     assert (location.name, location.country) == ("Ankara", "TUR")
@@ -323,8 +328,7 @@ def test_a_foreign_act_in_a_story_filed_from_abroad_is_where_the_opening_sets_it
     text = ("SEOUL: North Korea demolished a border post on Tuesday, and the South convened its security council.\n\n"
             "State media said the post near the town of Kaesong had been destroyed.")
     doc = nlp(text)
-    mentions = [SimpleNamespace(start=t.i, end=t.i + 1, text=t.text, code=code, country=code, place=False)
-                for t, code in ((doc[3], "PRK"), (doc[13], "KOR"))]
+    mentions = [token_mention(t, code, code) for t, code in ((doc[3], "PRK"), (doc[13], "KOR"))]
     assert (doc[3].text, doc[13].text) == ("Korea", "South")
     ctx = article_context(text, PUBLISHED, mentions=mentions)
     demolished, evidence = place_of(ctx, "demolished")
@@ -346,7 +350,7 @@ def test_the_town_an_article_names_most_sets_a_story_that_names_no_scene(article
 
 
 def test_the_reason_for_an_act_does_not_place_it_but_the_actors_country_may(article_context):
-    canada = [SimpleNamespace(start=0, end=1, text="Canada", code="CAN", country="CAN", place=False)]
+    canada = [country_mention("CAN")]
     text = "Canada expelled an Indian diplomat over the killing of a Sikh leader in British Columbia."
     ctx = article_context(text, PUBLISHED, mentions=canada)
     location, evidence = place_of(ctx, "expelled")
@@ -372,8 +376,8 @@ def test_a_capital_standing_for_its_government_is_not_the_most_named_place(artic
 
     text = "Turkish police detained a journalist on Monday. Ankara said the arrest was lawful. Ankara rejects criticism."
     starts = [i for i in range(len(text)) if text.startswith("Ankara", i)]
-    government = [SimpleNamespace(start=0, end=0, text="Ankara", span=(i, i + 6), code="TURGOV", country="TUR",
-                                  place=False) for i in starts]
+    government = [Mention(start=0, end=0, text="Ankara", span=(i, i + 6), code="TURGOV", country="TUR", sector="GOV",
+                          name=None, actor_id=None, kind="capital", why="test") for i in starts]
     ctx = article_context(text, PUBLISHED, mentions=government)
     assert article_places(ctx, get_gazetteer()).most_named is None
     as_places = article_context(text.replace("Ankara said", "Officials in Ankara said").replace(

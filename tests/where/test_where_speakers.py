@@ -1,8 +1,8 @@
 """Statements are made where their speaker spoke (sentences written for these tests)."""
 
 import datetime as dt
-from types import SimpleNamespace
 
+from tacitus.actors.mentions import Mention
 from tacitus.where import locate_event
 from tacitus.where.speakers import same_speaker, speaker_of, speaking_verb
 
@@ -10,8 +10,8 @@ PUBLISHED = dt.date(2018, 12, 12)
 
 
 def actor(token, code, person=None):
-    return SimpleNamespace(start=token.i, end=token.i + 1, text=token.text, code=code, country=code[:3],
-                           sector=None, name=person, actor_id=person, place=False)
+    return Mention(start=token.i, end=token.i + 1, text=token.text, span=(token.idx, token.idx + len(token)),
+                   code=code, country=code[:3], sector=None, name=person, actor_id=person, kind="agent", why="test")
 
 
 def context(article_context, nlp, text, people):

@@ -78,10 +78,11 @@ def _geography(ctx, gazetteer: Gazetteer) -> ArticleGeography:
     geography = ArticleGeography()
     actor_tokens = set()
     for mention in ctx.mentions:
-        if getattr(mention, "country", None) and not getattr(mention, "place", False):
+        if mention.place:
+            continue
+        if mention.country:
             geography.actor_countries.add(mention.country)
-        if not getattr(mention, "place", False):
-            actor_tokens.update(range(getattr(mention, "start", 0), getattr(mention, "end", 0)))
+        actor_tokens.update(range(mention.start, mention.end))
     for entity in ctx.doc.ents:
         if entity.label_ == "NORP":
             code = gazetteer.country_of_adjective(entity.text)

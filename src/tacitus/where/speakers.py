@@ -91,7 +91,7 @@ def speaker_of(verb: Token, ctx) -> tuple[str, str | None] | None:
     mention = _subject_mention(verb, ctx)
     if mention is None:
         return None
-    return mention.code, getattr(mention, "actor_id", None) or getattr(mention, "name", None)
+    return mention.code, mention.actor_id or mention.name
 
 
 def same_speaker(one: tuple[str, str | None], other: tuple[str, str | None]) -> bool:
@@ -103,7 +103,7 @@ def actor_country(verb: Token, ctx) -> str | None:
     mention = _subject_mention(verb, ctx)
     if mention is None:
         return None
-    return getattr(mention, "country", None) or mention.code[:3]
+    return mention.country or mention.code[:3]
 
 
 def speaker_code(verb: Token, ctx) -> str | None:
@@ -129,7 +129,6 @@ def _subject_mention(verb: Token, ctx):
 
 def _mention_at(token: Token, ctx):
     for mention in ctx.mentions:
-        if getattr(mention, "start", -1) <= token.i < getattr(mention, "end", -1) and mention.code \
-                and not getattr(mention, "place", False):
+        if mention.start <= token.i < mention.end and mention.code and not mention.place:
             return mention
     return None
