@@ -16,7 +16,7 @@ Steps, all from the current coder's output (run again after any rule change):
 5. print the PLOVER dev sentence figures with the rules alone and with the new model (the
    verifier must not cost the sentence gold: type accuracy >= 0.85, triple F1 >= 0.70).
 
-    PYTHONPATH=src python benchmarks/train_verifier.py [--folds 5] [--c 0.1] [--compare]
+    PYTHONPATH=src python benchmarks/train_verifier.py [--folds 5] [--c 0.1] [--compare] [--min-precision P]
 """
 
 from __future__ import annotations
@@ -128,6 +128,9 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.1, help="Inverse L2 strength of the logistic regression.")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--compare", action="store_true", help="Cross-validate every --c in REGULARISATION; write nothing.")
+    parser.add_argument("--min-precision", type=float, default=None,
+                        help="Choose the threshold that reaches this strict precision with the least recall "
+                             "lost (default: the best strict F1).")
     parser.add_argument("--output", type=Path, default=None)
     args = parser.parse_args()
     events_file, articles_file = GOLD / "news_dev_events.jsonl", GOLD / "news_dev_articles.jsonl"
@@ -139,7 +142,8 @@ def main() -> int:
     before = figures(corpus, corpus.records)
     print_figures("coder alone", before)
     for c in (REGULARISATION if args.compare else (args.c,)):
-        predictions = cross_validated_predictions(corpus, k=args.folds, c=c, seed=args.seed)
+        predictions = cross_validated_predictions(corpus, k=args.folds, c=c, seed=args.seed,
+                                                  min_precision=args.min_precision)
         after = figures(corpus, predictions)
         print_figures(f"verifier C={c} ({args.folds}-fold CV)", after)
     if args.compare:
@@ -147,7 +151,8 @@ def main() -> int:
     print_halves(corpus, predictions)
     print_reliability(after)
     print_choices(corpus, predictions)
-    trained = train(corpus, list(corpus.texts), k=args.folds, c=args.c, seed=args.seed)
+    trained = train(corpus, list(corpus.texts), k=args.folds, c=args.c, seed=args.seed,
+                    min_precision=args.min_precision)
     digest = hashlib.sha1(json.dumps(trained.weights, sort_keys=True).encode()).hexdigest()[:8]
     model = {
         "name": f"verifier-logreg-{digest}",
@@ -156,7 +161,7 @@ def main() -> int:
         "trained_on": f"{articles_file.name} + {events_file.name}: {len(articles)} articles, {len(gold)} mentions, "
                       f"{sum(len(r) for r in corpus.records.values())} coded records",
         "command": f"PYTHONPATH=src python benchmarks/train_verifier.py --folds {args.folds} --c {args.c} "
-                   f"--seed {args.seed}",
+                   f"--seed {args.seed}" + (f" --min-precision {args.min_precision}" if args.min_precision else ""),
         "threshold": trained.threshold,
         "cross_validated": {"before": _without_bins(before), "after": _without_bins(after)},
         "calibration": {"x": [round(x, 6) for x in trained.calibration.xs],

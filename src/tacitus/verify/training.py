@@ -104,10 +104,15 @@ def score(corpus: Corpus, predictions: dict[str, list[dict]], *, strict: bool):
                      strict=strict)
 
 
-def choose_threshold(corpus: Corpus, probabilities: dict[str, list[float]]) -> float:
-    """The threshold with the best strict F1 on these articles (ties: the lower threshold)."""
-    return max(THRESHOLDS, key=lambda t: (round(score(corpus, filtered(corpus, probabilities, t), strict=True)
-                                                 .overall.f1, 6), -t))
+def choose_threshold(corpus: Corpus, probabilities: dict[str, list[float]], min_precision: float | None = None) -> float:
+    """The threshold with the best strict F1 on these articles (ties: the lower threshold); with
+    `min_precision`, the lowest threshold whose strict precision reaches it (the least recall
+    lost), or the highest threshold when none does."""
+    scores = {t: score(corpus, filtered(corpus, probabilities, t), strict=True).overall for t in THRESHOLDS}
+    if min_precision is not None:
+        return next((t for t in THRESHOLDS if scores[t].predicted and scores[t].precision >= min_precision),
+                    THRESHOLDS[-1])
+    return max(THRESHOLDS, key=lambda t: (round(scores[t].f1, 6), -t))
 
 
 @dataclass
@@ -117,20 +122,25 @@ class TrainedVerifier:
     threshold: float
 
 
-def train(corpus: Corpus, doc_ids: list[str], *, k: int, c: float, seed: int) -> TrainedVerifier:
-    """Weights on all `doc_ids`; calibration and threshold from their out-of-fold predictions."""
+def train(corpus: Corpus, doc_ids: list[str], *, k: int, c: float, seed: int,
+          min_precision: float | None = None) -> TrainedVerifier:
+    """Weights on all `doc_ids`; calibration and threshold (see `choose_threshold`) from their
+    out-of-fold predictions."""
     raw = out_of_fold(corpus, doc_ids, k, c, seed)
     calibration = fit_calibration(corpus, raw)
     probabilities = {d: calibrated(corpus.records[d], raw[d], calibration) for d in doc_ids}
-    return TrainedVerifier(fit_weights(corpus, doc_ids, c), calibration, choose_threshold(corpus, probabilities))
+    return TrainedVerifier(fit_weights(corpus, doc_ids, c), calibration,
+                           choose_threshold(corpus, probabilities, min_precision))
 
 
-def cross_validated_predictions(corpus: Corpus, *, k: int, c: float, seed: int) -> dict[str, list[dict]]:
+def cross_validated_predictions(corpus: Corpus, *, k: int, c: float, seed: int,
+                                min_precision: float | None = None) -> dict[str, list[dict]]:
     """Every article's kept records as a verifier trained without that article would keep them."""
     doc_ids = list(corpus.texts)
     result = {}
     for held_out in folds(doc_ids, k, seed):
-        trained = train(corpus, [d for d in doc_ids if d not in held_out], k=k - 1, c=c, seed=seed)
+        trained = train(corpus, [d for d in doc_ids if d not in held_out], k=k - 1, c=c, seed=seed,
+                        min_precision=min_precision)
         probabilities = {d: calibrated(corpus.records[d], raw_probabilities(trained.weights, corpus, d),
                                        trained.calibration) for d in held_out}
         result.update(filtered(corpus, probabilities, trained.threshold))
