@@ -1,7 +1,8 @@
 """Training and cross-validating the verifier (scikit-learn; imported only by the training tool).
 
 Labels come from the article scorer: a record is right when `match_article` pairs it with a
-gold mention (all gold counts, so a BORDERLINE event is a right answer too). Every figure is
+gold mention (all gold counts, so a BORDERLINE event is a right answer too); the weights learn
+from one record per trigger and type. Every figure is
 cross-validated by article: folds split articles, never the records of one article, and each
 fold chooses its own calibration and threshold from its training articles alone (an inner
 cross-validation), so no record is scored by a model or a threshold that saw its article.
@@ -52,10 +53,23 @@ def folds(doc_ids: list[str], k: int, seed: int) -> list[list[str]]:
     return [shuffled[i::k] for i in range(k)]
 
 
+def training_rows(corpus: Corpus, doc_id: str) -> list[int]:
+    """The records of an article the weights learn from: one per trigger and type (the one that
+    matched gold, else the first). The other twins of a matched reading are not wrong, only
+    redundant (`select` keeps one per trigger and type), so they would teach noise."""
+    groups: dict[tuple, list[int]] = {}
+    for index, record in enumerate(corpus.records[doc_id]):
+        groups.setdefault((tuple((record.get("trigger") or {}).get("span") or ()), record.get("event")), []).append(index)
+    labels = corpus.labels(doc_id)
+    return sorted(next((i for i in members if labels[i]), members[0]) for members in groups.values())
+
+
 def fit_weights(corpus: Corpus, doc_ids: list[str], c: float) -> dict[str, float]:
-    """Logistic regression weights by feature name; the intercept is the weight of `bias`."""
-    features = [f for d in doc_ids for f in corpus.features(d)]
-    labels = [y for d in doc_ids for y in corpus.labels(d)]
+    """Logistic regression weights by feature name (on `training_rows`); the intercept is the
+    weight of `bias`."""
+    rows = {d: training_rows(corpus, d) for d in doc_ids}
+    features = [corpus.features(d)[i] for d in doc_ids for i in rows[d]]
+    labels = [corpus.labels(d)[i] for d in doc_ids for i in rows[d]]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features)
     model = LogisticRegression(C=c, max_iter=2000, class_weight=None)
