@@ -16,7 +16,7 @@ Steps, all from the current coder's output (run again after any rule change):
 5. print the PLOVER dev sentence figures with the rules alone and with the new model (the
    verifier must not cost the sentence gold: type accuracy >= 0.85, triple F1 >= 0.70).
 
-    PYTHONPATH=src python benchmarks/train_verifier.py [--folds 5] [--c 0.1] [--compare] [--min-precision P]
+    PYTHONPATH=src python benchmarks/train_verifier.py [--folds 5] [--c 0.03] [--compare] [--min-precision P]
 """
 
 from __future__ import annotations
@@ -91,7 +91,8 @@ def print_halves(corpus: Corpus, predictions: dict[str, list[dict]]) -> None:
             chosen = {d: records[d] for d in doc_ids}
             strict, loose = (score(corpus, chosen, strict=s).overall for s in (True, False))
             print(f"  half {name} {label:11s} {strict.predicted:4d} {strict.matched:4d}  P {strict.precision:.3f} "
-                  f"R {strict.recall:.3f} F1 {strict.f1:.3f} | P {loose.precision:.3f} R {loose.recall:.3f} F1 {loose.f1:.3f}")
+                  f"R {strict.recall:.3f} F1 {strict.f1:.3f} | P {loose.precision:.3f} R {loose.recall:.3f} "
+                  f"F1 {loose.f1:.3f}")
 
 
 def print_choices(corpus: Corpus, predictions: dict[str, list[dict]]) -> None:
@@ -125,7 +126,9 @@ def plover_sentence_check(model: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--c", type=float, default=0.1, help="Inverse L2 strength of the logistic regression.")
+    parser.add_argument("--c", type=float, default=0.03,
+                        help="Inverse L2 strength of the logistic regression (0.03: the cross-validated F1 "
+                             "of 0.1, with less gap between in-sample and held-out calibration).")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--compare", action="store_true", help="Cross-validate every --c in REGULARISATION; write nothing.")
     parser.add_argument("--min-precision", type=float, default=None,

@@ -59,7 +59,8 @@ def training_rows(corpus: Corpus, doc_id: str) -> list[int]:
     redundant (`select` keeps one per trigger and type), so they would teach noise."""
     groups: dict[tuple, list[int]] = {}
     for index, record in enumerate(corpus.records[doc_id]):
-        groups.setdefault((tuple((record.get("trigger") or {}).get("span") or ()), record.get("event")), []).append(index)
+        span = tuple((record.get("trigger") or {}).get("span") or ())
+        groups.setdefault((span, record.get("event")), []).append(index)
     labels = corpus.labels(doc_id)
     return sorted(next((i for i in members if labels[i]), members[0]) for members in groups.values())
 
@@ -118,7 +119,8 @@ def score(corpus: Corpus, predictions: dict[str, list[dict]], *, strict: bool):
                      strict=strict)
 
 
-def choose_threshold(corpus: Corpus, probabilities: dict[str, list[float]], min_precision: float | None = None) -> float:
+def choose_threshold(corpus: Corpus, probabilities: dict[str, list[float]],
+                     min_precision: float | None = None) -> float:
     """The threshold with the best strict F1 on these articles (ties: the lower threshold); with
     `min_precision`, the lowest threshold whose strict precision reaches it (the least recall
     lost), or the highest threshold when none does."""
