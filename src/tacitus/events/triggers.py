@@ -190,7 +190,7 @@ def _owner_above(decision: TriggerDecision, by_token: dict[int, TriggerDecision]
         path.append(token.dep_)
         token = token.head
         head = by_token.get(token.i)
-        if head is None or not head.codes_an_event:
+        if head is None or head is decision or not head.codes_an_event:
             continue
         if all(relation == "conj" for relation in path):
             return _owner_above(head, by_token)
