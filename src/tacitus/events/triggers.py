@@ -44,10 +44,6 @@ CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
 CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
-# Of those, the roots whose "that" clause is their content too (a request or a threat).
-CLAUSE_CONTENT_ROOTS = rules.words("clause_content_roots")
-# How a verb hangs below the act whose content it is: "to" clause, clause, noun clause, coordination.
-CONTENT_RELATIONS = frozenset({"xcomp", "ccomp", "acl", "conj"})
 EXPECTATION_VERBS = rules.words("expectation_verbs")
 EXPECTATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                  note="rule: an actor states what it expects another to do",
@@ -160,11 +156,14 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
         if decision.entry is not None and decision.matched_complement:
             for i in decision.complement_tokens:
                 claimed.setdefault(i, decision)
+    # "pledged to put X on trial", "threatened to push deeper": the act in the "to" clause of a
+    # promise, request, refusal or threat is what is promised, asked, refused or threatened
     by_token = {d.token.i: d for d in decisions}
     for decision in decisions:
-        owner = _content_owner(decision, by_token)
-        if owner is not None:
-            claimed.setdefault(decision.token.i, owner)
+        head = by_token.get(decision.token.head.i)
+        if decision.pos == "verb" and decision.token.dep_ == "xcomp" and head is not None and head is not decision \
+                and head.codes_an_event and head.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
+            claimed.setdefault(decision.token.i, head)
     nouns = {d.token.i: d for d in decisions if d.pos == "noun"}
     for decision in decisions:
         if decision.codes_an_event:
@@ -172,32 +171,6 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
                 if i in nouns and nouns[i] is not decision:
                     claimed.setdefault(i, decision)
     return claimed, nouns
-
-
-def _content_owner(decision: TriggerDecision, by_token: dict[int, TriggerDecision]) -> TriggerDecision | None:
-    """The promise, request, refusal or threat whose content the verb is, if any: "pledged to
-    [put] X on trial", "threatened to cut ties and [retaliate]" (the "to" clause and what is
-    coordinated in it), "the demand that they [prosecute]" (a clause of the noun), "told the EU it
-    must [take back]" (the clause of a request or threat only: "signalled it will extend the
-    sanctions" tells the act). A verb merely coordinated with a trigger shares that trigger's
-    standing ("pledged ... but [warned]": an act of its own, as the pledge is)."""
-    return _owner_above(decision, by_token) if decision.pos == "verb" else None
-
-
-def _owner_above(decision: TriggerDecision, by_token: dict[int, TriggerDecision]) -> TriggerDecision | None:
-    token, path = decision.token, []
-    while token.dep_ in CONTENT_RELATIONS and token.head.i != token.i:
-        path.append(token.dep_)
-        token = token.head
-        head = by_token.get(token.i)
-        if head is None or head is decision or not head.codes_an_event:
-            continue
-        if all(relation == "conj" for relation in path):
-            return _owner_above(head, by_token)
-        root = head.entry.cameo[:2]
-        if root in CONTENT_TAKING_ROOTS and (path[-1] != "ccomp" or root in CLAUSE_CONTENT_ROOTS):
-            return head
-    return None
 
 
 def governing_trigger(decision: TriggerDecision, decisions: Iterable[TriggerDecision]) -> TriggerDecision | None:
