@@ -2,8 +2,8 @@
 
 Labels come from the article scorer: a record is right when `match_article` pairs it with a
 gold mention (all gold counts, so a BORDERLINE event is a right answer too); the weights learn
-from one record per trigger and type. Every figure is
-cross-validated by article: folds split articles, never the records of one article, and each
+from one record per trigger and type. Every figure is cross-validated by article: folds split
+articles, never the records of one article, and each
 fold chooses its own calibration and threshold from its training articles alone (an inner
 cross-validation), so no record is scored by a model or a threshold that saw its article.
 """
