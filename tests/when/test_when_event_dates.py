@@ -177,3 +177,18 @@ def test_a_date_inside_a_noun_phrase_of_a_present_perfect_dates_the_noun(article
     assert date == SATURDAY and "date_via" not in evidence
     # a simple past may be dated so ("recalled ... in March")
     assert date_of(article_context(text.format("recalled"), SATURDAY), "recalled")[0] == dt.date(2017, 3, 1)
+
+
+def test_an_event_noun_takes_the_date_of_its_taking_place(article_context):
+    ctx = article_context("The leaders met in Lima last year. Their second meeting took place in Quito on Monday, "
+                          "and a third round of talks is due to open in La Paz on Friday.", SATURDAY)
+    date, _, evidence = date_of(ctx, "meeting")
+    assert date == dt.date(2017, 10, 30)
+    assert evidence["date_via"] == "subject of 'took', which the date modifies"
+    assert date_of(ctx, "talks", "future")[0] == dt.date(2017, 11, 10)
+
+
+def test_an_event_noun_is_not_dated_by_what_it_causes(article_context):
+    ctx = article_context("The leaders met in Lima last year. The attack prompted Chile to recall its envoy "
+                          "on Monday.", SATURDAY)
+    assert date_of(ctx, "attack")[2]["date"] == "publication date"

@@ -40,6 +40,9 @@ _PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
 # event is dated forward from publication.
 _FUTURE_AUX = rules.words("future_aux")
 _FUTURE_OR_INTENT_HEADS = rules.words("future_heads") | rules.words("intent_heads")
+# Verbs saying that an event takes place: their subject is the event ("the talks were held on
+# Monday", "the summit is due to open on Tuesday").
+_OCCURRENCE_VERBS = rules.words("occurrence_verbs")
 
 
 @dataclass(frozen=True)
@@ -190,7 +193,7 @@ def _governors(root: Token, start: int, end: int) -> tuple[tuple[tuple[int, int]
         governors.append((current.i, 0))
         if _is_predicate(current):
             predicate, rank = current.i, 0
-            while current.dep_ == "xcomp" and current.head.i != current.i:
+            while current.dep_ in ("xcomp", "acomp") and current.head.i != current.i:
                 current, rank = current.head, rank + 1
                 governors.append((current.i, rank))
             return tuple(governors), predicate
@@ -211,11 +214,29 @@ def _inherited(trigger: Token, mentions: list[DateMention]):
         for mention in mentions:
             if mention.rank_for(head.i) == 0 and head.i != mention.predicate:
                 yield mention, f"relative clause on '{head.text}', which the date modifies"
+    phrase = event_phrase_head(trigger)
+    if phrase.pos_ == "NOUN" and phrase.dep_ in ("nsubj", "nsubjpass"):
+        head = phrase.head
+        for mention in mentions:
+            predicate = trigger.doc[mention.predicate] if mention.predicate is not None else None
+            if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS \
+                    and mention.rank_for(head.i) is not None:
+                yield mention, f"subject of '{predicate.text}', which the date modifies"
     markers = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "mark")}
     if trigger.dep_ == "advcl" and markers & _SIMULTANEITY_MARKERS:
         for mention in mentions:
             if mention.rank_for(head.i) is not None:
                 yield mention, f"'{_clause_opening(trigger)}' clause of '{head.text}'"
+
+
+def event_phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase an event noun sits in through "of": "round" in "a new round
+    of talks", "start" in "the start of the talks" (the phrase stands where the event does)."""
+    current = noun
+    while current.pos_ == "NOUN" and current.dep_ == "pobj" and current.head.lower_ == "of" \
+            and current.head.head.pos_ == "NOUN":
+        current = current.head.head
+    return current
 
 
 def _clause_opening(trigger: Token) -> str:
