@@ -48,3 +48,10 @@ def test_a_saying_in_a_circumstantial_clause_reports_nothing(nlp):
 def test_an_act_conjoined_to_a_speech_verb_is_not_its_content(nlp):
     doc = nlp("The senator dismissed the verdict and again criticised the court.")
     assert find_speaker(word(doc, "criticised")) is None
+
+
+def test_a_conjoined_speech_verb_with_its_own_clause_reports_only_that(nlp):
+    doc = nlp("Peru expelled the Chilean envoy, but the Chilean minister said the move was a mistake.")
+    assert find_speaker(word(doc, "expelled")) is None
+    tail = nlp("Peru expelled the Chilean envoy, the Chilean minister said.")
+    assert find_speaker(word(tail, "expelled")).text == "the Chilean minister"

@@ -82,7 +82,7 @@ def find_speaker(trigger: Token) -> Speaker | None:
     if root.i in chain:
         for child in root.children:
             if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS \
-                    and child.i > trigger.i and not _subordinated(child):
+                    and child.i > trigger.i and not _subordinated(child) and not _says_its_own(child):
                 speaker = _speaker_of(child)
                 if speaker is not None:
                     return Speaker(speaker, _phrase(speaker), child.lemma_.lower(), child)
@@ -93,6 +93,12 @@ def find_speaker(trigger: Token) -> Speaker | None:
     if according is not None:
         return Speaker(according, _phrase(according), "according to")
     return None
+
+
+def _says_its_own(speech: Token) -> bool:
+    """ "A pleaded with B, but C said it was impossible": a conjoined speech verb with a clause
+    of its own reports that clause, not the one it is conjoined to."""
+    return speech.dep_ == "conj" and any(c.dep_ == "ccomp" for c in speech.children)
 
 
 def _subordinated(clause: Token) -> bool:
