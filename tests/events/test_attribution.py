@@ -55,3 +55,20 @@ def test_a_conjoined_speech_verb_with_its_own_clause_reports_only_that(nlp):
     assert find_speaker(word(doc, "expelled")) is None
     tail = nlp("Peru expelled the Chilean envoy, the Chilean minister said.")
     assert find_speaker(word(tail, "expelled")).text == "the Chilean minister"
+
+
+def test_a_parenthetical_report_between_two_clauses_tells_both(nlp):
+    # parsed with "said" hanging from the first clause, and with "said" as the root
+    for sentence, second in [
+        ("Rome did not protest the expulsion of its envoy, an official said, and the ministers had simply "
+         "talked about trade.", "talked"),
+        ("Merkel did not mention the arrests in Moscow, the spokesman said, and the two leaders had only "
+         "discussed energy prices.", "discussed"),
+    ]:
+        speaker = find_speaker(word(nlp(sentence), second))
+        assert speaker is not None and speaker.verb == "say", sentence
+
+
+def test_a_clause_after_the_report_it_follows_is_not_told_by_it(nlp):
+    doc = nlp("The minister said the talks had stalled, and the two delegations had left Geneva.")
+    assert find_speaker(word(doc, "left")) is None

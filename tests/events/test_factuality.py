@@ -96,3 +96,10 @@ def test_an_ordered_withdrawal_is_no_offer(code_text):
 def test_scheduled_talks_are_no_offer(code_text):
     events = code_text("Talks between Peru and Chile are due to resume in Lima on Monday.", "2022-01-26")
     assert {(e["event"], e["factuality"], e["date"]) for e in events} == {("CONSULT", "future", "2022-01-31")}
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality(nlp):
+    doc = nlp("Chile did not expel the envoy, and the two ministers simply discussed the dispute.")
+    assert assess(word(doc, "discussed")).value == "asserted"
+    shared = nlp("Chile did not expel the envoy or recall its ambassador.")
+    assert assess(word(shared, "recall")).value == "negated"

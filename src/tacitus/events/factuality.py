@@ -172,6 +172,9 @@ def assess(trigger: Token, codes_complement: bool = False) -> Factuality:
             return Factuality("denied", f"'{head.text}'")
         modality = _own_modality(head)
         if modality and modality.value in ("hypothetical", "negated") and dep in ("xcomp", "ccomp", "conj", "advcl"):
+            if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in dependent.children):
+                # "X did not criticise Y, and the two simply discussed it": a clause of its own
+                continue
             if modality.value == "negated" and dep in ("ccomp",):
                 # "X did not say that Y met": the saying is negated, not the meeting.
                 continue
