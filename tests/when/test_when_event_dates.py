@@ -192,3 +192,14 @@ def test_an_event_noun_is_not_dated_by_what_it_causes(article_context):
     ctx = article_context("The leaders met in Lima last year. The attack prompted Chile to recall its envoy "
                           "on Monday.", SATURDAY)
     assert date_of(ctx, "attack")[2]["date"] == "publication date"
+
+
+def test_a_clause_dated_by_its_year_takes_the_day_of_the_clause_it_hangs_from(article_context):
+    ctx = article_context("Japan pledged $200 million in aid to Yemen on Thursday as the United Nations issued "
+                          "an appeal for $3 billion in donations this year.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "issued")
+    assert (date, precision) == (dt.date(2017, 11, 2), "day")
+    assert evidence["date_via"].startswith("'as ... issued' clause of 'pledged', within ")
+    other_year = article_context("Japan pledged $200 million in aid to Yemen on Thursday as the United Nations "
+                                 "issued an appeal for $3 billion in donations in 2015.", SATURDAY)
+    assert date_of(other_year, "issued")[:2] == (dt.date(2015, 1, 1), "year")

@@ -91,6 +91,9 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     for _, _, mention in own:
         value = resolve(mention)
         if value is not None:
+            finer = _finer_inherited(trigger, mentions, value, resolve) if value.precision != "day" else None
+            if finer is not None:
+                return _answer(finer[0], finer[1], finer[2], unresolved)
             return _answer(value, mention, f"modifies '{trigger.text}'", unresolved)
 
     for mention, via in _inherited(trigger, mentions):
@@ -237,6 +240,26 @@ def event_phrase_head(noun: Token) -> Token:
             and current.head.head.pos_ == "NOUN":
         current = current.head.head
     return current
+
+
+def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateValue, resolve):
+    """ "X pledged aid on Tuesday as the UN issued an appeal this year": a clause dated only by
+    a month or a year takes the day of the clause it hangs from when that day lies in it."""
+    last = period.range_end or _period_end(period)
+    for mention, via in _inherited(trigger, mentions):
+        value = resolve(mention)
+        if value is not None and value.precision == "day" and period.date <= value.date <= last:
+            return value, mention, f"{via}, within '{period.rule}'"
+    return None
+
+
+def _period_end(value: DateValue) -> dt.date:
+    if value.precision == "year":
+        return value.date.replace(month=12, day=31)
+    if value.precision == "month":
+        following = value.date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return value.date
 
 
 def _clause_opening(trigger: Token) -> str:
