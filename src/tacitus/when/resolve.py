@@ -9,7 +9,9 @@ on a date ("since December 31, 1977, *when* Carter visited the Shah") or on a da
 sentence that modifies no predicate at all; failing that, the lead's news day (the recent past
 day the story's first sentence dates its happening to: "protesters took to the streets Thursday
 night"), as an undated act told in the story belongs to the day the story reports (not one told
-in the past perfect, which lies before it); failing that, the publication date.
+in the past perfect, which lies before it); failing that, the publication date. An undated act
+the lead tells in the present perfect ("the envoy has resigned") is the story's news: it keeps
+that day, where other undated acts take the day of a related event that has one.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
 
 _DOC_KEY = "tacitus.when.date_mentions"
 _NEWS_DAY_KEY = "tacitus.when.news_day"
+_LEAD_KEY = "tacitus.when.lead"
 # A lead date further back than this is background, not the day the story reports.
 _NEWS_DAY_MAX_AGE = dt.timedelta(days=7)
 _SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
@@ -112,6 +115,14 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
     news_day = lead_news_day(ctx.doc, published) \
         if factuality in _NEWS_DAY_FACTUALITIES and not is_past_perfect(trigger) else None
+    if factuality in _NEWS_DAY_FACTUALITIES and _is_present_perfect(trigger) and not unresolved \
+            and trigger.sent.start in _lead_starts(ctx.doc) and (news_day or published):
+        # "The envoy has resigned": the lead's own news, not an earlier related event's day
+        # ("have negotiated for three decades", with a phrase of time, is no news of a day).
+        day = news_day[0] if news_day else published
+        evidence["date"] = f"the lead's news, told in the present perfect: {day}"
+        evidence["date_via"] = "the lead's present perfect"
+        return day, "day", evidence
     if news_day is not None:
         day, mention = news_day
         # No "date_via": the day is a stand-in that the date of a report or of a related event
@@ -146,17 +157,27 @@ def lead_news_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateMen
     return doc.user_data[key]
 
 
-def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
+def _lead_starts(doc: Doc) -> frozenset[int]:
+    """Where the sentences of the story's lead start: the first sentence after the headline (a
+    first line without closing punctuation, followed by a blank line), with the next of its
+    paragraph when the first is only a dateline or a fragment ("SEOUL:")."""
+    cached = doc.user_data.get(_LEAD_KEY)
+    if cached is not None:
+        return cached
     sentences = [s for s in doc.sents if s.text.strip()]
     if len(sentences) > 1 and _paragraph_break(doc, sentences[0], sentences[1]) \
             and not sentences[0].text.strip().endswith(_SENTENCE_ENDS):
         sentences = sentences[1:]
-    # The lead: the first sentence, with the next of its paragraph when the first is only a
-    # dateline or a fragment ("SEOUL:").
     lead = {sentences[0].start} if sentences else set()
     if len(sentences) > 1 and not _paragraph_break(doc, sentences[0], sentences[1]) \
             and not any(_is_predicate(t) for t in sentences[0]):
         lead.add(sentences[1].start)
+    doc.user_data[_LEAD_KEY] = frozenset(lead)
+    return doc.user_data[_LEAD_KEY]
+
+
+def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
+    lead = _lead_starts(doc)
     for mention in date_mentions(doc):
         if mention.sent_start not in lead:
             continue
