@@ -46,7 +46,7 @@ def _governors(token: Token, limit: int = 6):
     relation, its head)."""
     current = token
     for _ in range(limit):
-        if current.head is current:
+        if current.head.i == current.i:
             return
         yield current, current.dep_, current.head
         current = current.head
