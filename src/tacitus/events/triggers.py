@@ -29,6 +29,8 @@ ASSISTING_LEMMAS = rules.words("assisting_verbs")
 # CAMEO roots of violent acts (assault, fight, mass violence).
 VIOLENCE_ROOTS = {"18", "19", "20"}
 FALSITY_WORDS = rules.words("falsity_words")
+OCCASION_PREPS = rules.words("occasion_preps")
+OCCASION_ROOTS = rules.words("occasion_roots")
 
 OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                 note="rule: a speaker states what another actor must do",
@@ -168,9 +170,19 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     for decision in decisions:
         if decision.codes_an_event:
             for i in decision.phrase_tokens:
-                if i in nouns and nouns[i] is not decision:
+                if i in nouns and nouns[i] is not decision and not names_the_occasion(nouns[i], decision):
                     claimed.setdefault(i, decision)
     return claimed, nouns
+
+
+def names_the_occasion(noun: TriggerDecision, act: TriggerDecision) -> bool:
+    """ "In a telephone call to the Kremlin, Merkel urged Putin ...": a consultation named as the
+    occasion of the act (a preposition of time or setting on the act's own word) is an event of
+    its own, not what the act is about."""
+    preposition = noun.token.head
+    return noun.codes_an_event and noun.entry.cameo[:2] in OCCASION_ROOTS and noun.token.dep_ == "pobj" \
+        and preposition.dep_ == "prep" and preposition.lower_ in OCCASION_PREPS and preposition.head == act.token \
+        and noun.token.i not in act.complement_tokens
 
 
 def governing_trigger(decision: TriggerDecision, decisions: Iterable[TriggerDecision]) -> TriggerDecision | None:

@@ -1,0 +1,35 @@
+"""Trigger finding: which words become events, and which belong to another trigger's event.
+Sentences written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(code_text):
+    return code_text
+
+
+def events_of(events, word):
+    """The events whose trigger holds the word ("conversation" in "had conversation")."""
+    return [e for e in events if word in e["trigger"]["text"].split()]
+
+
+def test_a_call_that_frames_a_request_is_a_consultation_of_its_own(code):
+    events = code("During a telephone call on Monday, the Japanese prime minister urged the Chinese president "
+                  "to release the detained fishermen.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "urged")] == ["REQUEST"]
+    [call] = events_of(events, "call")
+    assert call["event"] == "CONSULT" and call["source"]["country"] == "JPN"
+
+
+def test_talks_that_are_what_is_asked_for_stay_the_content_of_the_request(code):
+    events = code("The Kenyan president urged Ethiopia to hold talks with the rebels.", "2022-05-10")
+    assert events_of(events, "talks") == []
+    assert [e["event"] for e in events_of(events, "urged")] == ["REQUEST"]
+
+
+def test_a_conversation_between_leaders_is_a_consultation(code):
+    events = code("The French president had a long conversation with the Nigerian president on Tuesday.",
+                  "2022-05-10")
+    [conversation] = events_of(events, "conversation")
+    assert conversation["event"] == "CONSULT" and conversation["target"]["country"] == "NGA"
