@@ -33,3 +33,14 @@ def test_a_conversation_between_leaders_is_a_consultation(code):
                   "2022-05-10")
     [conversation] = events_of(events, "conversation")
     assert conversation["event"] == "CONSULT" and conversation["target"]["country"] == "NGA"
+
+
+def test_acts_conjoined_in_the_content_of_a_threat_are_threatened_not_done(code):
+    events = code("Iran threatened to close the strait and attack American ships in the Gulf.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "threatened")] == ["THREATEN"]
+    assert events_of(events, "attack") == [] and events_of(events, "close") == []
+
+
+def test_a_second_act_of_the_actor_itself_stays_an_event(code):
+    events = code("Iran threatened to close the strait and seized a British tanker in the Gulf.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "seized")] == ["COERCE"]

@@ -166,6 +166,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
         if decision.pos == "verb" and decision.token.dep_ == "xcomp" and head is not None and head is not decision \
                 and head.codes_an_event and head.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
             claimed.setdefault(decision.token.i, head)
+    _claim_conjoined_content(decisions, claimed)
     nouns = {d.token.i: d for d in decisions if d.pos == "noun"}
     for decision in decisions:
         if decision.codes_an_event:
@@ -173,6 +174,21 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
                 if i in nouns and nouns[i] is not decision and not names_the_occasion(nouns[i], decision):
                     claimed.setdefault(i, decision)
     return claimed, nouns
+
+
+def _claim_conjoined_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
+    """ "threatened to cut ties and retaliate": an act conjoined to the content of a threat,
+    promise or request is content of the same act when it is a bare infinitive too (verbs in
+    sentence order, so chains follow)."""
+    for decision in sorted(decisions, key=lambda d: d.token.i):
+        head = decision.token.head
+        if decision.pos != "verb" or decision.token.dep_ != "conj" or head.i not in claimed:
+            continue
+        owner = claimed[head.i]
+        # a finite verb ("... and seized a tanker") is an act of its own the parser hung there
+        if decision.token.tag_ == "VB" and owner.pos == "verb" and head.dep_ == "xcomp" \
+                and owner.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
+            claimed.setdefault(decision.token.i, owner)
 
 
 def names_the_occasion(noun: TriggerDecision, act: TriggerDecision) -> bool:
