@@ -44,3 +44,29 @@ def test_acts_conjoined_in_the_content_of_a_threat_are_threatened_not_done(code)
 def test_a_second_act_of_the_actor_itself_stays_an_event(code):
     events = code("Iran threatened to close the strait and seized a British tanker in the Gulf.", "2022-05-10")
     assert [e["event"] for e in events_of(events, "seized")] == ["COERCE"]
+
+
+def accusations(events):
+    return [(e["source"]["country"], (e["target"] or {}).get("country")) for e in events if e["event"] == "ACCUSE"]
+
+
+def test_saying_an_act_is_a_violation_or_a_threat_condemns_its_doer(code):
+    violation = code("Ghana said the Togolese raid was a clear violation of its sovereignty.", "2022-05-10")
+    assert accusations(violation) == [("GHA", "TGO")]
+    threat = code("Greece said the Turkish drilling plan was a threat to regional peace.", "2022-05-10")
+    assert accusations(threat) == [("GRC", "TUR")]
+
+
+def test_saying_another_made_a_mistake_blames_it(code):
+    events = code("The Serbian president said the Croatian government had made a grave mistake.", "2022-05-10")
+    assert accusations(events) == [("SRB", "HRV")]
+
+
+def test_a_condemnation_in_a_second_reported_clause_counts(code):
+    events = code("Peru said the report was late and that the Chilean decision was an illegal act.", "2022-05-10")
+    assert [source for source, _ in accusations(events)] == ["PER"]
+
+
+def test_a_neutral_predicate_noun_condemns_nothing(code):
+    events = code("Ghana said the Togolese visit was a success for both countries.", "2022-05-10")
+    assert accusations(events) == []

@@ -40,6 +40,8 @@ OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=()
 DISAPPROVAL_STANCES = rules.words("disapproval_stances")
 DISAPPROVAL_STANCE_PREPS = rules.words("disapproval_stance_preps")
 DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
+DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
+BLAME_VERBS = rules.words("blame_verbs")
 STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: an actor states its disapproval of an act", origin="rule:stated-disapproval")
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
@@ -286,12 +288,25 @@ def disapproval_stance(token: Token) -> bool:
 
 
 def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
-    """ "The spokesman said any such move would be unacceptable": the speaker condemns it."""
-    for clause in speech_verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES for c in clause.children):
+    """ "The spokesman said any such move would be unacceptable", "... was a violation of the
+    truce", "... had made a serious mistake": the speaker condemns the act."""
+    reported = [c for c in speech_verb.children if c.dep_ == "ccomp"]
+    reported += [c for clause in reported for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for clause in reported:
+        if clause.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES or c.dep_ == "attr" and _condemning_noun(c)
+                for c in clause.children):
+            return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
+        if clause.lemma_ in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_ in DISAPPROVAL_NOUNS
+                                                 for c in clause.children):
             return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
     return None
+
+
+def _condemning_noun(noun: Token) -> bool:
+    """ "a violation", "an illegal act": a noun, or a noun described by a word, of condemnation."""
+    return noun.lemma_ in DISAPPROVAL_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in DISAPPROVAL_PREDICATES for c in noun.children)
 
 
 def _speech_rule_decision(speech_verb: Token, entry: TriggerEntry) -> TriggerDecision:
