@@ -70,3 +70,15 @@ def test_a_condemnation_in_a_second_reported_clause_counts(code):
 def test_a_neutral_predicate_noun_condemns_nothing(code):
     events = code("Ghana said the Togolese visit was a success for both countries.", "2022-05-10")
     assert accusations(events) == []
+
+
+def test_an_act_a_capacity_allows_is_no_event(code):
+    events = code("Morocco has the power to close the border with Algeria.", "2022-05-10")
+    assert events_of(events, "close") == []
+    rights = code("The Kenyan opposition has the right to appeal against the ruling.", "2022-05-10")
+    assert events_of(rights, "appeal") == []
+
+
+def test_an_act_told_as_done_keeps_its_event(code):
+    events = code("Morocco used its power to close the border with Algeria on Monday.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "close")] == ["COERCE"]

@@ -30,6 +30,8 @@ ASSISTING_LEMMAS = rules.words("assisting_verbs")
 VIOLENCE_ROOTS = {"18", "19", "20"}
 FALSITY_WORDS = rules.words("falsity_words")
 OCCASION_PREPS = rules.words("occasion_preps")
+CAPACITY_NOUNS = rules.words("capacity_nouns")
+CAPACITY_USING_VERBS = rules.words("capacity_using_verbs")
 OCCASION_ROOTS = rules.words("occasion_roots")
 
 OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
@@ -112,6 +114,9 @@ class TriggerFinder:
                 return stated
         if not self.lexicon.has(pos, lemma):
             return None
+        if pos == "verb" and names_a_capacity(token):
+            return TriggerDecision(token=token, lemma=lemma, pos=pos,
+                                   outcome=f"what '{token.head.text}' allows, not an act")
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
                       for t in phrase_tokens(c)]
         # "the video released by the ministry": a participle describing its noun has that noun
@@ -191,6 +196,15 @@ def _claim_conjoined_content(decisions: Sequence[TriggerDecision], claimed: dict
         if decision.token.tag_ == "VB" and owner.pos == "verb" and head.dep_ == "xcomp" \
                 and owner.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
             claimed.setdefault(decision.token.i, owner)
+
+
+def names_a_capacity(verb: Token) -> bool:
+    """ "has the power to unblock the route", "the right to appeal": the act a capacity allows
+    (unless the capacity is used: "used its power to close")."""
+    capacity = verb.head
+    return verb.dep_ == "acl" and capacity.lemma_.lower() in CAPACITY_NOUNS \
+        and capacity.head.lemma_.lower() not in CAPACITY_USING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def names_the_occasion(noun: TriggerDecision, act: TriggerDecision) -> bool:
