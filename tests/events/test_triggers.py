@@ -82,3 +82,11 @@ def test_an_act_a_capacity_allows_is_no_event(code):
 def test_an_act_told_as_done_keeps_its_event(code):
     events = code("Morocco used its power to close the border with Algeria on Monday.", "2022-05-10")
     assert [e["event"] for e in events_of(events, "close")] == ["COERCE"]
+
+
+def test_persuading_or_lobbying_an_actor_to_act_is_a_request(code):
+    persuade = code("The Swedish foreign minister tried to persuade Turkey to lift its veto.", "2022-05-10")
+    [request] = events_of(persuade, "persuade")
+    assert request["event"] == "REQUEST" and request["target"]["country"] == "TUR"
+    lobbied = code("Ukraine lobbied Germany to send tanks.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(lobbied, "lobbied")] == [("REQUEST", "DEU")]
