@@ -90,3 +90,18 @@ def test_persuading_or_lobbying_an_actor_to_act_is_a_request(code):
     assert request["event"] == "REQUEST" and request["target"]["country"] == "TUR"
     lobbied = code("Ukraine lobbied Germany to send tanks.", "2022-05-10")
     assert [(e["event"], e["target"]["country"]) for e in events_of(lobbied, "lobbied")] == [("REQUEST", "DEU")]
+
+
+def test_the_act_a_demand_names_is_its_content_not_an_event(code):
+    events = code("The Nigerian demand that Benin arrest and prosecute the smugglers angered Cotonou.", "2022-05-10")
+    assert events_of(events, "prosecute") == [] and events_of(events, "arrest") == []
+
+
+def test_the_visit_an_invitation_names_stays_an_event(code):
+    events = code("The Kenyan president accepted an invitation to visit Ethiopia next month.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "visit")] == ["CONSULT"]
+
+
+def test_repeating_an_offer_is_an_offer(code):
+    events = code("The Qatari emir repeated his offer to mediate between Sudan and Chad.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "repeated")] == ["AGREE"]

@@ -50,6 +50,7 @@ CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
 CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
+OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
 EXPECTATION_VERBS = rules.words("expectation_verbs")
 EXPECTATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                  note="rule: an actor states what it expects another to do",
@@ -173,14 +174,33 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
         if decision.pos == "verb" and decision.token.dep_ == "xcomp" and head is not None and head is not decision \
                 and head.codes_an_event and head.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
             claimed.setdefault(decision.token.i, head)
-    _claim_conjoined_content(decisions, claimed)
     nouns = {d.token.i: d for d in decisions if d.pos == "noun"}
     for decision in decisions:
         if decision.codes_an_event:
             for i in decision.phrase_tokens:
                 if i in nouns and nouns[i] is not decision and not names_the_occasion(nouns[i], decision):
                     claimed.setdefault(i, decision)
+    _claim_noun_content(decisions, claimed, nouns)
+    _claim_conjoined_content(decisions, claimed)
     return claimed, nouns
+
+
+def _claim_noun_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision],
+                        nouns: dict[int, TriggerDecision]) -> None:
+    """ "Trump's demand that Germany repatriate its citizens", "a threat to strike": the act a
+    request, rejection or threat noun names as its content is part of that event (of the word
+    that claims the noun, where one does: "repeated the demand that ..."). The act an offer or
+    invitation names is left to stand: "an invitation to visit Turkey" also tells of a visit."""
+    for decision in decisions:
+        token = decision.token
+        noun = nouns.get(token.head.i)
+        # the parser may call a "that" clause of a noun a relative clause; a relative has no mark
+        clause = token.dep_ == "acl" or token.dep_ == "relcl" and any(c.dep_ == "mark" for c in token.children)
+        if decision.pos != "verb" or not clause or token.tag_ != "VB" or noun is None \
+                or not noun.codes_an_event or noun.entry.cameo[:2] not in CONTENT_TAKING_ROOTS \
+                or noun.entry.cameo[:2] in OFFER_ROOTS:
+            continue
+        claimed.setdefault(token.i, claimed.get(noun.token.i, noun))
 
 
 def _claim_conjoined_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
@@ -193,8 +213,7 @@ def _claim_conjoined_content(decisions: Sequence[TriggerDecision], claimed: dict
             continue
         owner = claimed[head.i]
         # a finite verb ("... and seized a tanker") is an act of its own the parser hung there
-        if decision.token.tag_ == "VB" and owner.pos == "verb" and head.dep_ == "xcomp" \
-                and owner.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
+        if decision.token.tag_ == "VB" and head.dep_ in ("xcomp", "acl", "relcl") and owner.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
             claimed.setdefault(decision.token.i, owner)
 
 
