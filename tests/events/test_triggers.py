@@ -95,6 +95,7 @@ def test_persuading_or_lobbying_an_actor_to_act_is_a_request(code):
 def test_the_act_a_demand_names_is_its_content_not_an_event(code):
     events = code("The Nigerian demand that Benin arrest and prosecute the smugglers angered Cotonou.", "2022-05-10")
     assert events_of(events, "prosecute") == [] and events_of(events, "arrest") == []
+    assert [(e["event"], e["target"]["country"]) for e in events_of(events, "demand")] == [("REQUEST", "BEN")]
 
 
 def test_the_visit_an_invitation_names_stays_an_event(code):
