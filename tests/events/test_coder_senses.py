@@ -243,3 +243,15 @@ def test_an_announced_use_of_force_is_the_threat_not_also_an_attack(code):
 def test_an_announced_withdrawal_keeps_its_own_type(code):
     events = code("Kenya will withdraw its troops from Somalia next year.", "2021-03-06")
     assert "RETREAT" in types_of(events, "withdraw")
+
+
+def test_a_verb_of_holding_lends_its_subject_to_the_talks(code):
+    events = code("Ethiopia and Egypt resumed talks on the dam on Monday.", "2021-03-06")
+    assert {e["source"]["country"] for e in events if e["event"] == "CONSULT"} == {"ETH", "EGY"}
+
+
+def test_announcing_a_summit_does_not_make_the_announcer_a_party_to_it(code):
+    announced = code("The Danish foreign minister announced the summit on Arctic shipping.", "2021-03-06")
+    assert [e for e in announced if e["event"] == "CONSULT" and e["source"]["country"] == "DNK"] == []
+    bypassed = code("The Danish foreign minister wants to bypass the talks in Oslo.", "2021-03-06")
+    assert [e for e in bypassed if e["event"] == "CONSULT" and e["source"]["country"] == "DNK"] == []
