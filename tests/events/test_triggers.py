@@ -106,3 +106,13 @@ def test_the_visit_an_invitation_names_stays_an_event(code):
 def test_repeating_an_offer_is_an_offer(code):
     events = code("The Qatari emir repeated his offer to mediate between Sudan and Chad.", "2022-05-10")
     assert [e["event"] for e in events_of(events, "repeated")] == ["AGREE"]
+
+
+def test_a_pledge_to_use_force_is_a_threat(code):
+    events = code("The Houthis pledged to attack Saudi oil facilities.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(events, "pledged")] == [("THREATEN", "SAU")]
+
+
+def test_a_pledge_to_send_peacekeepers_stays_an_offer(code):
+    events = code("Kenya pledged to send peacekeepers to Somalia.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "pledged")] == ["AGREE"]

@@ -51,6 +51,8 @@ CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
 CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
 OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
+# The threat (13x) that threatening an act of this code is, by the act's longest code prefix.
+THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
 EXPECTATION_VERBS = rules.words("expectation_verbs")
 EXPECTATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                  note="rule: an actor states what it expects another to do",
@@ -182,7 +184,25 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
                     claimed.setdefault(i, decision)
     _claim_noun_content(decisions, claimed, nouns)
     _claim_conjoined_content(decisions, claimed)
+    _promises_of_force_are_threats(decisions, claimed)
     return claimed, nouns
+
+
+def _promises_of_force_are_threats(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
+    """ "pledged to attack the oil facilities", "vowed to invade": a promise whose content is
+    force is a threat (13x by the act threatened), not an offer; a promise to put fighters on
+    trial stays a promise."""
+    for decision in decisions:
+        owner = claimed.get(decision.token.i)
+        if owner is None or owner is decision or owner.pos != "verb" or not decision.codes_an_event \
+                or owner.entry.cameo[:2] not in OFFER_ROOTS or decision.token.head != owner.token:
+            continue
+        act = decision.entry.cameo
+        threat = next((THREAT_CODE_BY_ACT[act[:n]] for n in (4, 3, 2) if act[:n] in THREAT_CODE_BY_ACT), None)
+        if act[:2] in VIOLENCE_ROOTS and threat is not None:
+            owner.entry = TriggerEntry(cameo=threat, pos="verb", lemma=owner.lemma, complement=(), prep=owner.entry.prep,
+                                       note=f"rule: a promise to {decision.lemma} is a threat",
+                                       origin="rule:promised-force")
 
 
 def _claim_noun_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision],
