@@ -116,3 +116,13 @@ def test_a_pledge_to_use_force_is_a_threat(code):
 def test_a_pledge_to_send_peacekeepers_stays_an_offer(code):
     events = code("Kenya pledged to send peacekeepers to Somalia.", "2022-05-10")
     assert [e["event"] for e in events_of(events, "pledged")] == ["AGREE"]
+
+
+def test_insisting_on_one_s_own_plan_is_no_request(code):
+    events = code("Russia insisted it would not withdraw its troops from Syria.", "2022-05-10")
+    assert [e for e in events if e["event"] == "REQUEST"] == []
+
+
+def test_insisting_that_another_must_act_is_a_request(code):
+    events = code("Russia insisted that Turkey must withdraw its troops from Syria.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in events if e["event"] == "REQUEST"] == [("REQUEST", "TUR")]

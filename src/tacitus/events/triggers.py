@@ -49,6 +49,7 @@ STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), pr
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
+DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
 CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
 OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
 # The threat (13x) that threatening an act of this code is, by the act's longest code prefix.
@@ -131,6 +132,9 @@ class TriggerFinder:
         best = self.lexicon.best(pos, lemma, lemmas, preps)
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
             decision.outcome = "puts forward a view of what happened, not what anyone should do"
+            return decision
+        if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_own_plan(token):
+            decision.outcome = "states what its own side will do, not what another should do"
             return decision
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
@@ -309,6 +313,19 @@ def states_a_fact(verb: Token) -> bool:
             return False
         finite = auxes[0] if auxes else clause
         return finite.tag_ in ("VBD", "VBZ")
+    return False
+
+
+def states_own_plan(verb: Token) -> bool:
+    """ "insisted it would only discuss terrorism", "insisted they will stay": a clause of the
+    speaker's own future (a personal pronoun with "will/would") is a stated plan, not a proposal
+    to another actor (which names the other: "insisted that Iran must withdraw")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        future = any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in clause.children)
+        return future and subject is not None and subject.tag_ == "PRP"
     return False
 
 
