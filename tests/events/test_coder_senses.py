@@ -255,3 +255,13 @@ def test_announcing_a_summit_does_not_make_the_announcer_a_party_to_it(code):
     assert [e for e in announced if e["event"] == "CONSULT" and e["source"]["country"] == "DNK"] == []
     bypassed = code("The Danish foreign minister wants to bypass the talks in Oslo.", "2021-03-06")
     assert [e for e in bypassed if e["event"] == "CONSULT" and e["source"]["country"] == "DNK"] == []
+
+
+def test_abandoning_allies_is_no_concession(code):
+    events = code("Critics said the French withdrawal was abandoning Malian allies to the jihadists.", "2021-03-06")
+    assert [e for e in events if e["event"] == "CONCEDE"] == []
+
+
+def test_abandoning_a_demand_is_a_concession(code):
+    events = code("Serbia abandoned its demand for a new border with Kosovo.", "2021-03-06")
+    assert [e["event"] for e in events if e["trigger"]["text"] == "abandoned"] == ["CONCEDE"]
