@@ -265,3 +265,13 @@ def test_abandoning_allies_is_no_concession(code):
 def test_abandoning_a_demand_is_a_concession(code):
     events = code("Serbia abandoned its demand for a new border with Kosovo.", "2021-03-06")
     assert [e["event"] for e in events if e["trigger"]["text"] == "abandoned"] == ["CONCEDE"]
+
+
+def test_signalling_a_future_act_is_no_offer_of_its_own(code):
+    events = code("The European Union has signalled it will extend sanctions on Belarus in June.", "2021-03-06")
+    assert [e for e in events if e["trigger"]["text"] == "signalled"] == []
+
+
+def test_signalling_willingness_is_an_offer(code):
+    events = code("Iran signalled its willingness to resume talks with Saudi Arabia.", "2021-03-06")
+    assert [e["event"] for e in events if e["trigger"]["text"] == "signalled"] == ["AGREE"]
