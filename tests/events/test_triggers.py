@@ -126,3 +126,17 @@ def test_insisting_on_one_s_own_plan_is_no_request(code):
 def test_insisting_that_another_must_act_is_a_request(code):
     events = code("Russia insisted that Turkey must withdraw its troops from Syria.", "2022-05-10")
     assert [(e["event"], e["target"]["country"]) for e in events if e["event"] == "REQUEST"] == [("REQUEST", "TUR")]
+
+
+def test_warning_that_something_would_be_bad_is_no_threat(code):
+    events = code("The Dutch minister warned that the return of the fighters would be extremely difficult.",
+                  "2022-05-10")
+    assert [e for e in events if e["event"] == "THREATEN"] == []
+    assault = code("The American general warned that a Syrian assault on Idlib would lead to a catastrophe.",
+                   "2022-05-10")
+    assert [e for e in events_of(assault, "warned") if e["event"] == "THREATEN"] == []
+
+
+def test_warning_of_what_one_will_do_stays_a_threat(code):
+    events = code("Turkey warned Greece that it would respond to any provocation.", "2022-05-10")
+    assert "THREATEN" in {e["event"] for e in events_of(events, "warned")}

@@ -50,6 +50,10 @@ CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
 DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
+WARNING_VERBS = rules.words("warning_verbs")
+FORECAST_ENTRY = TriggerEntry(cameo="012", pos="verb", lemma="", complement=(), prep=None,
+                              note="rule: a warning of bad results is a pessimistic comment, not a threat",
+                              origin="rule:forecast-warning")
 CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
 OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
 # The threat (13x) that threatening an act of this code is, by the act's longest code prefix.
@@ -139,6 +143,8 @@ class TriggerFinder:
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
             return decision
+        if pos == "verb" and lemma in WARNING_VERBS and not best[1] and forecasts(token, self.lexicon):
+            best = FORECAST_ENTRY, frozenset()
         decision.entry, decision.matched_complement = best
         decision.complement_tokens = {
             t.i for t in complement
@@ -313,6 +319,20 @@ def states_a_fact(verb: Token) -> bool:
             return False
         finite = auxes[0] if auxes else clause
         return finite.tag_ in ("VBD", "VBZ")
+    return False
+
+
+def forecasts(verb: Token, lexicon: Lexicon) -> bool:
+    """ "warned their repatriation would be extremely difficult", "warned that an assault would
+    lead to a catastrophe": the warned clause describes a state ("be" with an adjective) or the
+    results of an act named by an event noun, not what the speaker's side will do."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        described = clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.children)
+        act_results = subject is not None and subject.pos_ == "NOUN" and lexicon.has("noun", subject.lemma_.lower())
+        return described or act_results
     return False
 
 
