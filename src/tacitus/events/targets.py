@@ -116,11 +116,13 @@ def candidate_heads(arguments: ArgumentQuery, bases: list[Token], exclude: list[
                   if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
                                                     for m in clause.children)
                   for subject in clause.children if subject.dep_ == "nsubj"]
-    # "demanded that the US cancel ...", "urged that Iran be ...": the addressee is the
-    # subject of the clausal complement.
+    # "demanded that the US cancel ...", "urged that Iran be ...", "the demand that Germany
+    # repatriate ...": the addressee is the subject of the clausal complement (of a noun, a
+    # "that" clause, which the parser may call a relative one).
     for base in bases:
         for child in base.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" or base.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
                 heads += [(c, "ccomp>nsubj") for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     return heads
 
