@@ -243,3 +243,15 @@ def test_an_announced_use_of_force_is_the_threat_not_also_an_attack(code):
 def test_an_announced_withdrawal_keeps_its_own_type(code):
     events = code("Kenya will withdraw its troops from Somalia next year.", "2021-03-06")
     assert "RETREAT" in types_of(events, "withdraw")
+
+
+def test_blocking_an_attack_is_fighting_not_a_blockade(code):
+    repelled = code("Malian soldiers blocked an attack by jihadist fighters on the town on Friday.", "2021-03-06")
+    assert types_of(repelled, "blocked") == {"ASSAULT"}
+    convoy = code("Malian soldiers blocked the road to the town on Friday.", "2021-03-06")
+    assert "ASSAULT" not in types_of(convoy, "blocked")
+
+
+def test_announcing_one_s_departure_from_office_is_a_resignation(code):
+    events = code("The Peruvian finance minister announced his departure on Friday.", "2021-03-06")
+    assert types_of(events, "announced") == {"RETREAT"}
