@@ -43,6 +43,8 @@ UNNAMED_ACTOR_LABELS = rules.table("unnamed_actor_labels")
 UNINTENDED_HARM_LEMMAS = rules.words("unintended_harm_verbs")
 # Prepositions of the place a sector-only agent acts in ("blocked streets in Hong Kong").
 AGENT_PLACE_PREPS = rules.words("agent_place_preps")
+# Event nouns whose "of" phrase names who acts ("the withdrawal of French troops").
+ACTOR_OF_NOUNS = rules.words("actor_of_nouns")
 # How many levels the clause rule climbs looking for a subject.
 MAX_CLAUSE_CLIMB = 4
 
@@ -147,6 +149,21 @@ def clause_subject(query: ArgumentQuery) -> Found | None:
         else:
             break
     return [], ""
+
+
+@source_rule("prep:of")
+def actor_of_noun(query: ArgumentQuery) -> Found | None:
+    """ "the withdrawal of French troops", "a deployment of Russian troops": for the nouns of
+    ACTOR_OF_NOUNS the "of" phrase names who acts (after the noun's own actor and a light verb's
+    subject: "the US sped up the withdrawal of its forces" is the US's)."""
+    if query.decision.pos != "noun" or query.token.lemma_.lower() not in ACTOR_OF_NOUNS:
+        return None
+    for prep in query.token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            refs = [r for pobj in prep.children if pobj.dep_ == "pobj" for r in actors_at(pobj, query.ctx)]
+            if refs:
+                return refs, "prep:of"
+    return None
 
 
 @source_rule("unnamed")
