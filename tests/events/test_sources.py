@@ -28,3 +28,22 @@ def test_a_light_verb_s_subject_comes_before_the_of_phrase(code):
 def test_the_of_phrase_of_an_attack_is_no_source(code):
     events = code("The bombardment of Kharkiv continued on Sunday.", "2022-05-01")
     assert not [e for e in events if "source:prep:of" in e["evidence"]["rule"]]
+
+
+def test_those_reported_injured_did_not_injure(code):
+    events = code("At least 20 people were reported to have been injured after Kenyan police stormed the "
+                  "polling stations.", "2022-05-01")
+    assert not [e for e in events if e["trigger"]["text"] == "injured" and (e["source"] or {}).get("sector") == "CVL"]
+    assert event_of(events, "stormed")["source"]["code"] == "KENCOP"
+
+
+def test_an_act_in_an_adverbial_clause_is_not_done_by_the_passive_subject(code):
+    events = code("Twelve civilians were killed in the bombing, the deadliest to target Somali officials "
+                  "this year.", "2022-05-01")
+    assert not [e for e in events if (e["source"] or {}).get("sector") == "CVL"]
+
+
+def test_a_raised_subject_still_does_the_act_of_its_open_complement(code):
+    events = code("Kenyan troops were reported to have attacked al-Shabaab positions in Somalia.", "2022-05-01")
+    event = event_of(events, "attacked")
+    assert event["source"]["code"] == "KENMIL" and "xcomp>nsubj" in event["evidence"]["rule"]

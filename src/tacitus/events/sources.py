@@ -230,7 +230,8 @@ def subject_or_agent(query: ArgumentQuery, current: Token, via: str | None) -> F
     # A passive subject is the agent only through raising ("Kerry is set to meet") or of a
     # stative passive ("Israel is opposed to ...").
     stative = current.lemma_.lower() in STATIVE_PASSIVES
-    subject_deps = ("nsubj", "csubj", "nsubjpass") if via or stative else ("nsubj", "csubj")
+    subject_deps = ("nsubj", "csubj", "nsubjpass") if (via and raised_to(query.anchor, via)) or stative \
+        else ("nsubj", "csubj")
     if via is None and query.decision.lemma in WITHDRAWAL_LEMMAS:
         # "UN peacekeepers were pulled out": whoever the forces belong to withdrew them
         subject_deps = ("nsubj", "csubj", "nsubjpass")
@@ -252,6 +253,15 @@ def subject_or_agent(query: ArgumentQuery, current: Token, via: str | None) -> F
         refs = located_agent(heads[0], current, ctx)
         label += ">located" if refs else ""
     return refs, label if via is None else f"{via}>{label}"
+
+
+def raised_to(anchor: Token, via: str) -> bool:
+    """Whether the passive subject the climb reached is the doer of the trigger: raised from an
+    active open complement ("Kerry is set [to meet]", "X was reported [to have attacked]"). Not
+    the one undergoing it: a passive trigger ("were reported to have been [injured]"), a
+    conjunct of a passive ("were killed or [captured]"), an adverbial clause ("were killed in
+    the attack, the deadliest [to target] US forces")."""
+    return via.rsplit(">", 1)[-1] == "xcomp" and not any(c.dep_ == "auxpass" for c in anchor.children)
 
 
 def clause_head(query: ArgumentQuery, current: Token, via: str | None) -> Found | Climb | None:
