@@ -255,3 +255,10 @@ def test_blocking_an_attack_is_fighting_not_a_blockade(code):
 def test_announcing_one_s_departure_from_office_is_a_resignation(code):
     events = code("The Peruvian finance minister announced his departure on Friday.", "2021-03-06")
     assert types_of(events, "announced") == {"RETREAT"}
+
+
+def test_forces_advancing_against_an_enemy_attack_it(code):
+    events = code("Kurdish-led forces have been advancing against Islamic State fighters in eastern Syria.", "2021-03-06")
+    assert types_of(events, "advancing") == {"ASSAULT"}
+    talks = code("The talks advanced on several issues, the Sudanese mediator said.", "2021-03-06")
+    assert types_of(talks, "advanced") == set()
