@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.context import ArticleContext
+from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.phrases import actors_at, agents_of, noun_sources, passive_agents, phrase_tokens, placed_actor
 from tacitus.events.triggers import TriggerDecision, TriggerFinder
 from tacitus.records import ActorRef
@@ -104,6 +105,18 @@ def noun_own_actor(query: ArgumentQuery) -> Found | None:
         return None
     refs, via = noun_sources(query.token, query.ctx)
     return (refs, via) if refs else None
+
+
+@source_rule("undergone-by")
+def doer_of_undergone_attack(query: ArgumentQuery) -> Found | None:
+    """ "Iraqi forces came under attack by Islamic State fighters": the by/from phrase of the
+    verb whose subject undergoes the attack (the noun's own by/from phrase comes first)."""
+    verb = undergoing_verb(query.token) if query.decision.pos == "noun" else None
+    if verb is None:
+        return None
+    refs = [r for prep in verb.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+            for pobj in prep.children if pobj.dep_ == "pobj" for r in actors_at(pobj, query.ctx)]
+    return (refs, "undergone-by") if refs else None
 
 
 @source_rule("between")
