@@ -47,3 +47,16 @@ def test_a_raised_subject_still_does_the_act_of_its_open_complement(code):
     events = code("Kenyan troops were reported to have attacked al-Shabaab positions in Somalia.", "2022-05-01")
     event = event_of(events, "attacked")
     assert event["source"]["code"] == "KENMIL" and "xcomp>nsubj" in event["evidence"]["rule"]
+
+
+def test_a_harm_in_an_attack_is_done_by_the_attack_s_doer(code):
+    event = event_of(code("Three soldiers were wounded in an attack by Islamic State fighters near Mosul.",
+                          "2022-05-01"), "wounded")
+    assert event["source"]["code"].startswith("IMG") and "source:cause-doer:in>attack" in event["evidence"]["rule"]
+    event = event_of(code("Twelve civilians were killed in shelling by Syrian government forces in Aleppo.",
+                          "2022-05-01"), "killed")
+    assert event["source"]["code"].startswith("SYR") and "cause-doer:in>shelling" in event["evidence"]["rule"]
+
+
+def test_a_harm_in_an_accident_has_no_doer(code):
+    assert not code("Three Kenyan soldiers were killed in a car crash near Garissa.", "2022-05-01")
