@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from tacitus import rules
 from tacitus.context import ArticleContext
 from tacitus.events.complement_marks import undergoing_verb
+from tacitus.events.harm_causes import cause_doer
 from tacitus.events.phrases import actors_at, agents_of, noun_sources, passive_agents, phrase_tokens, placed_actor
 from tacitus.events.triggers import VIOLENCE_ROOTS, TriggerDecision, TriggerFinder
 from tacitus.records import ActorRef
@@ -46,8 +47,6 @@ UNINTENDED_HARM_LEMMAS = rules.words("unintended_harm_verbs")
 AGENT_PLACE_PREPS = rules.words("agent_place_preps")
 # Event nouns whose "of" phrase names who acts ("the withdrawal of French troops").
 ACTOR_OF_NOUNS = rules.words("actor_of_nouns")
-# Prepositions of the attack a harm happened in ("killed in an airstrike", "during shelling").
-CAUSE_PREPS = rules.words("cause_preps")
 # How many levels the clause rule climbs looking for a subject.
 MAX_CLAUSE_CLIMB = 4
 
@@ -184,27 +183,10 @@ def actor_of_noun(query: ArgumentQuery) -> Found | None:
 @source_rule("cause-doer")
 def doer_of_the_cause(query: ArgumentQuery) -> Found | None:
     """ "Twelve civilians were killed in a Russian airstrike", "wounded in an attack by Islamic
-    State fighters", "killed in shelling by government forces": an agentless passive of harm
-    takes the doer of the attack it happened in."""
-    decision, verb = query.decision, query.anchor
-    if decision.pos != "verb" or decision.entry.cameo[:2] not in VIOLENCE_ROOTS or verb.pos_ != "VERB" \
-            or not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+    State fighters": an agentless passive of harm takes the doer of the attack it happened in."""
+    if query.decision.pos != "verb" or query.decision.entry.cameo[:2] not in VIOLENCE_ROOTS:
         return None
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
-            continue
-        for cause in prep.children:
-            if cause.dep_ == "pobj" and cause.pos_ == "NOUN" and query.triggers.names_an_attack(cause):
-                refs, _ = noun_sources(cause, query.ctx)
-            elif cause.dep_ == "pcomp" and cause.tag_ == "VBG" and query.triggers.names_an_attack(cause):
-                # "in shelling by government forces": a gerund's by-phrase is its doer
-                refs = [r for by in cause.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-                        for pobj in by.children if pobj.dep_ == "pobj" for r in actors_at(pobj, query.ctx)]
-            else:
-                continue
-            if refs:
-                return refs, f"cause-doer:{prep.lower_}>{cause.lower_}"
-    return None
+    return cause_doer(query.anchor, query.ctx, query.triggers)
 
 
 @source_rule("unnamed")
