@@ -197,7 +197,7 @@ class EventCoder:
             return
         sources, targets, target_via = arguments.sources, arguments.targets, arguments.target_via
 
-        factuality = factuality_rules.assess(anchor)
+        factuality = factuality_rules.assess(anchor, codes_complement=bool(decision.matched_complement))
         info = cameo_info(decision.entry.cameo)
         protest = protest_code(info.code, sources)
         if protest is not None:
