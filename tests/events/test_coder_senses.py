@@ -275,3 +275,22 @@ def test_signalling_a_future_act_is_no_offer_of_its_own(code):
 def test_signalling_willingness_is_an_offer(code):
     events = code("Iran signalled its willingness to resume talks with Saudi Arabia.", "2021-03-06")
     assert [e["event"] for e in events if e["trigger"]["text"] == "signalled"] == ["AGREE"]
+
+
+def test_blocking_an_attack_is_fighting_not_a_blockade(code):
+    repelled = code("Malian soldiers blocked an attack by jihadist fighters on the town on Friday.", "2021-03-06")
+    assert types_of(repelled, "blocked") == {"ASSAULT"}
+    convoy = code("Malian soldiers blocked the road to the town on Friday.", "2021-03-06")
+    assert "ASSAULT" not in types_of(convoy, "blocked")
+
+
+def test_announcing_one_s_departure_from_office_is_a_resignation(code):
+    events = code("The Peruvian finance minister announced his departure on Friday.", "2021-03-06")
+    assert types_of(events, "announced") == {"RETREAT"}
+
+
+def test_forces_advancing_against_an_enemy_attack_it(code):
+    events = code("Kurdish-led forces have been advancing against Islamic State fighters in eastern Syria.", "2021-03-06")
+    assert types_of(events, "advancing") == {"ASSAULT"}
+    talks = code("The talks advanced on several issues, the Sudanese mediator said.", "2021-03-06")
+    assert types_of(talks, "advanced") == set()

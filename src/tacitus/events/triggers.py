@@ -24,6 +24,7 @@ from tacitus.events.content import (
     names_the_occasion,
     promises_of_force_are_threats,
 )
+from tacitus.events.complement_marks import complement_marks
 from tacitus.events.phrases import phrase_tokens
 from tacitus.records import EventRecord
 
@@ -130,6 +131,7 @@ class TriggerFinder:
         # for object, as "released the video" has.
         described = [token.head] if pos == "verb" and token.dep_ == "acl" and token.tag_ == "VBN" else []
         lemmas = {t.lemma_.lower() for t in complement + described} | {t.lower_ for t in complement + described}
+        lemmas |= complement_marks(token, self.lexicon.candidates(pos, lemma))
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
