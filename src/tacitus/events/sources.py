@@ -305,6 +305,8 @@ def located_agent(head: Token, verb: Token, ctx: ArticleContext) -> list[ActorRe
                   and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country), None)
     if agent is None:
         return []
+    if agent.code:  # a named transnational group (Islamic State) is itself wherever it acts
+        return [agent.to_actor_ref()]
     for token in phrase_tokens(verb):
         if token.dep_ == "prep" and token.lower_ in AGENT_PLACE_PREPS:
             for pobj in token.children:
