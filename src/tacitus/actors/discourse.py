@@ -203,10 +203,10 @@ def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
 def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    subjects = [
-        (idx, m) for idx, m in enumerate(mentions)
-        if not m.place and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS
-    ]
+    # in text order: the passes before this one append their mentions at the end
+    subjects = sorted((
+        (idx, m) for idx, m in enumerate(mentions) if not m.place and _is_subject(doc[m.start:m.end].root)
+    ), key=lambda item: item[1].start)
     sent_index = [0] * len(doc)
     for s_i, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
@@ -240,6 +240,11 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ))
     return found
 
+
+
+def _is_subject(root: Token) -> bool:
+    """A clause's subject, or the name in apposition to it ("the negotiator, X, said")."""
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
 
 class _Context:
