@@ -133,7 +133,7 @@ def _modified_noun(verb: Token) -> list[tuple[Token, str]]:
     """The noun a verb's clause describes when that noun is what the verb acts on: "the fighters
     [that we captured]" (a relative clause whose object is the relative pronoun), "the fighters
     [captured in Syria]" (a passive participle)."""
-    if verb.pos_ != "VERB" or verb.head is verb or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if verb.pos_ != "VERB" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
         return []
     if verb.dep_ == "relcl":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
