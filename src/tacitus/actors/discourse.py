@@ -34,6 +34,8 @@ PERSON_PRONOUNS = rules.table("person_pronouns")
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
 PRONOUN_WINDOW_SENTENCES = 2
 ENVOY_TITLES = rules.words("envoy_titles")
+# Armed groups without a state: of the country where they fight, not of the actors around them.
+PLACED_ONLY_SECTORS = rules.words("placed_only_sectors")
 HELD_GROUND_NOUNS = rules.words("held_ground_nouns")
 
 
@@ -280,6 +282,9 @@ class _Context:
         if places:
             source = min(places, key=lambda m: abs(m.start - mention.start))
             return source.country, f"place '{source.text}' in the sentence"
+        main_place = self._main_place(evidence) if mention.sector in PLACED_ONLY_SECTORS else None
+        if main_place is not None:
+            return main_place
         if actors:
             clause = _clause_head(self.doc[mention.start:mention.end].root).i
             source = min(actors, key=lambda m: (
@@ -292,6 +297,14 @@ class _Context:
             return country, f"the article's dominant country ({count} mentions); lower confidence"
         return None
 
+
+    def _main_place(self, evidence: list[Mention]) -> tuple[str, str] | None:
+        """The country the article names clearly most often as a place."""
+        counts = Counter(m.country for m in evidence if m.place).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            country, count = counts[0]
+            return country, f"where the article's events happen ({count} place mentions); lower confidence"
+        return None
 
 
 def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
