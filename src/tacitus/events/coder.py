@@ -196,7 +196,7 @@ class EventCoder:
             return
         sources, targets, target_via = arguments.sources, arguments.targets, arguments.target_via
 
-        factuality = factuality_rules.assess(anchor)
+        factuality = factuality_rules.assess(anchor, codes_complement=bool(decision.matched_complement))
         info = cameo_info(decision.entry.cameo)
         if info.code.startswith("15") and (not targets or target_via.startswith("place")) and len({s.country for s in sources if s.country}) > 1 \
                 and {decision.lemma, *decision.matched_complement} & EXERCISE_WORDS:
