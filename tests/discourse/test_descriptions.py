@@ -23,8 +23,8 @@ def test_the_same_verb_as_a_clause_of_its_own_is_an_event(code_text):
 
 
 def test_a_passive_participle_naming_only_its_doer_describes_the_noun(code_text):
-    text = "Rebels backed by Turkey attacked the town of Afrin on Sunday."
-    assert _types(code_text, text) == [("ASSAULT", "attacked")]
+    text = "The enclave, a region surrounded by Polish and Lithuanian troops, held a vote on Sunday."
+    assert not [t for t in _types(code_text, text) if t[1] == "surrounded"]
 
 
 def test_a_passive_relative_clause_naming_only_its_doer_describes_the_noun(code_text):

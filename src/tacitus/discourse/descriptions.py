@@ -2,9 +2,10 @@
 of plotting", "forces backed by Washington" name who someone is, by what they do or what was
 done to them, and tell no act of the story. A participle that modifies the noun which the coder
 took as the event's source (the "acl-head" source rule) is such a description; so is a passive
-participle whose doer is its "by" phrase and that has no recipient of its own ("rebels backed by
-Turkey", "the region surrounded by NATO states", "a militia which has been armed by Iran": the
-act, if any, is what the noun is, not news told here). An infinitive ("the decision to
+participle whose doer is its "by" phrase and that has no recipient of its own ("the region
+surrounded by NATO states", "a militia which has been armed by Iran": the act, if any, is what
+the noun is, not news told here; where the described noun is an actor, the coder makes it the
+recipient and the record stays). An infinitive ("the decision to
 withdraw", "efforts to broker a deal") tells an act and stays, and so does a participle that
 names whom the act was for ("a deal brokered by Russia for Syria" keeps its target).
 """
