@@ -94,12 +94,12 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     for _, _, mention in own:
         value = resolve(mention)
         if value is not None:
-            finer = _finer_inherited(trigger, mentions, value, resolve) if value.precision != "day" else None
+            finer = _finer_inherited(trigger, mentions, value, resolve, future) if value.precision != "day" else None
             if finer is not None:
                 return _answer(finer[0], finer[1], finer[2], unresolved)
             return _answer(value, mention, f"modifies '{trigger.text}'", unresolved)
 
-    for mention, via in _inherited(trigger, mentions):
+    for mention, via in _inherited(trigger, mentions, future):
         value = resolve(mention)
         if value is not None:
             return _answer(value, mention, via, unresolved)
@@ -228,9 +228,15 @@ def _is_predicate(token: Token) -> bool:
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
-def _inherited(trigger: Token, mentions: list[DateMention]):
+def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
     """Dates a clause takes from what it hangs from, with how, best first."""
     head = trigger.head
+    if trigger.dep_ == "xcomp" and not future:
+        # "Parliament voted on Monday to remove the minister", "failed on Friday to persuade":
+        # an open complement that is no plan happens in the act that the date modifies.
+        for mention in mentions:
+            if mention.rank_for(head.i) == 0:
+                yield mention, f"complement of '{head.text}', which the date modifies"
     if trigger.dep_ in ("relcl", "acl"):
         for mention in mentions:
             if mention.start <= head.i < mention.end:
@@ -263,11 +269,11 @@ def event_phrase_head(noun: Token) -> Token:
     return current
 
 
-def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateValue, resolve):
+def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateValue, resolve, future: bool):
     """ "X pledged aid on Tuesday as the UN issued an appeal this year": a clause dated only by
     a month or a year takes the day of the clause it hangs from when that day lies in it."""
     last = period.range_end or _period_end(period)
-    for mention, via in _inherited(trigger, mentions):
+    for mention, via in _inherited(trigger, mentions, future):
         value = resolve(mention)
         if value is not None and value.precision == "day" and period.date <= value.date <= last:
             return value, mention, f"{via}, within '{period.rule}'"
