@@ -232,3 +232,13 @@ def test_open_complement_happens_in_the_dated_act(article_context):
     # a plan is not dated by the day it was made
     ctx = article_context("The minister promised on Monday to visit the capital.", SATURDAY)
     assert "complement" not in date_of(ctx, "visit", factuality="future")[2].get("date_via", "")
+
+
+def test_event_noun_in_a_phrase_of_the_dated_verb(article_context):
+    ctx = article_context("The border town was shaken by heavy shelling on Thursday.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "shelling")
+    assert (date, precision) == (dt.date(2017, 11, 2), "day")
+    assert evidence["date_via"].startswith("event noun 'by ... shelling'")
+    # a cause named with "over" came before the act: it is not dated by it
+    ctx = article_context("Crowds rallied on Thursday over the arrest of the mayor.", SATURDAY)
+    assert "event noun" not in date_of(ctx, "arrest")[2].get("date_via", "")

@@ -37,6 +37,7 @@ _DATE_LABELS = {"DATE", "TIME"}
 _DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | rules.words("relative_day_words")
 # A clause introduced by these happens at the time of the clause it hangs from.
 _SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
+_SIMULTANEITY_PREPS = rules.words("simultaneity_preps")
 _PAST_AUX = rules.words("past_aux")
 _PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
 # The words factuality reads for a future or intended event (src/tacitus/data/rules/): such an
@@ -252,6 +253,12 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
             if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS \
                     and mention.rank_for(head.i) is not None:
                 yield mention, f"subject of '{predicate.text}', which the date modifies"
+    if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in _SIMULTANEITY_PREPS \
+            and _is_predicate(phrase.head.head):
+        verb = phrase.head.head
+        for mention in mentions:
+            if mention.predicate == verb.i:
+                yield mention, f"event noun '{phrase.head.text} ... {trigger.text}' of '{verb.text}', which the date modifies"
     markers = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "mark")}
     if trigger.dep_ == "advcl" and markers & _SIMULTANEITY_MARKERS:
         for mention in mentions:
