@@ -72,6 +72,7 @@ class DaskRun:
     partitions: int = 0
     partitions_split: int = 0
     workers: int = 0
+    engines_ready: float = 0.0  # time.perf_counter() when every worker had loaded the engine
 
 
 class EnginePlugin(WorkerPlugin):
@@ -167,8 +168,10 @@ def run_on_dask(items: Iterable[Article | Skip], config: EngineConfig, dest: str
     errors = sorted({error for error in client.run(_engine_error).values() if error})
     if errors:
         raise EngineLoadError(f"the Dask workers cannot load the tacitus engine: {'; '.join(errors)}")
+    engines_ready = time.perf_counter()
     outcome = _Scheduler(client, dest, with_articles, on_progress).run(
         _partitions(items, options.partition_size, select, on_progress), len(client.nthreads()))
+    outcome.engines_ready = engines_ready
     outcome.summary.seconds = time.perf_counter() - started
     return outcome
 
@@ -198,6 +201,8 @@ class _Scheduler:
         self._fill()
         for future in self.completed:
             name, articles = self.in_flight.pop(future)
+            if future.status == "finished":  # its worker gets the next partition before this one's
+                self._fill()                 # result comes back (one round trip less idle per partition)
             try:
                 result: PartitionOutcome = future.result()
             except Exception as err:  # noqa: BLE001 - a worker's failure of any kind is accounted here
