@@ -141,8 +141,14 @@ def connect(options: DaskOptions) -> Iterator:
     # article, 4x the page faults). The other variables (one BLAS thread) stay.
     environ = {name: value for name, value in dask.config.get("distributed.nanny.pre-spawn-environ", {}).items()
                if name != "MALLOC_TRIM_THRESHOLD_"}
+    # Local workers are forked, not spawned: a spawned worker imports Dask and spaCy again and
+    # ends by tearing its whole interpreter down, a forked one shares what this process imported
+    # and ends at once (measured, two workers, this process with spaCy imported as after a pool
+    # run: 2.2 and 1.9 s of CPU in the workers' event loops instead of 4.5 and 3.7, and 0.1 s
+    # instead of 1.0 s to end them).
     with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
-                          "distributed.nanny.pre-spawn-environ": environ, **QUIET_BOOKKEEPING}):
+                          "distributed.nanny.pre-spawn-environ": environ,
+                          "distributed.worker.multiprocessing-method": "fork", **QUIET_BOOKKEEPING}):
         with LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:
