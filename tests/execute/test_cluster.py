@@ -182,3 +182,11 @@ def test_local_cluster_keeps_dask_bookkeeping_at_a_batch_pace(client):
         assert memory is None or memory >= 1000
     scheduler_tick = client.run_on_scheduler(lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time)
     assert scheduler_tick >= 1000
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="local workers are forked on Linux only")
+def test_local_workers_are_forked_sharing_what_the_client_imported(client):
+    """A spawned worker imports everything again (and tears it all down at exit): it would not
+    hold this test module, which the workers only ever receive pickled by value."""
+    module = __name__
+    assert all(client.run(lambda: module in sys.modules).values())
