@@ -48,3 +48,27 @@ def test_a_saying_in_a_circumstantial_clause_reports_nothing(nlp):
 def test_an_act_conjoined_to_a_speech_verb_is_not_its_content(nlp):
     doc = nlp("The senator dismissed the verdict and again criticised the court.")
     assert find_speaker(word(doc, "criticised")) is None
+
+
+def test_a_conjoined_speech_verb_with_its_own_clause_reports_only_that(nlp):
+    doc = nlp("Peru expelled the Chilean envoy, but the Chilean minister said the move was a mistake.")
+    assert find_speaker(word(doc, "expelled")) is None
+    tail = nlp("Peru expelled the Chilean envoy, the Chilean minister said.")
+    assert find_speaker(word(tail, "expelled")).text == "the Chilean minister"
+
+
+def test_a_parenthetical_report_between_two_clauses_tells_both(nlp):
+    # parsed with "said" hanging from the first clause, and with "said" as the root
+    for sentence, second in [
+        ("Rome did not protest the expulsion of its envoy, an official said, and the ministers had simply "
+         "talked about trade.", "talked"),
+        ("Merkel did not mention the arrests in Moscow, the spokesman said, and the two leaders had only "
+         "discussed energy prices.", "discussed"),
+    ]:
+        speaker = find_speaker(word(nlp(sentence), second))
+        assert speaker is not None and speaker.verb == "say", sentence
+
+
+def test_a_clause_after_the_report_it_follows_is_not_told_by_it(nlp):
+    doc = nlp("The minister said the talks had stalled, and the two delegations had left Geneva.")
+    assert find_speaker(word(doc, "left")) is None

@@ -243,3 +243,54 @@ def test_an_announced_use_of_force_is_the_threat_not_also_an_attack(code):
 def test_an_announced_withdrawal_keeps_its_own_type(code):
     events = code("Kenya will withdraw its troops from Somalia next year.", "2021-03-06")
     assert "RETREAT" in types_of(events, "withdraw")
+
+
+def test_a_verb_of_holding_lends_its_subject_to_the_talks(code):
+    events = code("Ethiopia and Egypt resumed talks on the dam on Monday.", "2021-03-06")
+    assert {e["source"]["country"] for e in events if e["event"] == "CONSULT"} == {"ETH", "EGY"}
+
+
+def test_announcing_a_summit_does_not_make_the_announcer_a_party_to_it(code):
+    announced = code("The Danish foreign minister announced the summit on Arctic shipping.", "2021-03-06")
+    assert [e for e in announced if e["event"] == "CONSULT" and e["source"]["country"] == "DNK"] == []
+    bypassed = code("The Danish foreign minister wants to bypass the talks in Oslo.", "2021-03-06")
+    assert [e for e in bypassed if e["event"] == "CONSULT" and e["source"]["country"] == "DNK"] == []
+
+
+def test_abandoning_allies_is_no_concession(code):
+    events = code("Critics said the French withdrawal was abandoning Malian allies to the jihadists.", "2021-03-06")
+    assert [e for e in events if e["event"] == "CONCEDE"] == []
+
+
+def test_abandoning_a_demand_is_a_concession(code):
+    events = code("Serbia abandoned its demand for a new border with Kosovo.", "2021-03-06")
+    assert [e["event"] for e in events if e["trigger"]["text"] == "abandoned"] == ["CONCEDE"]
+
+
+def test_signalling_a_future_act_is_no_offer_of_its_own(code):
+    events = code("The European Union has signalled it will extend sanctions on Belarus in June.", "2021-03-06")
+    assert [e for e in events if e["trigger"]["text"] == "signalled"] == []
+
+
+def test_signalling_willingness_is_an_offer(code):
+    events = code("Iran signalled its willingness to resume talks with Saudi Arabia.", "2021-03-06")
+    assert [e["event"] for e in events if e["trigger"]["text"] == "signalled"] == ["AGREE"]
+
+
+def test_blocking_an_attack_is_fighting_not_a_blockade(code):
+    repelled = code("Malian soldiers blocked an attack by jihadist fighters on the town on Friday.", "2021-03-06")
+    assert types_of(repelled, "blocked") == {"ASSAULT"}
+    convoy = code("Malian soldiers blocked the road to the town on Friday.", "2021-03-06")
+    assert "ASSAULT" not in types_of(convoy, "blocked")
+
+
+def test_announcing_one_s_departure_from_office_is_a_resignation(code):
+    events = code("The Peruvian finance minister announced his departure on Friday.", "2021-03-06")
+    assert types_of(events, "announced") == {"RETREAT"}
+
+
+def test_forces_advancing_against_an_enemy_attack_it(code):
+    events = code("Kurdish-led forces have been advancing against Islamic State fighters in eastern Syria.", "2021-03-06")
+    assert types_of(events, "advancing") == {"ASSAULT"}
+    talks = code("The talks advanced on several issues, the Sudanese mediator said.", "2021-03-06")
+    assert types_of(talks, "advanced") == set()

@@ -16,7 +16,9 @@ def word(doc, text):
     ("Peru could have expelled the envoy.", "expelled", "hypothetical", "modal perfect"),
     ("Peru must expel the envoy.", "expel", "hypothetical", "'must' (obligation)"),
     ("Peru failed to expel the envoy.", "expel", "negated", "'failed to'"),
-    ("Peru plans to expel the envoy.", "expel", "future", "'plans to'"),
+    ("Peru plans to expel the envoy.", "expel", "intended", "'plans'"),
+    ("Peru is set to expel the envoy.", "expel", "future", "'set to'"),
+    ("The general ordered the troops to leave the border.", "leave", "future", "'ordered to'"),
     ("Peru wants to expel the envoy.", "expel", "intended", "'wants'"),
     ("Peru denied that it had expelled the envoy.", "expelled", "denied", "'denied'"),
 ])
@@ -42,3 +44,62 @@ def test_a_decided_act_is_future(code_text):
     [withdrawal] = [e for e in events if e["event"] == "RETREAT"]
     assert withdrawal["factuality"] == "future"
     assert not [e for e in events if e["event"] == "AGREE"]  # a decision told is no offer
+
+
+@pytest.mark.parametrize("sentence, trigger, cue", [
+    ("Chile said it would close the border while continuing to negotiate with Bolivia.", "negotiate",
+     "'would' in reported speech of 'close'"),
+    ("Chile will close the border and expel the envoy.", "expel", "'will' of 'close'"),
+    ("Chile will continue to shell the border towns.", "shell", "'will' of 'continue'"),
+])
+def test_a_tenseless_clause_takes_the_future_of_the_clause_it_hangs_from(nlp, sentence, trigger, cue):
+    result = assess(word(nlp(sentence), trigger))
+    assert (result.value, result.cue, result.scheduled) == ("future", cue, True)
+
+
+def test_a_clause_with_its_own_tense_keeps_it(nlp):
+    doc = nlp("Chile will close the border because Bolivia expelled its envoy.")
+    assert assess(word(doc, "expelled")).value == "asserted"
+
+
+@pytest.mark.parametrize("sentence, trigger, cue", [
+    ("The talks between Chile and Peru are due to resume in Lima on Monday.", "talks", "'talks ... due'"),
+    ("A new round of talks between Chile and Peru is set to begin next week.", "talks", "'talks ... set'"),
+    ("The summit will be held in Lima.", "summit", "'will' of 'held'"),
+    ("The meeting is scheduled for Monday.", "meeting", "'meeting ... scheduled'"),
+])
+def test_an_event_noun_whose_occurrence_lies_ahead_is_future(nlp, sentence, trigger, cue):
+    result = assess(word(nlp(sentence), trigger))
+    assert (result.value, result.cue) == ("future", cue)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The talks were due to resume on Monday.", "talks"),  # told in the past: no schedule now
+    ("The attack will be investigated by the police.", "attack"),  # the investigation lies ahead
+])
+def test_an_event_noun_under_another_future_is_not_scheduled(nlp, sentence, trigger):
+    assert assess(word(nlp(sentence), trigger)).value == "asserted"
+
+
+def test_an_ordered_act_coded_on_the_order_is_future(nlp):
+    doc = nlp("The president ordered a full withdrawal of the troops.")
+    ordered = word(doc, "ordered")
+    assert assess(ordered, codes_complement=True).describe() == "future ('ordered' (mandated))"
+    assert assess(ordered).value == "asserted"  # the order itself, when the lexicon codes the order
+
+
+def test_an_ordered_withdrawal_is_no_offer(code_text):
+    events = code_text("Peru's president ordered a withdrawal of the army from the Chilean border.", "2022-01-28")
+    assert [(e["event"], e["factuality"]) for e in events] == [("RETREAT", "future")]
+
+
+def test_scheduled_talks_are_no_offer(code_text):
+    events = code_text("Talks between Peru and Chile are due to resume in Lima on Monday.", "2022-01-26")
+    assert {(e["event"], e["factuality"], e["date"]) for e in events} == {("CONSULT", "future", "2022-01-31")}
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality(nlp):
+    doc = nlp("Chile did not expel the envoy, and the two ministers simply discussed the dispute.")
+    assert assess(word(doc, "discussed")).value == "asserted"
+    shared = nlp("Chile did not expel the envoy or recall its ambassador.")
+    assert assess(word(shared, "recall")).value == "negated"

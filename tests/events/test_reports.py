@@ -36,3 +36,17 @@ def test_a_leader_stating_the_state_s_intent_makes_the_threat(code_text):
     assert threat["factuality"] == "asserted"
     told = code_text("Kenyan officials said Ethiopia will attack the rebels in Tigray.", DAY)
     assert [e["factuality"] for e in told if e["event"] == "THREATEN"] == ["reported"]
+
+
+def test_a_government_speaker_states_its_country_s_position(code_text):
+    [refusal] = _events(code_text, "Ethiopia would never accept the proposal, the Ethiopian prime minister said.",
+                        "REJECT")
+    assert refusal["factuality"] == "asserted"
+    [told] = _events(code_text, "Ethiopia would never accept the proposal, Kenyan officials said.", "REJECT")
+    assert told["factuality"] == "reported"
+
+
+def test_a_country_named_by_an_adjective_is_not_the_country_speaking(code_text):
+    [charge] = _events(code_text, "Ethiopian security agencies have been pursuing allegations against Kenyan "
+                                  "traders, the Ethiopian prime minister said.", "ACCUSE")
+    assert charge["factuality"] == "reported"

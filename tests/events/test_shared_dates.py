@@ -55,3 +55,37 @@ def test_an_event_with_its_own_date_keeps_it():
     second = event(2, "040", "CHN", "USA", date=dt.date(2022, 4, 1), via="modifies 'met'")
     share_dates_within_article([first, second])
     assert (first.date, second.date) == (dt.date(2022, 3, 1), dt.date(2022, 4, 1))
+
+
+def person_statement(sentence, code, target, *, person="ana-lopez", date=None, via=None, precision="day"):
+    record = event(sentence, code, "CHL", target, date=date, via=via)
+    record.source = ActorRef("Ana Lopez", (0, 1), code="CHLGOV", country="CHL", actor_id=person)
+    record.date_precision = precision
+    return record
+
+
+def test_a_statement_goes_on_with_the_dated_statement_its_speaker_made_just_before():
+    tweeted = person_statement(4, "112", "PER", date=dt.date(2022, 6, 26), via="modifies 'tweeted'")
+    warned = person_statement(5, "130", "BOL")
+    share_dates_within_article([tweeted, warned])
+    assert warned.date == dt.date(2022, 6, 26)
+    assert "same speaker's dated statement in sentence 4" in warned.evidence["date"]
+
+
+def test_no_continuation_from_another_speaker_a_distant_sentence_a_month_or_a_day_ahead():
+    tweeted = person_statement(1, "112", "PER", date=dt.date(2022, 6, 26), via="modifies 'tweeted'")
+    by_another = person_statement(2, "130", "BOL", person="luis-vera")
+    much_later = person_statement(4, "130", "BOL")
+    announced = person_statement(6, "112", "PER", date=dt.date(2022, 7, 1), via="'in July'", precision="month")
+    after_month = person_statement(7, "130", "BOL")
+    ahead = person_statement(8, "112", "PER", date=dt.date(2022, 7, 2), via="modifies 'meet'")
+    after_ahead = person_statement(9, "130", "BOL")
+    share_dates_within_article([tweeted, by_another, much_later, announced, after_month, ahead, after_ahead])
+    assert all(e.date == PUBLISHED for e in (by_another, much_later, after_month, after_ahead))
+
+
+def test_a_material_act_does_not_continue_a_statement():
+    tweeted = person_statement(1, "112", "PER", date=dt.date(2022, 6, 26), via="modifies 'tweeted'")
+    strike = person_statement(2, "190", "PER")
+    share_dates_within_article([tweeted, strike])
+    assert strike.date == PUBLISHED

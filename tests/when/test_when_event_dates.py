@@ -171,9 +171,52 @@ def test_past_perfect_background_is_not_dated_by_the_news_day(article_context):
 
 
 def test_a_date_inside_a_noun_phrase_of_a_present_perfect_dates_the_noun(article_context):
-    text = "Kenya {} its ambassador for his alleged role in the murder of a trader in March."
+    # (after a lead of its own: the lead's present perfect is the story's news, tested below)
+    text = "Trade talks stalled. Kenya {} its ambassador for his alleged role in the murder of a trader in March."
     ctx = article_context(text.format("has recalled"), SATURDAY)
     date, _, evidence = date_of(ctx, "recalled")
     assert date == SATURDAY and "date_via" not in evidence
     # a simple past may be dated so ("recalled ... in March")
     assert date_of(article_context(text.format("recalled"), SATURDAY), "recalled")[0] == dt.date(2017, 3, 1)
+
+
+def test_an_event_noun_takes_the_date_of_its_taking_place(article_context):
+    ctx = article_context("The leaders met in Lima last year. Their second meeting took place in Quito on Monday, "
+                          "and a third round of talks is due to open in La Paz on Friday.", SATURDAY)
+    date, _, evidence = date_of(ctx, "meeting")
+    assert date == dt.date(2017, 10, 30)
+    assert evidence["date_via"] == "subject of 'took', which the date modifies"
+    assert date_of(ctx, "talks", "future")[0] == dt.date(2017, 11, 10)
+
+
+def test_an_event_noun_is_not_dated_by_what_it_causes(article_context):
+    ctx = article_context("The leaders met in Lima last year. The attack prompted Chile to recall its envoy "
+                          "on Monday.", SATURDAY)
+    assert date_of(ctx, "attack")[2]["date"] == "publication date"
+
+
+def test_a_clause_dated_by_its_year_takes_the_day_of_the_clause_it_hangs_from(article_context):
+    ctx = article_context("Japan pledged $200 million in aid to Yemen on Thursday as the United Nations issued "
+                          "an appeal for $3 billion in donations this year.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "issued")
+    assert (date, precision) == (dt.date(2017, 11, 2), "day")
+    assert evidence["date_via"].startswith("'as ... issued' clause of 'pledged', within ")
+    other_year = article_context("Japan pledged $200 million in aid to Yemen on Thursday as the United Nations "
+                                 "issued an appeal for $3 billion in donations in 2015.", SATURDAY)
+    assert date_of(other_year, "issued")[:2] == (dt.date(2015, 1, 1), "year")
+
+
+def test_the_lead_told_in_the_present_perfect_is_the_news_of_the_day(article_context):
+    ctx = article_context("Chile's envoy to the talks has resigned over the new border policy. The defence "
+                          "minister resigned on Thursday, and the army has withdrawn from the border.", SATURDAY)
+    date, _, evidence = date_of(ctx, "resigned")
+    assert (date, evidence["date_via"]) == (SATURDAY, "the lead's present perfect")
+    later = date_of(ctx, "withdrawn")[2]  # a present perfect after the lead stays a stand-in
+    assert "date_via" not in later
+
+
+def test_the_lead_in_the_present_perfect_keeps_its_day_against_a_related_event(code_text):
+    events = code_text("Chile has expelled the Peruvian ambassador over the border dispute. Chile also expelled "
+                       "a Peruvian diplomat on Monday.", "2022-06-30")
+    lead = [e for e in events if e["sentence_index"] == 0 and e["event"] == "SANCTION"]
+    assert lead and all(e["date"] == "2022-06-30" for e in lead)

@@ -69,9 +69,9 @@ def find_speaker(trigger: Token) -> Speaker | None:
             break
         # A verb conjoined to a speech verb is another act of the speaker ("dismissed the vote
         # and questioned its legality"), not what was said.
-        if head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX") and current.dep_ in (
+        if head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX") and (current.dep_ in (
             "ccomp", "parataxis", "advcl", "xcomp", "dobj"
-        ) and not _subordinated(current):
+        ) or _continues_report(current, head)) and not _subordinated(current):
             speaker = _speaker_of(head)
             if speaker is not None and speaker.i != trigger.i and not _inside(trigger, speaker):
                 return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
@@ -82,7 +82,8 @@ def find_speaker(trigger: Token) -> Speaker | None:
     if root.i in chain:
         for child in root.children:
             if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS \
-                    and child.i > trigger.i and not _subordinated(child):
+                    and (child.i > trigger.i or _parenthetical_before(child, trigger)) \
+                    and not _subordinated(child) and not _says_its_own(child):
                 speaker = _speaker_of(child)
                 if speaker is not None:
                     return Speaker(speaker, _phrase(speaker), child.lemma_.lower(), child)
@@ -93,6 +94,29 @@ def find_speaker(trigger: Token) -> Speaker | None:
     if according is not None:
         return Speaker(according, _phrase(according), "according to")
     return None
+
+
+def _parenthetical_before(speech: Token, trigger: Token) -> bool:
+    """ "X did A, the official said, and B did C": a parenthetical report between two
+    conjoined clauses tells both."""
+    root = speech.head
+    return speech.dep_ == "parataxis" and trigger.dep_ == "conj" and trigger.head.i == root.i \
+        and root.i < speech.i < trigger.i
+
+
+def _continues_report(clause: Token, speech: Token) -> bool:
+    """The same when the parse makes the speech verb the root: "[X did A], the official said,
+    and B did C" has C conjoined to "said", with a subject of its own (a second act of the
+    speaker, "said A and added B", has none)."""
+    return clause.dep_ == "conj" and clause.i > speech.i \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and any(c.dep_ == "ccomp" and c.i < speech.i for c in speech.children)
+
+
+def _says_its_own(speech: Token) -> bool:
+    """ "A pleaded with B, but C said it was impossible": a conjoined speech verb with a clause
+    of its own reports that clause, not the one it is conjoined to."""
+    return speech.dep_ == "conj" and any(c.dep_ == "ccomp" for c in speech.children)
 
 
 def _subordinated(clause: Token) -> bool:

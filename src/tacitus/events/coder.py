@@ -27,6 +27,7 @@ from tacitus.events.exchanges import add_answered_proposals, generic_message, re
 from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, framing_noun, same_actor
+from tacitus.events.protests import protest_code
 from tacitus.events.reports import as_reported, as_stated, attribution_of
 from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, carried_by, find_sources
 from tacitus.events.targets import TARGET_PREPS, find_targets
@@ -47,6 +48,8 @@ __all__ = ["ArticleContext", "CODER_VERSION", "EventCoder", "SentenceTrace", "Tr
 
 # "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
 RECEIVING_VERBS = rules.words("receiving_verbs")
+MEETING_LIGHT_VERBS = rules.words("meeting_light_verbs")
+MEETING_ROOT = "04"  # CAMEO's consultations: talks, meetings, visits
 ACCEPTANCE_LEMMAS = rules.words("acceptance_verbs")
 DECLARING_AUX = rules.words("declaring_aux")
 EXERCISE_WORDS = rules.words("exercise_words")
@@ -196,8 +199,12 @@ class EventCoder:
             return
         sources, targets, target_via = arguments.sources, arguments.targets, arguments.target_via
 
-        factuality = factuality_rules.assess(anchor)
+        factuality = factuality_rules.assess(anchor, codes_complement=bool(decision.matched_complement))
         info = cameo_info(decision.entry.cameo)
+        protest = protest_code(info.code, sources)
+        if protest is not None:
+            info = cameo_info(protest)
+            rule_parts.append("protesters:force used in protest")
         if info.code.startswith("15") and (not targets or target_via.startswith("place")) and len({s.country for s in sources if s.country}) > 1 \
                 and {decision.lemma, *decision.matched_complement} & EXERCISE_WORDS:
             # "French and Egyptian warships launched war games": exercising together is
@@ -317,7 +324,7 @@ def _anchor(decision: TriggerDecision) -> tuple[Token, list[str]]:
     rule_parts = [decision.pos]
     phrase_head = framing_noun(token) or token
     if decision.pos == "noun" and phrase_head.dep_ in ("dobj", "nsubjpass") and phrase_head.head.pos_ == "VERB" \
-            and phrase_head.head.lemma_.lower() not in RECEIVING_VERBS:
+            and phrase_head.head.lemma_.lower() not in RECEIVING_VERBS and _lends_to(phrase_head.head, decision):
         # "held talks", "renewed negotiations", "a request was made by X", "undertook a
         # mediation mission": a verb without an event of its own lends its agent and modality
         # to the event noun it governs.
@@ -332,6 +339,13 @@ def _anchor(decision: TriggerDecision) -> tuple[Token, list[str]]:
         rule_parts.append(f"participation-verb:{anchor.lemma_.lower()}")
         return anchor, rule_parts
     return token, rule_parts
+
+
+def _lends_to(verb: Token, decision: TriggerDecision) -> bool:
+    """Whether the verb may lend its subject and modality to the event noun: any verb for most
+    events, only a verb of holding or joining for a meeting ("held talks", not "announced the
+    summit")."""
+    return not decision.entry.cameo.startswith(MEETING_ROOT) or verb.lemma_.lower() in MEETING_LIGHT_VERBS
 
 
 def _arguments(query: ArgumentQuery, borrowed: tuple[list[ActorRef], str] | None = None) -> Arguments:

@@ -53,7 +53,8 @@ def stated_intention(anchor: Token, factuality, speaker, info) -> tuple[str, str
     # ("pledged to rebuild", "open to meeting"). A schedule or a wish ("is due to meet", "is
     # preparing to enter", "hopes to reach") is the act itself, future or intended
     # (ANNOTATION_GUIDE: future acts keep their type).
-    announced = factuality.value == "future" and not _governed_by(anchor, factuality_rules.FUTURE_HEADS) and (
+    announced = factuality.value == "future" and not factuality.scheduled \
+        and not _governed_by(anchor, factuality_rules.FUTURE_HEADS) and (
         speaker is None or speaker.verb in SELF_STATEMENT_VERBS)
     self_stated = announced or (factuality.value in ("future", "intended") and _governed_by(anchor, COMMITMENT_HEADS))
     if not (conditional or self_stated):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.when import event_phrase_head
 
 # The word lists are data (src/tacitus/data/rules/<name>.txt); each file says what it is for.
 NEGATION_WORDS = rules.words("negation_words")
@@ -23,25 +24,39 @@ INTENT_HEADS = rules.words("intent_heads")
 DENIAL_HEADS = rules.words("denial_heads")
 MODALS_OF_POSSIBILITY = rules.words("modals_of_possibility")
 CONDITIONAL_MARKERS = rules.words("conditional_markers")
+MANDATE_VERBS = rules.words("mandate_verbs")
+OCCURRENCE_VERBS = rules.words("occurrence_verbs")
+_PAST_AUX = rules.words("past_aux")
 
 
 @dataclass(frozen=True)
 class Factuality:
     value: str  # one of tacitus.records.FACTUALITY_VALUES
     cue: str | None = None  # the words that decided it, for evidence
+    # A future that comes from a schedule, an order or the clause the act hangs from, not from
+    # an actor's declared will: no offer or threat is read from it.
+    scheduled: bool = False
 
     def describe(self) -> str:
         return f"{self.value} ({self.cue})" if self.cue else self.value
 
 
 def _governors(token: Token, limit: int = 6):
-    """The chain of heads above a token, stopping at the sentence root."""
+    """The chain of heads above a token, stopping at the sentence root: (the dependent, its
+    relation, its head)."""
     current = token
     for _ in range(limit):
-        if current.head is current:
+        if current.head.i == current.i:
             return
-        yield current.dep_, current.head
+        yield current, current.dep_, current.head
         current = current.head
+
+
+def _tenseless(token: Token) -> bool:
+    """A bare, "to" or -ing verb with no auxiliary of its own: it takes its time from the
+    clause it hangs from ("will leave while continuing to fight")."""
+    return token.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in token.children)
 
 
 def _is_negated(token: Token) -> str | None:
@@ -96,16 +111,51 @@ def _own_modality(token: Token) -> Factuality | None:
     return None
 
 
-def assess(trigger: Token, complement_of: Token | None = None) -> Factuality:
-    """Factuality of the event whose trigger is `trigger`.
+def _mandated(trigger: Token) -> Factuality | None:
+    """ "ordered a full withdrawal", "talks were scheduled": the lexicon codes the ordered or
+    scheduled act on the verb that orders or schedules it; that act is still to happen."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in MANDATE_VERBS \
+            and any(c.dep_ in ("dobj", "xcomp", "nsubjpass") for c in trigger.children):
+        return Factuality("future", f"'{trigger.text}' (mandated)", scheduled=True)
+    return None
 
-    `complement_of` is the governing verb when the lexicon matched the trigger through it
-    ("refused to meet" is coded on "refused"; its modality is that of "refused").
+
+def _scheduled_subject(trigger: Token) -> Factuality | None:
+    """An event noun that is the subject of its own future occurrence: "the talks are due to
+    resume", "the summit will be held", "the meeting is scheduled for Monday"."""
+    phrase = event_phrase_head(trigger) if trigger.pos_ == "NOUN" else trigger
+    if trigger.pos_ != "NOUN" or phrase.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    head = phrase.head
+    if head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in head.children):
+        return None
+    predicates = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp"))]
+    predicates += [g for p in predicates[1:] for g in p.children if g.dep_ == "xcomp"]
+    lemmas = [p.lemma_.lower() for p in predicates]
+    schedule = next((p.text for p, lemma in zip(predicates, lemmas) if lemma in FUTURE_HEADS), None)
+    modality = _own_modality(head)
+    occurs = any(lemma in OCCURRENCE_VERBS for lemma in lemmas) or (
+        schedule is not None and schedule == head.text and head.tag_ == "VBN")
+    if not occurs:
+        return None
+    if modality is not None and modality.value == "future":
+        return Factuality("future", f"{modality.cue} of '{head.text}'", scheduled=True)
+    if schedule is not None:
+        return Factuality("future", f"'{trigger.text} ... {schedule}'", scheduled=True)
+    return None
+
+
+def assess(trigger: Token, codes_complement: bool = False) -> Factuality:
+    """Factuality of the event whose trigger (or anchor verb) is `trigger`.
+
+    `codes_complement`: the lexicon coded the act its complement names on this verb ("ordered
+    a withdrawal" is the withdrawal, "scheduled talks" the talks), not the verb's own act.
     """
-    own = _own_modality(trigger)
+    own = _own_modality(trigger) or (_mandated(trigger) if codes_complement else None) \
+        or _scheduled_subject(trigger)
     if own:
         return own
-    for dep, head in _governors(trigger):
+    for dependent, dep, head in _governors(trigger):
         head_lemma = head.lemma_.lower()
         if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
                 and head_lemma in INTENT_HEADS | FUTURE_HEADS:
@@ -122,10 +172,16 @@ def assess(trigger: Token, complement_of: Token | None = None) -> Factuality:
             return Factuality("denied", f"'{head.text}'")
         modality = _own_modality(head)
         if modality and modality.value in ("hypothetical", "negated") and dep in ("xcomp", "ccomp", "conj", "advcl"):
+            if dep == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in dependent.children):
+                # "X did not criticise Y, and the two simply discussed it": a clause of its own
+                continue
             if modality.value == "negated" and dep in ("ccomp",):
                 # "X did not say that Y met": the saying is negated, not the meeting.
                 continue
             return modality
+        if modality and modality.value == "future" and dep in ("xcomp", "conj", "advcl") and _tenseless(dependent):
+            # "would leave while continuing to fight": the clause's future, not a second announcement
+            return Factuality("future", f"{modality.cue} of '{head.text}'", scheduled=True)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
             break
     return Factuality("asserted")

@@ -29,6 +29,8 @@ def attribution_of(speaker, speaker_refs: list[ActorRef], ctx: ArticleContext) -
 
 # Quad classes of material acts (CAMEO 06-08 cooperation, 14-20 conflict): saying them is not doing them.
 MATERIAL_QUADS = frozenset({2, 4})
+# Quad classes of statements (verbal cooperation and conflict): a government states them for its country.
+VERBAL_QUADS = frozenset({1, 3})
 
 
 def as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list[ActorRef], *,
@@ -40,7 +42,8 @@ def as_reported(factuality, speaker, speaker_refs: list[ActorRef], sources: list
     saying ("Iran said it rejects the offer") stays asserted."""
     if speaker is None:
         return factuality
-    if any(_same_teller(s, r) for s in sources for r in speaker_refs):
+    if any(_same_teller(s, r) or (quad_class in VERBAL_QUADS and _speaks_for(s, r))
+           for s in sources for r in speaker_refs):
         return told_by_its_actor(factuality, speaker.text, act=act, quad_class=quad_class)
     return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
 
@@ -52,6 +55,15 @@ def as_stated(speaker, speaker_refs: list[ActorRef], sources: list[ActorRef]):
     if speaker is None or any(r.country and r.country == s.country for s in sources for r in speaker_refs):
         return factuality_rules.Factuality("asserted")
     return factuality_rules.Factuality("reported", f"'{speaker.verb}' by {speaker.text}")
+
+
+def _speaks_for(source: ActorRef, speaker: ActorRef) -> bool:
+    """A government speaker states the position of a country named as such: "Turkey would
+    never agree to it, Erdogan said" is Turkey's refusal, made in the saying ("Turkish
+    agencies", named by an adjective, are not the country speaking)."""
+    named = bool(source.name) and source.text.lower().removeprefix("the ") == source.name.lower()
+    return named and source.actor_id == source.country and not source.sector \
+        and speaker.country == source.country and speaker.sector == "GOV"
 
 
 def _same_teller(source: ActorRef, speaker: ActorRef) -> bool:

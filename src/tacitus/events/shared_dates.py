@@ -8,6 +8,10 @@ date came from no phrase of its own takes the date of the nearest event of the s
 that has one: the same pair of countries (either direction) and either the same CAMEO root or
 both in the diplomatic back-and-forth of statements, requests, offers, meetings, agreements and
 refusals. Places are shared the same way. The evidence names the event the date came from.
+
+A statement with no related event of the exchange that has a date continues what its speaker
+said in the same or the previous sentence, when that was dated: "X tweeted on Sunday that ...
+He warned that ..." takes Sunday.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ _STAND_IN_DATES = {None, "date of the report"}
 _UNLOCATED_VIAS = {None, *STAND_IN_VIAS}
 # Events that did not happen on a known day cannot date or be dated by others.
 _DATABLE = {"asserted", "reported", "denied"}
+# CAMEO quad classes of statements (verbal cooperation, verbal conflict).
+_VERBAL_QUADS = {1, 3}
 
 
 def share_dates_within_article(events: Sequence[EventRecord]) -> None:
@@ -34,11 +40,16 @@ def share_dates_within_article(events: Sequence[EventRecord]) -> None:
         if _own_date(event) or event.factuality not in _DATABLE:
             continue
         related = [d for d in donors if d is not event and _same_exchange(event, d)]
-        if not related:
-            continue
-        donor = min(related, key=lambda d: (_kinship(event, d), abs(d.sentence_index - event.sentence_index),
-                                            d.sentence_index))
-        how = f"the related event in sentence {donor.sentence_index} ('{donor.trigger.text}')"
+        if related:
+            donor = min(related, key=lambda d: (_kinship(event, d), abs(d.sentence_index - event.sentence_index),
+                                                d.sentence_index))
+            how = f"the related event in sentence {donor.sentence_index} ('{donor.trigger.text}')"
+        else:
+            spoken = [d for d in donors if d is not event and _continues_statement(event, d)]
+            if not spoken:
+                continue
+            donor = max(spoken, key=lambda d: d.sentence_index)
+            how = f"the same speaker's dated statement in sentence {donor.sentence_index} ('{donor.trigger.text}')"
         event.date, event.date_precision = donor.date, donor.date_precision
         event.evidence["date"] = f"from {how}: {donor.evidence.get('date')}"
         event.evidence["date_via"] = "related event"
@@ -51,6 +62,19 @@ def share_dates_within_article(events: Sequence[EventRecord]) -> None:
 
 def _own_date(event: EventRecord) -> bool:
     return event.date is not None and event.evidence.get("date_via") not in _STAND_IN_DATES
+
+
+def _continues_statement(event: EventRecord, earlier: EventRecord) -> bool:
+    """Whether `event` is a statement that goes on with what the speaker of `earlier` said in
+    the same or the sentence before, on a day no later than the stand-in date `event` has (a
+    month, or a day ahead, dates what was announced, not the saying)."""
+    if event.quad_class not in _VERBAL_QUADS or earlier.quad_class not in _VERBAL_QUADS:
+        return False
+    if earlier.date_precision != "day" or (event.date is not None and earlier.date > event.date):
+        return False
+    if not 0 <= event.sentence_index - earlier.sentence_index <= 1 or event.source is None or earlier.source is None:
+        return False
+    return bool(event.source.actor_id) and event.source.actor_id == earlier.source.actor_id
 
 
 def _countries(event: EventRecord) -> frozenset[str] | None:

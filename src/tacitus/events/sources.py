@@ -19,8 +19,10 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.context import ArticleContext
+from tacitus.events.complement_marks import undergoing_verb
+from tacitus.events.harm_causes import cause_doer
 from tacitus.events.phrases import actors_at, agents_of, noun_sources, passive_agents, phrase_tokens, placed_actor
-from tacitus.events.triggers import TriggerDecision, TriggerFinder
+from tacitus.events.triggers import VIOLENCE_ROOTS, TriggerDecision, TriggerFinder
 from tacitus.records import ActorRef
 from tacitus.where import PlaceScope, locate_event
 
@@ -43,6 +45,8 @@ UNNAMED_ACTOR_LABELS = rules.table("unnamed_actor_labels")
 UNINTENDED_HARM_LEMMAS = rules.words("unintended_harm_verbs")
 # Prepositions of the place a sector-only agent acts in ("blocked streets in Hong Kong").
 AGENT_PLACE_PREPS = rules.words("agent_place_preps")
+# Event nouns whose "of" phrase names who acts ("the withdrawal of French troops").
+ACTOR_OF_NOUNS = rules.words("actor_of_nouns")
 # How many levels the clause rule climbs looking for a subject.
 MAX_CLAUSE_CLIMB = 4
 
@@ -104,6 +108,18 @@ def noun_own_actor(query: ArgumentQuery) -> Found | None:
     return (refs, via) if refs else None
 
 
+@source_rule("undergone-by")
+def doer_of_undergone_attack(query: ArgumentQuery) -> Found | None:
+    """ "Iraqi forces came under attack by Islamic State fighters": the by/from phrase of the
+    verb whose subject undergoes the attack (the noun's own by/from phrase comes first)."""
+    verb = undergoing_verb(query.token) if query.decision.pos == "noun" else None
+    if verb is None:
+        return None
+    refs = [r for prep in verb.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+            for pobj in prep.children if pobj.dep_ == "pobj" for r in actors_at(pobj, query.ctx)]
+    return (refs, "undergone-by") if refs else None
+
+
 @source_rule("between")
 def parties_between(query: ArgumentQuery) -> Found | None:
     """ "talks between Baghdad and Damascus", "a phone call between Trump and Erdogan": the
@@ -147,6 +163,30 @@ def clause_subject(query: ArgumentQuery) -> Found | None:
         else:
             break
     return [], ""
+
+
+@source_rule("prep:of")
+def actor_of_noun(query: ArgumentQuery) -> Found | None:
+    """ "the withdrawal of French troops", "a deployment of Russian troops": for the nouns of
+    ACTOR_OF_NOUNS the "of" phrase names who acts (after the noun's own actor and a light verb's
+    subject: "the US sped up the withdrawal of its forces" is the US's)."""
+    if query.decision.pos != "noun" or query.token.lemma_.lower() not in ACTOR_OF_NOUNS:
+        return None
+    for prep in query.token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            refs = [r for pobj in prep.children if pobj.dep_ == "pobj" for r in actors_at(pobj, query.ctx)]
+            if refs:
+                return refs, "prep:of"
+    return None
+
+
+@source_rule("cause-doer")
+def doer_of_the_cause(query: ArgumentQuery) -> Found | None:
+    """ "Twelve civilians were killed in a Russian airstrike", "wounded in an attack by Islamic
+    State fighters": an agentless passive of harm takes the doer of the attack it happened in."""
+    if query.decision.pos != "verb" or query.decision.entry.cameo[:2] not in VIOLENCE_ROOTS:
+        return None
+    return cause_doer(query.anchor, query.ctx, query.triggers)
 
 
 @source_rule("unnamed")
@@ -213,7 +253,8 @@ def subject_or_agent(query: ArgumentQuery, current: Token, via: str | None) -> F
     # A passive subject is the agent only through raising ("Kerry is set to meet") or of a
     # stative passive ("Israel is opposed to ...").
     stative = current.lemma_.lower() in STATIVE_PASSIVES
-    subject_deps = ("nsubj", "csubj", "nsubjpass") if via or stative else ("nsubj", "csubj")
+    subject_deps = ("nsubj", "csubj", "nsubjpass") if (via and raised_to(query.anchor, via)) or stative \
+        else ("nsubj", "csubj")
     if via is None and query.decision.lemma in WITHDRAWAL_LEMMAS:
         # "UN peacekeepers were pulled out": whoever the forces belong to withdrew them
         subject_deps = ("nsubj", "csubj", "nsubjpass")
@@ -235,6 +276,15 @@ def subject_or_agent(query: ArgumentQuery, current: Token, via: str | None) -> F
         refs = located_agent(heads[0], current, ctx)
         label += ">located" if refs else ""
     return refs, label if via is None else f"{via}>{label}"
+
+
+def raised_to(anchor: Token, via: str) -> bool:
+    """Whether the passive subject the climb reached is the doer of the trigger: raised from an
+    active open complement ("Kerry is set [to meet]", "X was reported [to have attacked]"). Not
+    the one undergoing it: a passive trigger ("were reported to have been [injured]"), a
+    conjunct of a passive ("were killed or [captured]"), an adverbial clause ("were killed in
+    the attack, the deadliest [to target] US forces")."""
+    return via.rsplit(">", 1)[-1] == "xcomp" and not any(c.dep_ == "auxpass" for c in anchor.children)
 
 
 def clause_head(query: ArgumentQuery, current: Token, via: str | None) -> Found | Climb | None:

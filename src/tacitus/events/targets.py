@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.phrases import actors_at, framing_noun, inside_other_place_name, placed_actor, resolved, same_actor
 from tacitus.events.sources import ArgumentQuery
 from tacitus.records import ActorRef
@@ -116,13 +117,26 @@ def candidate_heads(arguments: ArgumentQuery, bases: list[Token], exclude: list[
                   if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS
                                                     for m in clause.children)
                   for subject in clause.children if subject.dep_ == "nsubj"]
-    # "demanded that the US cancel ...", "urged that Iran be ...": the addressee is the
-    # subject of the clausal complement.
+    # "demanded that the US cancel ...", "urged that Iran be ...", "the demand that Germany
+    # repatriate ...": the addressee is the subject of the clausal complement (of a noun, a
+    # "that" clause, which the parser may call a relative one).
     for base in bases:
         for child in base.children:
-            if child.dep_ == "ccomp":
+            if child.dep_ == "ccomp" or base.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
                 heads += [(c, "ccomp>nsubj") for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     return heads
+
+
+@target_rule("undergoer")
+def undergoer(query: TargetQuery) -> Found | None:
+    """ "US forces came under fire from a tank": the subject of the verb undergoes the attack."""
+    arguments = query.arguments
+    verb = undergoing_verb(arguments.token) if arguments.decision.pos == "noun" else None
+    if verb is None:
+        return None
+    refs = query.others([r for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for r in actors_at(c, arguments.ctx)])
+    return (refs, "undergoer") if refs else None
 
 
 @target_rule("dobj|dative|attr|oprd|nsubjpass|prep:*|condition>nsubj|ccomp>nsubj")

@@ -15,6 +15,16 @@ from tacitus import rules
 from tacitus.events import attribution as attribution_rules
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
+from tacitus.events.content import (
+    CONTENT_TAKING_ROOTS,
+    VIOLENCE_ROOTS,
+    claim_conjoined_content,
+    claim_noun_content,
+    names_a_capacity,
+    names_the_occasion,
+    promises_of_force_are_threats,
+)
+from tacitus.events.complement_marks import complement_marks
 from tacitus.events.phrases import phrase_tokens
 from tacitus.records import EventRecord
 
@@ -26,8 +36,6 @@ VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acom
 NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
 # "help (to) support X": the verb of helping only adds the actor's share in the act it governs.
 ASSISTING_LEMMAS = rules.words("assisting_verbs")
-# CAMEO roots of violent acts (assault, fight, mass violence).
-VIOLENCE_ROOTS = {"18", "19", "20"}
 FALSITY_WORDS = rules.words("falsity_words")
 
 OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
@@ -38,12 +46,18 @@ OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=()
 DISAPPROVAL_STANCES = rules.words("disapproval_stances")
 DISAPPROVAL_STANCE_PREPS = rules.words("disapproval_stance_preps")
 DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
+DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
+BLAME_VERBS = rules.words("blame_verbs")
 STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: an actor states its disapproval of an act", origin="rule:stated-disapproval")
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
-CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
+DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
+WARNING_VERBS = rules.words("warning_verbs")
+FORECAST_ENTRY = TriggerEntry(cameo="012", pos="verb", lemma="", complement=(), prep=None,
+                              note="rule: a warning of bad results is a pessimistic comment, not a threat",
+                              origin="rule:forecast-warning")
 EXPECTATION_VERBS = rules.words("expectation_verbs")
 EXPECTATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=(), prep=None,
                                  note="rule: an actor states what it expects another to do",
@@ -108,21 +122,30 @@ class TriggerFinder:
                 return stated
         if not self.lexicon.has(pos, lemma):
             return None
+        if pos == "verb" and names_a_capacity(token):
+            return TriggerDecision(token=token, lemma=lemma, pos=pos,
+                                   outcome=f"what '{token.head.text}' allows, not an act")
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
                       for t in phrase_tokens(c)]
         # "the video released by the ministry": a participle describing its noun has that noun
         # for object, as "released the video" has.
         described = [token.head] if pos == "verb" and token.dep_ == "acl" and token.tag_ == "VBN" else []
         lemmas = {t.lemma_.lower() for t in complement + described} | {t.lower_ for t in complement + described}
+        lemmas |= complement_marks(token, self.lexicon.candidates(pos, lemma))
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
             decision.outcome = "puts forward a view of what happened, not what anyone should do"
             return decision
+        if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_own_plan(token):
+            decision.outcome = "states what its own side will do, not what another should do"
+            return decision
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
             return decision
+        if pos == "verb" and lemma in WARNING_VERBS and not best[1] and forecasts(token, self.lexicon):
+            best = FORECAST_ENTRY, frozenset()
         decision.entry, decision.matched_complement = best
         decision.complement_tokens = {
             t.i for t in complement
@@ -168,8 +191,11 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     for decision in decisions:
         if decision.codes_an_event:
             for i in decision.phrase_tokens:
-                if i in nouns and nouns[i] is not decision:
+                if i in nouns and nouns[i] is not decision and not names_the_occasion(nouns[i], decision):
                     claimed.setdefault(i, decision)
+    claim_noun_content(decisions, claimed, nouns)
+    claim_conjoined_content(decisions, claimed)
+    promises_of_force_are_threats(decisions, claimed)
     return claimed, nouns
 
 
@@ -229,6 +255,33 @@ def states_a_fact(verb: Token) -> bool:
     return False
 
 
+def forecasts(verb: Token, lexicon: Lexicon) -> bool:
+    """ "warned their repatriation would be extremely difficult", "warned that an assault would
+    lead to a catastrophe": the warned clause describes a state ("be" with an adjective) or the
+    results of an act named by an event noun, not what the speaker's side will do."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        described = clause.lemma_ == "be" and any(c.dep_ == "acomp" for c in clause.children)
+        act_results = subject is not None and subject.pos_ == "NOUN" and lexicon.has("noun", subject.lemma_.lower())
+        return described or act_results
+    return False
+
+
+def states_own_plan(verb: Token) -> bool:
+    """ "insisted it would only discuss terrorism", "insisted they will stay": a clause of the
+    speaker's own future (a personal pronoun with "will/would") is a stated plan, not a proposal
+    to another actor (which names the other: "insisted that Iran must withdraw")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        future = any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in clause.children)
+        return future and subject is not None and subject.tag_ == "PRP"
+    return False
+
+
 def expected_act(verb: Token) -> Token | None:
     """ "Canada expects India to cooperate": the act an actor wants a named other to do."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPECTATION_VERBS \
@@ -258,12 +311,25 @@ def disapproval_stance(token: Token) -> bool:
 
 
 def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
-    """ "The spokesman said any such move would be unacceptable": the speaker condemns it."""
-    for clause in speech_verb.children:
-        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES for c in clause.children):
+    """ "The spokesman said any such move would be unacceptable", "... was a violation of the
+    truce", "... had made a serious mistake": the speaker condemns the act."""
+    reported = [c for c in speech_verb.children if c.dep_ == "ccomp"]
+    reported += [c for clause in reported for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for clause in reported:
+        if clause.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES or c.dep_ == "attr" and _condemning_noun(c)
+                for c in clause.children):
+            return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
+        if clause.lemma_ in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_ in DISAPPROVAL_NOUNS
+                                                 for c in clause.children):
             return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
     return None
+
+
+def _condemning_noun(noun: Token) -> bool:
+    """ "a violation", "an illegal act": a noun, or a noun described by a word, of condemnation."""
+    return noun.lemma_ in DISAPPROVAL_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in DISAPPROVAL_PREDICATES for c in noun.children)
 
 
 def _speech_rule_decision(speech_verb: Token, entry: TriggerEntry) -> TriggerDecision:

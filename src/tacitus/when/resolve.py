@@ -9,7 +9,9 @@ on a date ("since December 31, 1977, *when* Carter visited the Shah") or on a da
 sentence that modifies no predicate at all; failing that, the lead's news day (the recent past
 day the story's first sentence dates its happening to: "protesters took to the streets Thursday
 night"), as an undated act told in the story belongs to the day the story reports (not one told
-in the past perfect, which lies before it); failing that, the publication date.
+in the past perfect, which lies before it); failing that, the publication date. An undated act
+the lead tells in the present perfect ("the envoy has resigned") is the story's news: it keeps
+that day, where other undated acts take the day of a related event that has one.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
 
 _DOC_KEY = "tacitus.when.date_mentions"
 _NEWS_DAY_KEY = "tacitus.when.news_day"
+_LEAD_KEY = "tacitus.when.lead"
 # A lead date further back than this is background, not the day the story reports.
 _NEWS_DAY_MAX_AGE = dt.timedelta(days=7)
 _SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
@@ -40,6 +43,9 @@ _PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
 # event is dated forward from publication.
 _FUTURE_AUX = rules.words("future_aux")
 _FUTURE_OR_INTENT_HEADS = rules.words("future_heads") | rules.words("intent_heads")
+# Verbs saying that an event takes place: their subject is the event ("the talks were held on
+# Monday", "the summit is due to open on Tuesday").
+_OCCURRENCE_VERBS = rules.words("occurrence_verbs")
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,9 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     for _, _, mention in own:
         value = resolve(mention)
         if value is not None:
+            finer = _finer_inherited(trigger, mentions, value, resolve) if value.precision != "day" else None
+            if finer is not None:
+                return _answer(finer[0], finer[1], finer[2], unresolved)
             return _answer(value, mention, f"modifies '{trigger.text}'", unresolved)
 
     for mention, via in _inherited(trigger, mentions):
@@ -106,6 +115,14 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
     news_day = lead_news_day(ctx.doc, published) \
         if factuality in _NEWS_DAY_FACTUALITIES and not is_past_perfect(trigger) else None
+    if factuality in _NEWS_DAY_FACTUALITIES and _is_present_perfect(trigger) and not unresolved \
+            and trigger.sent.start in _lead_starts(ctx.doc) and (news_day or published):
+        # "The envoy has resigned": the lead's own news, not an earlier related event's day
+        # ("have negotiated for three decades", with a phrase of time, is no news of a day).
+        day = news_day[0] if news_day else published
+        evidence["date"] = f"the lead's news, told in the present perfect: {day}"
+        evidence["date_via"] = "the lead's present perfect"
+        return day, "day", evidence
     if news_day is not None:
         day, mention = news_day
         # No "date_via": the day is a stand-in that the date of a report or of a related event
@@ -140,17 +157,27 @@ def lead_news_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateMen
     return doc.user_data[key]
 
 
-def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
+def _lead_starts(doc: Doc) -> frozenset[int]:
+    """Where the sentences of the story's lead start: the first sentence after the headline (a
+    first line without closing punctuation, followed by a blank line), with the next of its
+    paragraph when the first is only a dateline or a fragment ("SEOUL:")."""
+    cached = doc.user_data.get(_LEAD_KEY)
+    if cached is not None:
+        return cached
     sentences = [s for s in doc.sents if s.text.strip()]
     if len(sentences) > 1 and _paragraph_break(doc, sentences[0], sentences[1]) \
             and not sentences[0].text.strip().endswith(_SENTENCE_ENDS):
         sentences = sentences[1:]
-    # The lead: the first sentence, with the next of its paragraph when the first is only a
-    # dateline or a fragment ("SEOUL:").
     lead = {sentences[0].start} if sentences else set()
     if len(sentences) > 1 and not _paragraph_break(doc, sentences[0], sentences[1]) \
             and not any(_is_predicate(t) for t in sentences[0]):
         lead.add(sentences[1].start)
+    doc.user_data[_LEAD_KEY] = frozenset(lead)
+    return doc.user_data[_LEAD_KEY]
+
+
+def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
+    lead = _lead_starts(doc)
     for mention in date_mentions(doc):
         if mention.sent_start not in lead:
             continue
@@ -190,7 +217,7 @@ def _governors(root: Token, start: int, end: int) -> tuple[tuple[tuple[int, int]
         governors.append((current.i, 0))
         if _is_predicate(current):
             predicate, rank = current.i, 0
-            while current.dep_ == "xcomp" and current.head.i != current.i:
+            while current.dep_ in ("xcomp", "acomp") and current.head.i != current.i:
                 current, rank = current.head, rank + 1
                 governors.append((current.i, rank))
             return tuple(governors), predicate
@@ -211,11 +238,49 @@ def _inherited(trigger: Token, mentions: list[DateMention]):
         for mention in mentions:
             if mention.rank_for(head.i) == 0 and head.i != mention.predicate:
                 yield mention, f"relative clause on '{head.text}', which the date modifies"
+    phrase = event_phrase_head(trigger)
+    if phrase.pos_ == "NOUN" and phrase.dep_ in ("nsubj", "nsubjpass"):
+        head = phrase.head
+        for mention in mentions:
+            predicate = trigger.doc[mention.predicate] if mention.predicate is not None else None
+            if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS \
+                    and mention.rank_for(head.i) is not None:
+                yield mention, f"subject of '{predicate.text}', which the date modifies"
     markers = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "mark")}
     if trigger.dep_ == "advcl" and markers & _SIMULTANEITY_MARKERS:
         for mention in mentions:
             if mention.rank_for(head.i) is not None:
                 yield mention, f"'{_clause_opening(trigger)}' clause of '{head.text}'"
+
+
+def event_phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase an event noun sits in through "of": "round" in "a new round
+    of talks", "start" in "the start of the talks" (the phrase stands where the event does)."""
+    current = noun
+    while current.pos_ == "NOUN" and current.dep_ == "pobj" and current.head.lower_ == "of" \
+            and current.head.head.pos_ == "NOUN":
+        current = current.head.head
+    return current
+
+
+def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateValue, resolve):
+    """ "X pledged aid on Tuesday as the UN issued an appeal this year": a clause dated only by
+    a month or a year takes the day of the clause it hangs from when that day lies in it."""
+    last = period.range_end or _period_end(period)
+    for mention, via in _inherited(trigger, mentions):
+        value = resolve(mention)
+        if value is not None and value.precision == "day" and period.date <= value.date <= last:
+            return value, mention, f"{via}, within '{period.rule}'"
+    return None
+
+
+def _period_end(value: DateValue) -> dt.date:
+    if value.precision == "year":
+        return value.date.replace(month=12, day=31)
+    if value.precision == "month":
+        following = value.date.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return value.date
 
 
 def _clause_opening(trigger: Token) -> str:

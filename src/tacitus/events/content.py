@@ -1,0 +1,111 @@
+"""Which trigger words are the content of another trigger's event, not events of their own.
+
+"threatened to cut ties and retaliate", "the demand that Benin arrest and prosecute ...": the acts
+a threat, promise or request names belong to it (`triggers.claimed_words` calls these); a meeting
+named as the occasion of another act ("in a telephone call, X urged Y") and an act a capacity only
+allows ("has the power to unblock the route") are told apart here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from tacitus import rules
+from tacitus.events.lexicon import TriggerEntry
+
+
+class TriggerDecision(Protocol):
+    """What these rules read of a `triggers.TriggerDecision` (which imports this module)."""
+
+    token: Token
+    lemma: str
+    pos: str
+    entry: TriggerEntry | None
+    complement_tokens: set[int]
+
+    @property
+    def codes_an_event(self) -> bool: ...
+
+# CAMEO roots of acts whose "to" clause is their content (data/rules/content_taking_roots.txt).
+CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
+# CAMEO roots of violent acts (assault, fight, mass violence).
+VIOLENCE_ROOTS = {"18", "19", "20"}
+OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
+# The threat (13x) that threatening an act of this code is, by the act's longest code prefix.
+THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
+OCCASION_PREPS = rules.words("occasion_preps")
+OCCASION_ROOTS = rules.words("occasion_roots")
+CAPACITY_NOUNS = rules.words("capacity_nouns")
+CAPACITY_USING_VERBS = rules.words("capacity_using_verbs")
+
+
+def promises_of_force_are_threats(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
+    """ "pledged to attack the oil facilities", "vowed to invade": a promise whose content is
+    force is a threat (13x by the act threatened), not an offer; a promise to put fighters on
+    trial stays a promise."""
+    for decision in decisions:
+        owner = claimed.get(decision.token.i)
+        if owner is None or owner is decision or owner.pos != "verb" or not decision.codes_an_event \
+                or owner.entry.cameo[:2] not in OFFER_ROOTS or decision.token.head != owner.token:
+            continue
+        act = decision.entry.cameo
+        threat = next((THREAT_CODE_BY_ACT[act[:n]] for n in (4, 3, 2) if act[:n] in THREAT_CODE_BY_ACT), None)
+        if act[:2] in VIOLENCE_ROOTS and threat is not None:
+            owner.entry = TriggerEntry(cameo=threat, pos="verb", lemma=owner.lemma, complement=(), prep=owner.entry.prep,
+                                       note=f"rule: a promise to {decision.lemma} is a threat",
+                                       origin="rule:promised-force")
+
+
+def claim_noun_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision],
+                        nouns: dict[int, TriggerDecision]) -> None:
+    """ "Trump's demand that Germany repatriate its citizens", "a threat to strike": the act a
+    request, rejection or threat noun names as its content is part of that event (of the word
+    that claims the noun, where one does: "repeated the demand that ..."). The act an offer or
+    invitation names is left to stand: "an invitation to visit Turkey" also tells of a visit."""
+    for decision in decisions:
+        token = decision.token
+        noun = nouns.get(token.head.i)
+        # the parser may call a "that" clause of a noun a relative clause; a relative has no mark
+        clause = token.dep_ == "acl" or token.dep_ == "relcl" and any(c.dep_ == "mark" for c in token.children)
+        if decision.pos != "verb" or not clause or token.tag_ != "VB" or noun is None \
+                or not noun.codes_an_event or noun.entry.cameo[:2] not in CONTENT_TAKING_ROOTS \
+                or noun.entry.cameo[:2] in OFFER_ROOTS:
+            continue
+        claimed.setdefault(token.i, claimed.get(noun.token.i, noun))
+
+
+def claim_conjoined_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
+    """ "threatened to cut ties and retaliate": an act conjoined to the content of a threat,
+    promise or request is content of the same act when it is a bare infinitive too (verbs in
+    sentence order, so chains follow)."""
+    for decision in sorted(decisions, key=lambda d: d.token.i):
+        head = decision.token.head
+        if decision.pos != "verb" or decision.token.dep_ != "conj" or head.i not in claimed:
+            continue
+        owner = claimed[head.i]
+        # a finite verb ("... and seized a tanker") is an act of its own the parser hung there
+        if decision.token.tag_ == "VB" and head.dep_ in ("xcomp", "acl", "relcl") \
+                and owner.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
+            claimed.setdefault(decision.token.i, owner)
+
+
+def names_a_capacity(verb: Token) -> bool:
+    """ "has the power to unblock the route", "the right to appeal": the act a capacity allows
+    (unless the capacity is used: "used its power to close")."""
+    capacity = verb.head
+    return verb.dep_ == "acl" and capacity.lemma_.lower() in CAPACITY_NOUNS \
+        and capacity.head.lemma_.lower() not in CAPACITY_USING_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def names_the_occasion(noun: TriggerDecision, act: TriggerDecision) -> bool:
+    """ "In a telephone call to the Kremlin, Merkel urged Putin ...": a consultation named as the
+    occasion of the act (a preposition of time or setting on the act's own word) is an event of
+    its own, not what the act is about."""
+    preposition = noun.token.head
+    return noun.codes_an_event and noun.entry.cameo[:2] in OCCASION_ROOTS and noun.token.dep_ == "pobj" \
+        and preposition.dep_ == "prep" and preposition.lower_ in OCCASION_PREPS and preposition.head == act.token \
+        and noun.token.i not in act.complement_tokens

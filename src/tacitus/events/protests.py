@@ -1,0 +1,29 @@
+"""Force used by protesters is a violent protest, not an assault.
+
+"Protesters clashed with police", "demonstrators threw stones at the officers": CAMEO codes a
+riot as 145 (PLOVER PROTEST) and an obstruction as 144; the lexicon's code for the verb
+("clash" 190, "throw stones" 182) fits armed actors. The source's own words say who protests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tacitus import rules
+from tacitus.records import ActorRef
+
+PROTESTER_NOUNS = rules.words("protester_nouns")
+PROTEST_CODES_BY_ACT = rules.table("protest_codes_by_act")
+
+
+def protest_code(cameo: str, sources: Sequence[ActorRef]) -> str | None:
+    """The protest code of a forceful act (`cameo`) whose every source is named as protesters,
+    else None."""
+    prefix = max((p for p in PROTEST_CODES_BY_ACT if cameo.startswith(p)), key=len, default=None)
+    if prefix is None or not sources or not all(_names_protesters(s) for s in sources):
+        return None
+    return PROTEST_CODES_BY_ACT[prefix]
+
+
+def _names_protesters(source: ActorRef) -> bool:
+    return any(word.strip(".,;:'\"“”’").lower() in PROTESTER_NOUNS for word in source.text.split())

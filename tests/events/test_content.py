@@ -1,0 +1,72 @@
+"""Which trigger words are the content of another trigger's event (tacitus.events.content).
+Sentences written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(code_text):
+    return code_text
+
+
+def events_of(events, word):
+    """The events whose trigger holds the word ("conversation" in "had conversation")."""
+    return [e for e in events if word in e["trigger"]["text"].split()]
+
+
+def test_a_call_that_frames_a_request_is_a_consultation_of_its_own(code):
+    events = code("During a telephone call on Monday, the Japanese prime minister urged the Chinese president "
+                  "to release the detained fishermen.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "urged")] == ["REQUEST"]
+    [call] = events_of(events, "call")
+    assert call["event"] == "CONSULT" and call["source"]["country"] == "JPN"
+
+
+def test_talks_that_are_what_is_asked_for_stay_the_content_of_the_request(code):
+    events = code("The Kenyan president urged Ethiopia to hold talks with the rebels.", "2022-05-10")
+    assert events_of(events, "talks") == []
+    assert [e["event"] for e in events_of(events, "urged")] == ["REQUEST"]
+
+
+def test_acts_conjoined_in_the_content_of_a_threat_are_threatened_not_done(code):
+    events = code("Iran threatened to close the strait and attack American ships in the Gulf.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "threatened")] == ["THREATEN"]
+    assert events_of(events, "attack") == [] and events_of(events, "close") == []
+
+
+def test_a_second_act_of_the_actor_itself_stays_an_event(code):
+    events = code("Iran threatened to close the strait and seized a British tanker in the Gulf.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "seized")] == ["COERCE"]
+
+
+def test_an_act_a_capacity_allows_is_no_event(code):
+    events = code("Morocco has the power to close the border with Algeria.", "2022-05-10")
+    assert events_of(events, "close") == []
+    rights = code("The Kenyan opposition has the right to appeal against the ruling.", "2022-05-10")
+    assert events_of(rights, "appeal") == []
+
+
+def test_an_act_told_as_done_keeps_its_event(code):
+    events = code("Morocco used its power to close the border with Algeria on Monday.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "close")] == ["COERCE"]
+
+
+def test_the_act_a_demand_names_is_its_content_not_an_event(code):
+    events = code("The Nigerian demand that Benin arrest and prosecute the smugglers angered Cotonou.", "2022-05-10")
+    assert events_of(events, "prosecute") == [] and events_of(events, "arrest") == []
+    assert [(e["event"], e["target"]["country"]) for e in events_of(events, "demand")] == [("REQUEST", "BEN")]
+
+
+def test_the_visit_an_invitation_names_stays_an_event(code):
+    events = code("The Kenyan president accepted an invitation to visit Ethiopia next month.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "visit")] == ["CONSULT"]
+
+
+def test_a_pledge_to_use_force_is_a_threat(code):
+    events = code("The Houthis pledged to attack Saudi oil facilities.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(events, "pledged")] == [("THREATEN", "SAU")]
+
+
+def test_a_pledge_to_send_peacekeepers_stays_an_offer(code):
+    events = code("Kenya pledged to send peacekeepers to Somalia.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "pledged")] == ["AGREE"]

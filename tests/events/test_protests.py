@@ -1,0 +1,52 @@
+"""Force used by protesters is a violent protest (CAMEO 145) or an obstruction (144)."""
+
+import pytest
+
+from tacitus.events.protests import protest_code
+from tacitus.records import ActorRef
+
+
+def ref(text, sector="OPP"):
+    return ActorRef(text=text, span=(0, len(text)), code=f"KEN{sector}", country="KEN", sector=sector)
+
+
+def test_protesters_fighting_riot():
+    assert protest_code("190", [ref("Kenyan protesters")]) == "145"
+    assert protest_code("182", [ref("the demonstrators,")]) == "145"
+
+
+def test_protesters_blocking_obstruct_passage():
+    assert protest_code("191", [ref("rioters")]) == "144"
+
+
+def test_other_acts_and_other_actors_keep_their_code():
+    assert protest_code("173", [ref("protesters")]) is None  # an arrest they make is no riot
+    assert protest_code("190", [ref("Kenyan police", "COP")]) is None
+    assert protest_code("190", [ref("protesters"), ref("Kenyan police", "COP")]) is None
+    assert protest_code("190", []) is None
+
+
+@pytest.fixture(scope="module")
+def code(code_text):
+    return code_text
+
+
+def types_of(events, trigger):
+    return {e["event"] for e in events if e["trigger"]["text"] == trigger}
+
+
+def test_protesters_clashing_with_police_is_a_violent_protest(code):
+    events = code("Thousands of Kenyan protesters clashed with police in Nairobi on Tuesday.", "2023-07-12")
+    [event] = [e for e in events if e["trigger"]["text"] == "clashed"]
+    assert (event["event"], event["cameo"]) == ("PROTEST", "145")
+    assert "protesters:" in event["evidence"]["rule"]
+
+
+def test_protesters_throwing_stones_is_a_violent_protest(code):
+    events = code("In Nairobi, protesters threw stones at the riot police on Tuesday.", "2023-07-12")
+    assert types_of(events, "threw") == {"PROTEST"}
+
+
+def test_police_firing_on_protesters_stays_an_assault(code):
+    events = code("Kenyan police opened fire on protesters in Nairobi on Tuesday.", "2023-07-12")
+    assert "ASSAULT" in {e["event"] for e in events} and "PROTEST" not in {e["event"] for e in events}

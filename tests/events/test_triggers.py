@@ -1,0 +1,84 @@
+"""Trigger finding: which words the lexicon or a speech rule makes an event, and of which type.
+Sentences written for these tests."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(code_text):
+    return code_text
+
+
+def events_of(events, word):
+    """The events whose trigger holds the word ("conversation" in "had conversation")."""
+    return [e for e in events if word in e["trigger"]["text"].split()]
+
+
+def accusations(events):
+    return [(e["source"]["country"], (e["target"] or {}).get("country")) for e in events if e["event"] == "ACCUSE"]
+
+
+def test_a_conversation_between_leaders_is_a_consultation(code):
+    events = code("The French president had a long conversation with the Nigerian president on Tuesday.",
+                  "2022-05-10")
+    [conversation] = events_of(events, "conversation")
+    assert conversation["event"] == "CONSULT" and conversation["target"]["country"] == "NGA"
+
+
+def test_saying_an_act_is_a_violation_or_a_threat_condemns_its_doer(code):
+    violation = code("Ghana said the Togolese raid was a clear violation of its sovereignty.", "2022-05-10")
+    assert accusations(violation) == [("GHA", "TGO")]
+    threat = code("Greece said the Turkish drilling plan was a threat to regional peace.", "2022-05-10")
+    assert accusations(threat) == [("GRC", "TUR")]
+
+
+def test_saying_another_made_a_mistake_blames_it(code):
+    events = code("The Serbian president said the Croatian government had made a grave mistake.", "2022-05-10")
+    assert accusations(events) == [("SRB", "HRV")]
+
+
+def test_a_condemnation_in_a_second_reported_clause_counts(code):
+    events = code("Peru said the report was late and that the Chilean decision was an illegal act.", "2022-05-10")
+    assert [source for source, _ in accusations(events)] == ["PER"]
+
+
+def test_a_neutral_predicate_noun_condemns_nothing(code):
+    events = code("Ghana said the Togolese visit was a success for both countries.", "2022-05-10")
+    assert accusations(events) == []
+
+
+def test_persuading_or_lobbying_an_actor_to_act_is_a_request(code):
+    persuade = code("The Swedish foreign minister tried to persuade Turkey to lift its veto.", "2022-05-10")
+    [request] = events_of(persuade, "persuade")
+    assert request["event"] == "REQUEST" and request["target"]["country"] == "TUR"
+    lobbied = code("Ukraine lobbied Germany to send tanks.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(lobbied, "lobbied")] == [("REQUEST", "DEU")]
+
+
+def test_repeating_an_offer_is_an_offer(code):
+    events = code("The Qatari emir repeated his offer to mediate between Sudan and Chad.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "repeated")] == ["AGREE"]
+
+
+def test_insisting_on_one_s_own_plan_is_no_request(code):
+    events = code("Russia insisted it would not withdraw its troops from Syria.", "2022-05-10")
+    assert [e for e in events if e["event"] == "REQUEST"] == []
+
+
+def test_insisting_that_another_must_act_is_a_request(code):
+    events = code("Russia insisted that Turkey must withdraw its troops from Syria.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in events if e["event"] == "REQUEST"] == [("REQUEST", "TUR")]
+
+
+def test_warning_that_something_would_be_bad_is_no_threat(code):
+    events = code("The Dutch minister warned that the return of the fighters would be extremely difficult.",
+                  "2022-05-10")
+    assert [e for e in events if e["event"] == "THREATEN"] == []
+    assault = code("The American general warned that a Syrian assault on Idlib would lead to a catastrophe.",
+                   "2022-05-10")
+    assert [e for e in events_of(assault, "warned") if e["event"] == "THREATEN"] == []
+
+
+def test_warning_of_what_one_will_do_stays_a_threat(code):
+    events = code("Turkey warned Greece that it would respond to any provocation.", "2022-05-10")
+    assert "THREATEN" in {e["event"] for e in events_of(events, "warned")}
