@@ -117,3 +117,14 @@ def test_letters_in_brackets_abbreviate_the_name_before_them(resolver, nlp):
     assert [m.country for m in mentions if m.text == "AKK"] == ["HRV"]
     assert mention(resolver, nlp, "The Croatian Farmers Association (AKK) officials demanded aid from Zagreb.",
                    "officials").country == "HRV"
+
+
+def test_armed_men_take_the_country_where_the_story_happens_not_that_of_their_enemy(resolver, nlp):
+    text = ("Clashes spread across Syria on Monday. The attackers fired rockets at US troops, the Pentagon said. "
+            "Aid convoys arrived in Syria in the evening.")
+    assert mention(resolver, nlp, text, "attackers").country == "SYR"
+
+
+def test_armed_men_with_no_place_in_the_story_keep_the_actor_of_their_sentence(resolver, nlp):
+    text = "Government troops shelled rebel positions, Damascus said."
+    assert mention(resolver, nlp, text, "rebel").country == "SYR"

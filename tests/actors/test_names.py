@@ -76,3 +76,18 @@ def test_a_bare_agent_noun_introduces_an_unknown_person(package_resolver, nlp):
     first = [m for m in found if m.text.endswith("Maria Quispe")][0]
     later = [m for m in found if m.text == "Quispe"][0]
     assert first.kind == "person" and first.country == "PER" and later.country == "PER"
+
+
+def test_an_agent_noun_right_before_an_unknown_name_is_its_title(package_resolver, nlp):
+    text = "The Iraqi chief negotiator Ahmed Ja’abari rejected the plan. He said talks were over."
+    found = mentions(package_resolver, nlp, text)
+    named = by_text(found)
+    assert named["Ahmed Ja’abari"].code == "IRQGOV" and named["Ahmed Ja’abari"].kind == "person"
+    assert [m.code for m in found if m.text == "He"] == ["IRQGOV"]
+
+
+def test_a_pronoun_takes_the_nearest_subject_even_one_a_late_pass_found(package_resolver, nlp):
+    text = ("Foreign Minister Sergei Lavrov visited Ankara. The Iraqi chief negotiator Karim Dwalli spoke "
+            "on Monday. He said talks were over.")
+    found = mentions(package_resolver, nlp, text)
+    assert [m.code for m in found if m.text == "He"] == ["IRQGOV"]

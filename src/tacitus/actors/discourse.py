@@ -34,6 +34,8 @@ PERSON_PRONOUNS = rules.table("person_pronouns")
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
 PRONOUN_WINDOW_SENTENCES = 2
 ENVOY_TITLES = rules.words("envoy_titles")
+# Armed groups without a state: of the country where they fight, not of the actors around them.
+PLACED_ONLY_SECTORS = rules.words("placed_only_sectors")
 HELD_GROUND_NOUNS = rules.words("held_ground_nouns")
 
 
@@ -203,10 +205,10 @@ def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
 def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    subjects = [
-        (idx, m) for idx, m in enumerate(mentions)
-        if not m.place and doc[m.start:m.end].root.dep_ in SUBJECT_DEPS
-    ]
+    # in text order: the passes before this one append their mentions at the end
+    subjects = sorted((
+        (idx, m) for idx, m in enumerate(mentions) if not m.place and _is_subject(doc[m.start:m.end].root)
+    ), key=lambda item: item[1].start)
     sent_index = [0] * len(doc)
     for s_i, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
@@ -242,6 +244,11 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 
+def _is_subject(root: Token) -> bool:
+    """A clause's subject, or the name in apposition to it ("the negotiator, X, said")."""
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+
+
 class _Context:
     """Where a document places its actors, for mentions whose own words name no country.
 
@@ -275,6 +282,9 @@ class _Context:
         if places:
             source = min(places, key=lambda m: abs(m.start - mention.start))
             return source.country, f"place '{source.text}' in the sentence"
+        main_place = self._main_place(evidence) if mention.sector in PLACED_ONLY_SECTORS else None
+        if main_place is not None:
+            return main_place
         if actors:
             clause = _clause_head(self.doc[mention.start:mention.end].root).i
             source = min(actors, key=lambda m: (
@@ -287,6 +297,14 @@ class _Context:
             return country, f"the article's dominant country ({count} mentions); lower confidence"
         return None
 
+
+    def _main_place(self, evidence: list[Mention]) -> tuple[str, str] | None:
+        """The country the article names clearly most often as a place."""
+        counts = Counter(m.country for m in evidence if m.place).most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            country, count = counts[0]
+            return country, f"where the article's events happen ({count} place mentions); lower confidence"
+        return None
 
 
 def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:

@@ -3,7 +3,8 @@
 News introduces a person with an apposition or an "of" phrase: "the UN special envoy for Syria,
 Staffan de Mistura,"; "Brian Hook, the US special representative on Iran,"; "Mohammad Alloush,
 a member of the Syrian opposition's negotiating committee"; "Ibrahim X of the Syrian Y
-Movement". The name then is the described actor (its code, country and sector), and the same
+Movement"; or with an agent noun as a title right before it ("the Syrian lead negotiator Bashar
+X"). The name then is the described actor (its code, country and sector), and the same
 surname later in the article repeats it. A full name the knowledge base does not know also keeps
 a later bare surname from being read as a known person who shares it ("Lindsey Graham" ...
 "Graham" is not some other Graham). An abbreviation defined in brackets after a phrase naming an
@@ -49,10 +50,10 @@ def described_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ in NAME_PARTICLES else token.i
             found.append(_person(doc, start, token.i + 1, first, f"same person as '{first.text}'"))
             continue
-        described = _description(token, mentions, by_token)
+        start = _name_start(doc, token, by_token)
+        described = _description(token, mentions, by_token) or _title_before(doc, start, mentions, by_token)
         if described is None:
             continue
-        start = _name_start(doc, token, by_token)
         name = doc[start:token.i + 1]
         if len(name) < 2 or not name_like(doc[start:start + 1]):
             continue
@@ -74,7 +75,9 @@ def _person(doc: Doc, start: int, end: int, like: Mention, why: str) -> Mention:
 
 
 def _name_end(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
+    # "Ja'afari", "O’Brien": an apostrophe inside a name
+    letters = token.text.replace("'", "").replace("’", "")
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and letters.isalpha()
 
 
 def _bare(doc: Doc, token: Token, by_token: dict[int, int]) -> bool:
@@ -118,6 +121,19 @@ def _description(token: Token, mentions: list[Mention], by_token: dict[int, int]
             if described is not None:
                 return described
     return _member_of(token, mentions, by_token)
+
+
+def _title_before(doc: Doc, start: int, mentions: list[Mention], by_token: dict[int, int]) -> Mention | None:
+    """'the Syrian government's lead negotiator Bashar X', 'protester Luis Y': an agent noun
+    phrase with a code right before the name, in the same noun phrase, is the person's title."""
+    idx = by_token.get(start - 1) if start > 0 else None
+    if idx is None or idx < 0:
+        return None
+    mention = mentions[idx]
+    if mention.kind != "agent" or mention.end != start or mention.place or not mention.code or not mention.sector:
+        return None
+    title = doc[start - 1]
+    return mention if title.pos_ == "NOUN" and title.head.i >= start else None
 
 
 def _describing(token: Token, mentions: list[Mention], by_token: dict[int, int]) -> Mention | None:

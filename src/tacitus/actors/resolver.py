@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tacitus.actors import discourse
+from tacitus.actors.blocs import organisation_shorthands
 from tacitus.actors.peoples import stateless_peoples
 from tacitus.actors.shorthands import compass_shorthands
 from tacitus.actors.interpretation import MentionInterpreter
@@ -24,6 +25,7 @@ from tacitus.actors.kb import ActorKnowledgeBase
 from tacitus.actors.matching import PERSON, SURNAME, AliasMatcher, Phrase
 from tacitus.actors.mentions import Mention
 from tacitus.actors.names import defined_abbreviations, described_names, unknown_full_names
+from tacitus.actors.seats import read_generic_seats
 
 __all__ = ["ActorResolver", "Mention"]
 
@@ -59,6 +61,8 @@ class ActorResolver:
         mentions.extend(defined_abbreviations(doc, mentions))
         mentions.extend(compass_shorthands(doc, mentions, self.country_names))
         mentions.extend(discourse.regions(doc, mentions))
+        mentions.extend(organisation_shorthands(doc, mentions, self.kb))
+        read_generic_seats(doc, mentions, self.kb.agent_nouns)
         discourse.share_coordinated_nouns(doc, mentions)
         discourse.fill_context_government(mentions)
         discourse.place_ethnic_communities(doc, mentions)

@@ -89,7 +89,8 @@ def _last_counterpart(source: ActorRef, earlier: list[EventRecord]) -> tuple[Act
     for antecedent in reversed(earlier):
         if antecedent.source is None or antecedent.target is None \
                 or antecedent.source.sector in audience or antecedent.target.sector in audience \
-                or "+target:place" in antecedent.evidence.get("rule", ""):
+                or "+target:place" in antecedent.evidence.get("rule", "") \
+                or "+target:implied" in antecedent.evidence.get("rule", ""):
             continue  # a place an act happened in is no party one deals with
         if party(antecedent.source) == side and not same_actor(antecedent.target, source):
             return antecedent.target, antecedent

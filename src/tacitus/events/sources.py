@@ -352,7 +352,8 @@ def located_agent(head: Token, verb: Token, ctx: ArticleContext) -> list[ActorRe
     """ "Thousands of people blocked streets in Hong Kong": a sector-only agent acting in a place
     belongs to that place's country."""
     agent = next((ctx.token_mentions[t.i] for t in head.subtree if t.i in ctx.token_mentions
-                  and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country), None)
+                  and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country
+                  and not _behind_preposition(t, head)), None)
     if agent is None:
         return []
     for token in phrase_tokens(verb):
@@ -360,8 +361,21 @@ def located_agent(head: Token, verb: Token, ctx: ArticleContext) -> list[ActorRe
             for pobj in token.children:
                 place = ctx.token_mentions.get(pobj.i)
                 if place is not None and place.place and place.country:
+                    if agent.code:  # a named transnational group (Islamic State) is itself wherever it acts
+                        return [agent.to_actor_ref()]
                     return [placed_actor(agent.text, agent.span, place.country, agent.sector, agent.name)]
     return []
+
+
+def _behind_preposition(token: Token, head: Token) -> bool:
+    """ "the coalition against Isis": an actor in a prepositional phrase of the subject other
+    than its "of" or "by" phrase ("thousands of protesters", "a bombing claimed by X") is not
+    the one who acts."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ not in ("of", "by"):
+            return True
+        token = token.head
+    return False
 
 
 def reporting_subject(clause: Token, ctx: ArticleContext) -> list[ActorRef]:

@@ -27,6 +27,8 @@ PARTY_VIAS = {"prep:between", "prep:among"}
 # An act done in a place targets the place's country.
 PLACE_PREPS = rules.words("place_target_preps")
 CONDITION_MARKERS = rules.words("threat_condition_markers")
+# Relative pronouns ("that", "which", "whom"): the parser's tags.
+RELATIVE_TAGS = frozenset(("WDT", "WP"))
 
 Found = tuple[list[ActorRef], str]
 
@@ -125,7 +127,25 @@ def candidate_heads(arguments: ArgumentQuery, bases: list[Token], exclude: list[
             if child.dep_ == "ccomp" or base.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
                 heads += [(c, "ccomp>nsubj") for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += _modified_noun(arguments.token)
     return heads
+
+
+def _modified_noun(verb: Token) -> list[tuple[Token, str]]:
+    """The noun a verb's clause describes when that noun is what the verb acts on: "the fighters
+    [that we captured]" (a relative clause whose object is the relative pronoun), "the fighters
+    [captured in Syria]" (a passive participle)."""
+    if verb.pos_ != "VERB" or verb.head.i == verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if verb.dep_ == "relcl":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(s.tag_ not in RELATIVE_TAGS for s in subjects) and all(
+                o.tag_ in RELATIVE_TAGS for o in objects) and objects:
+            return [(verb.head, "relcl-object")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [(verb.head, "participle-head")]
+    return []
 
 
 @target_rule("undergoer")
@@ -139,7 +159,7 @@ def undergoer(query: TargetQuery) -> Found | None:
     return (refs, "undergoer") if refs else None
 
 
-@target_rule("dobj|dative|attr|oprd|nsubjpass|prep:*|condition>nsubj|ccomp>nsubj")
+@target_rule("dobj|dative|attr|oprd|nsubjpass|prep:*|condition>nsubj|ccomp>nsubj|relcl-object|participle-head")
 def direct_object(query: TargetQuery) -> Found | None:
     """The actor the candidate phrase itself names."""
     ctx = query.arguments.ctx

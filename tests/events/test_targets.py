@@ -1,0 +1,32 @@
+"""Target rules (tacitus.events.targets) on sentences written for these tests."""
+
+DAY = "2019-02-18"
+
+
+def _of(code_text, text, trigger):
+    return [e for e in code_text(text, DAY) if e["trigger"]["text"] == trigger]
+
+
+def test_the_subject_of_a_demand_noun_s_that_clause_is_its_addressee(code_text):
+    demands = _of(code_text, "Washington's demand that Germany and France repatriate their citizens met a cool response.",
+                  "demand")
+    assert {d["target"]["country"] for d in demands} == {"DEU", "FRA"}  # one record per addressee
+    assert all(d["evidence"]["rule"].endswith("target:ccomp>nsubj") for d in demands)
+
+
+def test_a_participle_acts_on_the_noun_it_describes(code_text):
+    [held] = _of(code_text, "Five Iranian sailors detained by the Saudi coast guard were freed on Monday.", "detained")
+    assert held["target"]["country"] == "IRN" and held["source"]["country"] == "SAU"
+    assert held["evidence"]["rule"].endswith("target:participle-head")
+
+
+def test_a_relative_clause_acts_on_its_noun_when_the_pronoun_is_its_object(code_text):
+    text = "Five Iranian sailors whom the Saudi coast guard detained last week were freed on Monday."
+    [held] = _of(code_text, text, "detained")
+    assert held["target"]["country"] == "IRN" and held["evidence"]["rule"].endswith("target:relcl-object")
+
+
+def test_a_relative_clause_whose_pronoun_is_the_subject_has_no_such_target(code_text):
+    text = "Iran, which detained five Saudi sailors last week, freed them on Monday."
+    held = _of(code_text, text, "detained")
+    assert all("relcl-object" not in e["evidence"]["rule"] for e in held)
