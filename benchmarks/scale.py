@@ -63,7 +63,8 @@ def coding_rates(articles: int, directory: Path) -> dict[str, float]:
                           DaskOptions(workers=workers, partition_size=8))
         rates[f"dask {workers}"] = len(items) / (time.perf_counter() - started)
         print(f"dask local, {workers} worker(s): {len(items)} articles, {run.summary.events} events, "
-              f"{rates[f'dask {workers}']:.2f} articles/s, {(cpu_seconds() - cpu) / len(items):.3f} cpu s/article "
+              f"{rates[f'dask {workers}']:.2f} articles/s, {(cpu_seconds() - cpu) / len(items):.3f} cpu s/article, "
+              f"cluster and engines up in {run.engines_ready - started:.1f} s "
               f"| load average {os.getloadavg()[0]:.1f}", flush=True)
     print(f"ratio 2/1 workers: process pool {rates['pool 2'] / rates['pool 1']:.2f}x, "
           f"dask {rates['dask 2'] / rates['dask 1']:.2f}x | dask/pool at 2 workers "

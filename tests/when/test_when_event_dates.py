@@ -220,3 +220,25 @@ def test_the_lead_in_the_present_perfect_keeps_its_day_against_a_related_event(c
                        "a Peruvian diplomat on Monday.", "2022-06-30")
     lead = [e for e in events if e["sentence_index"] == 0 and e["event"] == "SANCTION"]
     assert lead and all(e["date"] == "2022-06-30" for e in lead)
+
+
+def test_open_complement_happens_in_the_dated_act(article_context):
+    ctx = article_context("The assembly voted on Wednesday to dismiss the governor.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "dismiss")
+    assert (date, precision) == (dt.date(2017, 11, 1), "day")
+    assert evidence["date_via"] == "complement of 'voted', which the date modifies"
+    ctx = article_context("The mediators failed on Tuesday to persuade the rebels to disarm.", SATURDAY)
+    assert date_of(ctx, "persuade", factuality="negated")[0] == dt.date(2017, 10, 31)
+    # a plan is not dated by the day it was made
+    ctx = article_context("The minister promised on Monday to visit the capital.", SATURDAY)
+    assert "complement" not in date_of(ctx, "visit", factuality="future")[2].get("date_via", "")
+
+
+def test_event_noun_in_a_phrase_of_the_dated_verb(article_context):
+    ctx = article_context("The border town was shaken by heavy shelling on Thursday.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "shelling")
+    assert (date, precision) == (dt.date(2017, 11, 2), "day")
+    assert evidence["date_via"].startswith("event noun 'by ... shelling'")
+    # a cause named with "over" came before the act: it is not dated by it
+    ctx = article_context("Crowds rallied on Thursday over the arrest of the mayor.", SATURDAY)
+    assert "event noun" not in date_of(ctx, "arrest")[2].get("date_via", "")

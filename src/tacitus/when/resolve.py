@@ -37,6 +37,7 @@ _DATE_LABELS = {"DATE", "TIME"}
 _DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | rules.words("relative_day_words")
 # A clause introduced by these happens at the time of the clause it hangs from.
 _SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
+_SIMULTANEITY_PREPS = rules.words("simultaneity_preps")
 _PAST_AUX = rules.words("past_aux")
 _PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
 # The words factuality reads for a future or intended event (src/tacitus/data/rules/): such an
@@ -94,12 +95,12 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     for _, _, mention in own:
         value = resolve(mention)
         if value is not None:
-            finer = _finer_inherited(trigger, mentions, value, resolve) if value.precision != "day" else None
+            finer = _finer_inherited(trigger, mentions, value, resolve, future) if value.precision != "day" else None
             if finer is not None:
                 return _answer(finer[0], finer[1], finer[2], unresolved)
             return _answer(value, mention, f"modifies '{trigger.text}'", unresolved)
 
-    for mention, via in _inherited(trigger, mentions):
+    for mention, via in _inherited(trigger, mentions, future):
         value = resolve(mention)
         if value is not None:
             return _answer(value, mention, via, unresolved)
@@ -228,9 +229,15 @@ def _is_predicate(token: Token) -> bool:
     return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
-def _inherited(trigger: Token, mentions: list[DateMention]):
+def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
     """Dates a clause takes from what it hangs from, with how, best first."""
     head = trigger.head
+    if trigger.dep_ == "xcomp" and not future:
+        # "Parliament voted on Monday to remove the minister", "failed on Friday to persuade":
+        # an open complement that is no plan happens in the act that the date modifies.
+        for mention in mentions:
+            if mention.rank_for(head.i) == 0:
+                yield mention, f"complement of '{head.text}', which the date modifies"
     if trigger.dep_ in ("relcl", "acl"):
         for mention in mentions:
             if mention.start <= head.i < mention.end:
@@ -246,6 +253,12 @@ def _inherited(trigger: Token, mentions: list[DateMention]):
             if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS \
                     and mention.rank_for(head.i) is not None:
                 yield mention, f"subject of '{predicate.text}', which the date modifies"
+    if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in _SIMULTANEITY_PREPS \
+            and _is_predicate(phrase.head.head):
+        verb = phrase.head.head
+        for mention in mentions:
+            if mention.predicate == verb.i:
+                yield mention, f"event noun '{phrase.head.text} ... {trigger.text}' of '{verb.text}', which the date modifies"
     markers = {c.lower_ for c in trigger.children if c.dep_ in ("advmod", "mark")}
     if trigger.dep_ == "advcl" and markers & _SIMULTANEITY_MARKERS:
         for mention in mentions:
@@ -263,11 +276,11 @@ def event_phrase_head(noun: Token) -> Token:
     return current
 
 
-def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateValue, resolve):
+def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateValue, resolve, future: bool):
     """ "X pledged aid on Tuesday as the UN issued an appeal this year": a clause dated only by
     a month or a year takes the day of the clause it hangs from when that day lies in it."""
     last = period.range_end or _period_end(period)
-    for mention, via in _inherited(trigger, mentions):
+    for mention, via in _inherited(trigger, mentions, future):
         value = resolve(mention)
         if value is not None and value.precision == "day" and period.date <= value.date <= last:
             return value, mention, f"{via}, within '{period.rule}'"
