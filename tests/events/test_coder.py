@@ -1,12 +1,5 @@
 """The coder on sentences written for these tests, with the structures of real reports."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    return code_text
-
 
 def find(events, event_type=None, cameo=None, source=None, target=None):
     return [

@@ -1,16 +1,7 @@
 """Which PLOVER type a trigger word gets: senses of the lexicon checked on sentences written for
 these tests (the PLOVER codebook decides where CAMEO and PLOVER part ways)."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    return code_text
-
-
-def types_of(events, trigger):
-    return {e["event"] for e in events if e["trigger"]["text"] == trigger}
+from coded_events import types_of
 
 
 def test_a_resignation_is_a_retreat(code):

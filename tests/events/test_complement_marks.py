@@ -1,9 +1,9 @@
 """Complement marks: a direct object that is a place (@place), an attack undergone (@under)."""
 
-import pytest
-
 from tacitus.events.lexicon import load_lexicon
 from tacitus.events.complement_marks import PLACE_MARK, complement_marks
+
+from coded_events import types_of
 
 
 def kinds(nlp, text, lemma="leave"):
@@ -24,15 +24,6 @@ def test_other_objects_are_no_place(nlp):
 
 def test_verbs_whose_entries_ask_for_no_mark_get_none(nlp):
     assert kinds(nlp, "Kenyan troops attacked Somalia.", "attack") == set()
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    return code_text
-
-
-def types_of(events, trigger):
-    return {e["event"] for e in events if e["trigger"]["text"] == trigger}
 
 
 def test_forces_leaving_a_country_retreat(code):

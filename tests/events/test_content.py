@@ -1,17 +1,7 @@
 """Which trigger words are the content of another trigger's event (tacitus.events.content).
 Sentences written for these tests."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    return code_text
-
-
-def events_of(events, word):
-    """The events whose trigger holds the word ("conversation" in "had conversation")."""
-    return [e for e in events if word in e["trigger"]["text"].split()]
+from coded_events import events_of
 
 
 def test_a_call_that_frames_a_request_is_a_consultation_of_its_own(code):

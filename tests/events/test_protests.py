@@ -1,9 +1,9 @@
 """Force used by protesters is a violent protest (CAMEO 145) or an obstruction (144)."""
 
-import pytest
-
 from tacitus.events.protests import protest_code
 from tacitus.records import ActorRef
+
+from coded_events import types_of
 
 
 def ref(text, sector="OPP"):
@@ -24,15 +24,6 @@ def test_other_acts_and_other_actors_keep_their_code():
     assert protest_code("190", [ref("Kenyan police", "COP")]) is None
     assert protest_code("190", [ref("protesters"), ref("Kenyan police", "COP")]) is None
     assert protest_code("190", []) is None
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    return code_text
-
-
-def types_of(events, trigger):
-    return {e["event"] for e in events if e["trigger"]["text"] == trigger}
 
 
 def test_protesters_clashing_with_police_is_a_violent_protest(code):

@@ -1,12 +1,5 @@
 """Source rules checked on sentences written for these tests."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    return code_text
-
 
 def event_of(events, trigger):
     [event] = [e for e in events if e["trigger"]["text"].endswith(trigger)]

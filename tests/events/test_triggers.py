@@ -1,17 +1,7 @@
 """Trigger finding: which words the lexicon or a speech rule makes an event, and of which type.
 Sentences written for these tests."""
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    return code_text
-
-
-def events_of(events, word):
-    """The events whose trigger holds the word ("conversation" in "had conversation")."""
-    return [e for e in events if word in e["trigger"]["text"].split()]
+from coded_events import events_of
 
 
 def accusations(events):
