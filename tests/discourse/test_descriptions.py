@@ -20,3 +20,23 @@ def test_an_infinitive_on_the_noun_still_tells_an_act(code_text):
 def test_the_same_verb_as_a_clause_of_its_own_is_an_event(code_text):
     text = "Malian rebels fought the army near Kidal on Monday."
     assert [t for t in _types(code_text, text) if t[0] == "ASSAULT"]
+
+
+def test_a_passive_participle_naming_only_its_doer_describes_the_noun(code_text):
+    text = "The enclave, a region surrounded by Polish and Lithuanian troops, held a vote on Sunday."
+    assert not [t for t in _types(code_text, text) if t[1] == "surrounded"]
+
+
+def test_a_passive_relative_clause_naming_only_its_doer_describes_the_noun(code_text):
+    text = "The government of Mali, which is backed by Russian mercenaries, rejected the plan."
+    assert _types(code_text, text) == [("REJECT", "rejected")]
+
+
+def test_a_participle_that_names_its_recipient_still_tells_an_act(code_text):
+    text = "Hamas is not party to a truce brokered by Egypt for Gaza."
+    assert ("CONSULT", "brokered") in _types(code_text, text)
+
+
+def test_the_passive_as_a_clause_of_its_own_is_an_event(code_text):
+    text = "Mali was backed by Russia in the vote."
+    assert ("SUPPORT", "backed") in _types(code_text, text)

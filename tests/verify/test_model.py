@@ -49,6 +49,7 @@ def test_verify_merges_compound_twins_drops_the_improbable_and_calibrates():
     assert len(kept) == 1 and kept[0].source.text == "Norway"
     verdict = kept[0].evidence["verifier"]
     assert verdict["model"] == "test-model" and verdict["rule_confidence"] == 0.9
+    assert verdict["verdict"] == "kept: at least the threshold 0.3"
     assert verdict["merged_twins"] == [{"event": "ACCUSE", "cameo": "111", "source": "SWE", "target": None}]
     assert kept[0].confidence >= 0.3 and kept[0].confidence == pytest.approx(verdict["probability"], abs=1e-3)
     assert VERIFIER.verify(TEXT, []) == []

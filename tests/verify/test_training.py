@@ -1,7 +1,8 @@
 """Training and cross-validating the verifier on a small corpus written for these tests: in
 every article the accusation is annotated and the protest reading is not."""
 
-from tacitus.verify.training import Corpus, cross_validated_predictions, folds, score, train
+from tacitus.verify.training import (Corpus, choose_threshold, cross_validated_predictions, folds, score, train,
+                                     training_rows)
 
 ACCUSATION = "Norway accused the ministry of fraud."
 PROTEST = "Crowds protested outside."
@@ -53,3 +54,24 @@ def test_training_gives_a_monotone_calibration_and_a_threshold_between_the_readi
     # out of fold the protest reading is never right: calibrated to 0, below any useful threshold
     assert (trained.calibration.ys[0], trained.calibration.ys[-1]) == (0.0, 1.0)
     assert 0.0 < trained.threshold < 1.0
+
+
+def test_a_precision_target_takes_the_lowest_threshold_that_reaches_it():
+    data = corpus(4)
+    # two accusations score 0.2 and two 0.5; every protest reading scores 0.3
+    probabilities = {f"d{n}": [0.2 if n < 2 else 0.5, 0.3] for n in range(4)}
+    # keeping everything (P 0.5, R 1) ties on F1 with keeping the two 0.5s (P 1, R 0.5): the lower wins
+    assert choose_threshold(data, probabilities) == 0.0
+    assert choose_threshold(data, probabilities, min_precision=0.9) == 0.325
+    # a target nothing reaches keeps (next to) nothing rather than everything
+    assert choose_threshold(data, {d: [0.2, 0.3] for d in probabilities}, min_precision=0.9) == 0.9
+
+
+def test_the_weights_learn_from_one_record_per_trigger_and_type_the_matched_one_first():
+    data = corpus(1)
+    accusation, protest = data.records["d0"]
+    # a compound twin of the accusation (another member of its side) listed before it
+    twin = {**accusation, "source": {"code": "SWEGOV", "sector": "GOV"}}
+    data.records["d0"] = [twin, accusation, protest, {**protest}]
+    assert data.labels("d0") == [False, True, False, False]
+    assert training_rows(data, "d0") == [1, 2]

@@ -11,10 +11,11 @@ cross-validated predictions. Then it
 * drops records below the model's threshold (non-events, wrong senses) and statements with no
   PLOVER type;
 * sets `confidence` to the calibrated probability and says in `evidence["verifier"]` which model
-  scored the record and what the rule's own confidence was.
+  scored the record, that it kept it (and against which threshold), and what the rule's own
+  confidence was.
 
 The weights are a small JSON file (`tacitus/data/models/verifier.json`) written by
-`tools/train_verifier.py`, which also records the cross-validated figures it was chosen on.
+`benchmarks/train_verifier.py`, which also records the cross-validated figures it was chosen on.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class Verifier:
         for index, twins in select(records, probabilities, self.threshold):
             event = events[index]
             event.evidence["verifier"] = {"model": self.name, "probability": round(probabilities[index], 3),
+                                          "verdict": f"kept: at least the threshold {self.threshold}",
                                           "rule_confidence": event.confidence,
                                           **({"merged_twins": [_twin_summary(records[i]) for i in twins]}
                                              if twins else {})}

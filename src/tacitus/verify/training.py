@@ -1,8 +1,9 @@
 """Training and cross-validating the verifier (scikit-learn; imported only by the training tool).
 
 Labels come from the article scorer: a record is right when `match_article` pairs it with a
-gold mention (all gold counts, so a BORDERLINE event is a right answer too). Every figure is
-cross-validated by article: folds split articles, never the records of one article, and each
+gold mention (all gold counts, so a BORDERLINE event is a right answer too); the weights learn
+from one record per trigger and type. Every figure is cross-validated by article: folds split
+articles, never the records of one article, and each
 fold chooses its own calibration and threshold from its training articles alone (an inner
 cross-validation), so no record is scored by a model or a threshold that saw its article.
 """
@@ -52,10 +53,24 @@ def folds(doc_ids: list[str], k: int, seed: int) -> list[list[str]]:
     return [shuffled[i::k] for i in range(k)]
 
 
+def training_rows(corpus: Corpus, doc_id: str) -> list[int]:
+    """The records of an article the weights learn from: one per trigger and type (the one that
+    matched gold, else the first). The other twins of a matched reading are not wrong, only
+    redundant (`select` keeps one per trigger and type), so they would teach noise."""
+    groups: dict[tuple, list[int]] = {}
+    for index, record in enumerate(corpus.records[doc_id]):
+        span = tuple((record.get("trigger") or {}).get("span") or ())
+        groups.setdefault((span, record.get("event")), []).append(index)
+    labels = corpus.labels(doc_id)
+    return sorted(next((i for i in members if labels[i]), members[0]) for members in groups.values())
+
+
 def fit_weights(corpus: Corpus, doc_ids: list[str], c: float) -> dict[str, float]:
-    """Logistic regression weights by feature name; the intercept is the weight of `bias`."""
-    features = [f for d in doc_ids for f in corpus.features(d)]
-    labels = [y for d in doc_ids for y in corpus.labels(d)]
+    """Logistic regression weights by feature name (on `training_rows`); the intercept is the
+    weight of `bias`."""
+    rows = {d: training_rows(corpus, d) for d in doc_ids}
+    features = [corpus.features(d)[i] for d in doc_ids for i in rows[d]]
+    labels = [corpus.labels(d)[i] for d in doc_ids for i in rows[d]]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features)
     model = LogisticRegression(C=c, max_iter=2000, class_weight=None)
@@ -104,10 +119,16 @@ def score(corpus: Corpus, predictions: dict[str, list[dict]], *, strict: bool):
                      strict=strict)
 
 
-def choose_threshold(corpus: Corpus, probabilities: dict[str, list[float]]) -> float:
-    """The threshold with the best strict F1 on these articles (ties: the lower threshold)."""
-    return max(THRESHOLDS, key=lambda t: (round(score(corpus, filtered(corpus, probabilities, t), strict=True)
-                                                 .overall.f1, 6), -t))
+def choose_threshold(corpus: Corpus, probabilities: dict[str, list[float]],
+                     min_precision: float | None = None) -> float:
+    """The threshold with the best strict F1 on these articles (ties: the lower threshold); with
+    `min_precision`, the lowest threshold whose strict precision reaches it (the least recall
+    lost), or the highest threshold when none does."""
+    scores = {t: score(corpus, filtered(corpus, probabilities, t), strict=True).overall for t in THRESHOLDS}
+    if min_precision is not None:
+        return next((t for t in THRESHOLDS if scores[t].predicted and scores[t].precision >= min_precision),
+                    THRESHOLDS[-1])
+    return max(THRESHOLDS, key=lambda t: (round(scores[t].f1, 6), -t))
 
 
 @dataclass
@@ -117,20 +138,25 @@ class TrainedVerifier:
     threshold: float
 
 
-def train(corpus: Corpus, doc_ids: list[str], *, k: int, c: float, seed: int) -> TrainedVerifier:
-    """Weights on all `doc_ids`; calibration and threshold from their out-of-fold predictions."""
+def train(corpus: Corpus, doc_ids: list[str], *, k: int, c: float, seed: int,
+          min_precision: float | None = None) -> TrainedVerifier:
+    """Weights on all `doc_ids`; calibration and threshold (see `choose_threshold`) from their
+    out-of-fold predictions."""
     raw = out_of_fold(corpus, doc_ids, k, c, seed)
     calibration = fit_calibration(corpus, raw)
     probabilities = {d: calibrated(corpus.records[d], raw[d], calibration) for d in doc_ids}
-    return TrainedVerifier(fit_weights(corpus, doc_ids, c), calibration, choose_threshold(corpus, probabilities))
+    return TrainedVerifier(fit_weights(corpus, doc_ids, c), calibration,
+                           choose_threshold(corpus, probabilities, min_precision))
 
 
-def cross_validated_predictions(corpus: Corpus, *, k: int, c: float, seed: int) -> dict[str, list[dict]]:
+def cross_validated_predictions(corpus: Corpus, *, k: int, c: float, seed: int,
+                                min_precision: float | None = None) -> dict[str, list[dict]]:
     """Every article's kept records as a verifier trained without that article would keep them."""
     doc_ids = list(corpus.texts)
     result = {}
     for held_out in folds(doc_ids, k, seed):
-        trained = train(corpus, [d for d in doc_ids if d not in held_out], k=k - 1, c=c, seed=seed)
+        trained = train(corpus, [d for d in doc_ids if d not in held_out], k=k - 1, c=c, seed=seed,
+                        min_precision=min_precision)
         probabilities = {d: calibrated(corpus.records[d], raw_probabilities(trained.weights, corpus, d),
                                        trained.calibration) for d in held_out}
         result.update(filtered(corpus, probabilities, trained.threshold))
