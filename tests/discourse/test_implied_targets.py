@@ -1,4 +1,4 @@
-"""Implied targets of the discourse pass, on sentences written for these tests."""
+"""Implied targets of the discourse pass (tacitus.discourse.targets), on sentences written for these tests."""
 
 DAY = "2021-03-10"
 
