@@ -1,6 +1,7 @@
 """Which trigger words are the content of another trigger's event, not events of their own.
 
-"threatened to cut ties and retaliate", "the demand that Benin arrest and prosecute ...": the acts
+"threatened to cut ties and retaliate", "the demand that Benin arrest and prosecute ...", "told
+Berlin it must take back its fighters", "urged Iran to press the rebels to free the crew": the acts
 a threat, promise or request names belong to it (`triggers.claimed_words` calls these); a meeting
 named as the occasion of another act ("in a telephone call, X urged Y") and an act a capacity only
 allows ("has the power to unblock the route") are told apart here too.
@@ -31,6 +32,8 @@ class TriggerDecision(Protocol):
 
 # CAMEO roots of acts whose "to" clause is their content (data/rules/content_taking_roots.txt).
 CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
+# Of those, the roots whose "that" or bare clause is their content too (data/rules/clause_content_roots.txt).
+CLAUSE_CONTENT_ROOTS = rules.words("clause_content_roots")
 # CAMEO roots of violent acts (assault, fight, mass violence).
 VIOLENCE_ROOTS = {"18", "19", "20"}
 OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
@@ -77,19 +80,70 @@ def claim_noun_content(decisions: Sequence[TriggerDecision], claimed: dict[int, 
         claimed.setdefault(token.i, claimed.get(noun.token.i, noun))
 
 
+def claim_clause_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
+    """ "told Berlin it must take back its fighters", "warned Kyiv that it would have to
+    withdraw": the act in the clause of a request or threat, when the clause says what must or
+    will be done, is what is asked or threatened ("warned that Russia had attacked" tells an
+    act). "urged Iran to press the rebels to free the crew": an act in the "to" clause of an act
+    that is content is content of the same act (verbs in sentence order, so chains follow)."""
+    by_token = {d.token.i: d for d in decisions}
+    for decision in sorted(decisions, key=lambda d: d.token.i):
+        token = decision.token
+        if decision.pos != "verb" or token.i in claimed:
+            continue
+        owner = _clause_owner(token, by_token) or _purpose_owner(token, claimed)
+        if owner is not None:
+            claimed[token.i] = owner
+
+
+def _clause_owner(verb: Token, by_token: dict[int, TriggerDecision]) -> TriggerDecision | None:
+    """The request or threat whose "that" clause the verb heads, or whose clause's open
+    complement it is ("would have to [withdraw]")."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    owner = by_token.get(clause.head.i)
+    if clause.dep_ != "ccomp" or owner is None or owner.pos != "verb" or not owner.codes_an_event \
+            or owner.entry.cameo[:2] not in CLAUSE_CONTENT_ROOTS:
+        return None
+    return owner if _tells_what_is_to_be_done(clause) else None
+
+
+def _tells_what_is_to_be_done(clause: Token) -> bool:
+    """ "it must take back", "it would have to", "that he step down": a modal or subjunctive
+    clause, not a told act ("had attacked", "is massing troops")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ == "MD" for a in auxes) or not auxes and clause.tag_ == "VB"
+
+
+def _purpose_owner(verb: Token, claimed: dict[int, TriggerDecision]) -> TriggerDecision | None:
+    """The content-taking act whose content the verb's head is, when the verb is a "to" clause
+    of that verb ("to press the rebels [to free] the crew"); a noun's "to" clause is left to
+    `claim_noun_content` ("accepted an invitation to visit" also tells of a visit)."""
+    owner = claimed.get(verb.head.i)
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ != "VERB" or owner is None or owner.entry is None \
+            or owner.entry.cameo[:2] not in CONTENT_TAKING_ROOTS:
+        return None
+    return owner if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+
+
 def claim_conjoined_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
-    """ "threatened to cut ties and retaliate": an act conjoined to the content of a threat,
-    promise or request is content of the same act when it is a bare infinitive too (verbs in
-    sentence order, so chains follow)."""
+    """ "threatened to cut ties and retaliate", "must take them back and put them on trial": an
+    act conjoined to the content of a threat, promise or request is content of the same act
+    when it is a bare infinitive too (verbs in sentence order, so chains follow)."""
     for decision in sorted(decisions, key=lambda d: d.token.i):
         head = decision.token.head
         if decision.pos != "verb" or decision.token.dep_ != "conj" or head.i not in claimed:
             continue
         owner = claimed[head.i]
         # a finite verb ("... and seized a tanker") is an act of its own the parser hung there
-        if decision.token.tag_ == "VB" and head.dep_ in ("xcomp", "acl", "relcl") \
+        if _bare_infinitive(decision.token) and head.dep_ in ("xcomp", "ccomp", "acl", "relcl") \
                 and owner.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
             claimed.setdefault(decision.token.i, owner)
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """A verb with no subject of its own in its base form; "put", "cut" may be tagged as past."""
+    return (verb.tag_ == "VB" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def names_a_capacity(verb: Token) -> bool:
