@@ -97,3 +97,9 @@ def test_a_to_clause_inside_the_content_of_a_request_is_content_too(code):
 def test_a_purpose_of_an_act_done_stays_with_that_act(code):
     events = code("The French president flew to Tehran to start talks with the Iranians.", "2022-05-10")
     assert events_of(events, "start") != []
+
+
+def test_a_hint_at_what_the_speakers_side_could_do_is_not_a_request_content(code):
+    events = code("The Kenyan spokesman suggested that the troops could return to Somalia if necessary.",
+                  "2022-05-10")
+    assert events_of(events, "return") != []

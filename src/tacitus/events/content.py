@@ -15,6 +15,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.factuality import OBLIGATION_AUX
 from tacitus.events.lexicon import TriggerEntry
 
 
@@ -32,8 +33,9 @@ class TriggerDecision(Protocol):
 
 # CAMEO roots of acts whose "to" clause is their content (data/rules/content_taking_roots.txt).
 CONTENT_TAKING_ROOTS = rules.words("content_taking_roots")
-# Of those, the roots whose "that" or bare clause is their content too (data/rules/clause_content_roots.txt).
-CLAUSE_CONTENT_ROOTS = rules.words("clause_content_roots")
+# Of those, the roots whose "that" or bare clause is their content too, by the clause that is
+# ("obligation" or "modal"; data/rules/clause_content_roots.tsv).
+CLAUSE_CONTENT_ROOTS = rules.table("clause_content_roots")
 # CAMEO roots of violent acts (assault, fight, mass violence).
 VIOLENCE_ROOTS = {"18", "19", "20"}
 OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
@@ -104,14 +106,18 @@ def _clause_owner(verb: Token, by_token: dict[int, TriggerDecision]) -> TriggerD
     if clause.dep_ != "ccomp" or owner is None or owner.pos != "verb" or not owner.codes_an_event \
             or owner.entry.cameo[:2] not in CLAUSE_CONTENT_ROOTS:
         return None
-    return owner if _tells_what_is_to_be_done(clause) else None
+    return owner if _tells_what_is_to_be_done(clause, CLAUSE_CONTENT_ROOTS[owner.entry.cameo[:2]]) else None
 
 
-def _tells_what_is_to_be_done(clause: Token) -> bool:
-    """ "it must take back", "it would have to", "that he step down": a modal or subjunctive
-    clause, not a told act ("had attacked", "is massing troops")."""
+def _tells_what_is_to_be_done(clause: Token, kind: str) -> bool:
+    """ "it must take back", "that he step down" (an obligation or a subjunctive), "it would
+    have to" (kind "modal": any modal), not a told act ("had attacked", "is massing troops")."""
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.tag_ == "MD" for a in auxes) or not auxes and clause.tag_ == "VB"
+    if not auxes:
+        return clause.tag_ == "VB"
+    if kind == "modal":
+        return any(a.tag_ == "MD" for a in auxes)
+    return any(a.lower_ in OBLIGATION_AUX for a in auxes)
 
 
 def _purpose_owner(verb: Token, claimed: dict[int, TriggerDecision]) -> TriggerDecision | None:
