@@ -103,3 +103,8 @@ def test_a_hint_at_what_the_speakers_side_could_do_is_not_a_request_content(code
     events = code("The Kenyan spokesman suggested that the troops could return to Somalia if necessary.",
                   "2022-05-10")
     assert events_of(events, "return") != []
+
+
+def test_an_act_asked_for_through_a_verb_that_is_no_event_is_content_too(code):
+    events = code("Kenya urged Uganda to do more to arrest the rebels.", "2022-05-10")
+    assert events_of(events, "arrest") == [] and [e["event"] for e in events_of(events, "urged")] == ["REQUEST"]

@@ -93,7 +93,7 @@ def claim_clause_content(decisions: Sequence[TriggerDecision], claimed: dict[int
         token = decision.token
         if decision.pos != "verb" or token.i in claimed:
             continue
-        owner = _clause_owner(token, by_token) or _purpose_owner(token, claimed)
+        owner = _clause_owner(token, by_token) or _purpose_owner(token, by_token, claimed)
         if owner is not None:
             claimed[token.i] = owner
 
@@ -120,15 +120,31 @@ def _tells_what_is_to_be_done(clause: Token, kind: str) -> bool:
     return any(a.lower_ in OBLIGATION_AUX for a in auxes)
 
 
-def _purpose_owner(verb: Token, claimed: dict[int, TriggerDecision]) -> TriggerDecision | None:
+def _purpose_owner(verb: Token, by_token: dict[int, TriggerDecision],
+                   claimed: dict[int, TriggerDecision]) -> TriggerDecision | None:
     """The content-taking act whose content the verb's head is, when the verb is a "to" clause
-    of that verb ("to press the rebels [to free] the crew"); a noun's "to" clause is left to
-    `claim_noun_content` ("accepted an invitation to visit" also tells of a visit)."""
-    owner = claimed.get(verb.head.i)
-    if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ != "VERB" or owner is None or owner.entry is None \
-            or owner.entry.cameo[:2] not in CONTENT_TAKING_ROOTS:
+    of that verb ("to press the rebels [to free] the crew", "to do more [to arrest] them"); a
+    noun's "to" clause is left to `claim_noun_content` ("accepted an invitation to visit" also
+    tells of a visit)."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ != "VERB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return owner if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+    return _owner_of_content(verb.head, by_token, claimed)
+
+
+def _owner_of_content(verb: Token, by_token: dict[int, TriggerDecision],
+                      claimed: dict[int, TriggerDecision]) -> TriggerDecision | None:
+    """The act whose content the verb is: as claimed, or for a verb that is no event ("to do
+    more"), the content-taking act whose "to" clause it is or hangs from."""
+    if verb.i in claimed:
+        return claimed[verb.i]
+    if verb.i in by_token and by_token[verb.i].codes_an_event:
+        return None  # an act of its own
+    owner = by_token.get(verb.head.i)
+    if verb.dep_ == "xcomp" and owner is not None and owner.codes_an_event \
+            and owner.entry.cameo[:2] in CONTENT_TAKING_ROOTS:
+        return owner
+    return _purpose_owner(verb, by_token, claimed)
 
 
 def claim_conjoined_content(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
