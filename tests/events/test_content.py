@@ -60,3 +60,51 @@ def test_a_pledge_to_use_force_is_a_threat(code):
 def test_a_pledge_to_send_peacekeepers_stays_an_offer(code):
     events = code("Kenya pledged to send peacekeepers to Somalia.", "2022-05-10")
     assert [e["event"] for e in events_of(events, "pledged")] == ["AGREE"]
+
+
+def test_the_acts_a_request_clause_says_must_be_done_are_its_content(code):
+    events = code("The Dutch foreign minister told Germany it must take back its fighters and put them on trial.",
+                  "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(events, "told")] == [("REQUEST", "DEU")]
+    assert events_of(events, "take") == [] and events_of(events, "put") == []
+
+
+def test_the_act_a_threat_clause_says_will_be_done_is_threatened(code):
+    events = code("Russia warned Ukraine that it would have to withdraw its troops from the border.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "warned")] == ["THREATEN"]
+    assert events_of(events, "withdraw") == []
+
+
+def test_an_act_a_warning_tells_as_done_stays_an_event(code):
+    events = code("The US warned that Russia had attacked the village.", "2022-05-10")
+    assert [(e["event"], e["source"]["country"]) for e in events_of(events, "attacked")] == [("ASSAULT", "RUS")]
+
+
+def test_an_act_a_signal_announces_stays_an_event(code):
+    events = code("Brussels signalled it will extend sanctions against Russia.", "2022-05-10")
+    assert "SANCTION" in {e["event"] for e in events_of(events, "extend")}
+
+
+def test_a_to_clause_inside_the_content_of_a_request_is_content_too(code):
+    events = code("The French president pleaded with the Iranians to put pressure on Hezbollah to start talks "
+                  "with Israel.", "2022-05-10")
+    assert [e["event"] for e in events_of(events, "pleaded")] == ["REQUEST"]
+    assert events_of(events, "start") == []
+    freed = code("Kenya urged Ethiopia to press the rebels to release the hostages.", "2022-05-10")
+    assert events_of(freed, "release") == [] and [e["event"] for e in events_of(freed, "urged")] == ["REQUEST"]
+
+
+def test_a_purpose_of_an_act_done_stays_with_that_act(code):
+    events = code("The French president flew to Tehran to start talks with the Iranians.", "2022-05-10")
+    assert events_of(events, "start") != []
+
+
+def test_a_hint_at_what_the_speakers_side_could_do_is_not_a_request_content(code):
+    events = code("The Kenyan spokesman suggested that the troops could return to Somalia if necessary.",
+                  "2022-05-10")
+    assert events_of(events, "return") != []
+
+
+def test_an_act_asked_for_through_a_verb_that_is_no_event_is_content_too(code):
+    events = code("Kenya urged Uganda to do more to arrest the rebels.", "2022-05-10")
+    assert events_of(events, "arrest") == [] and [e["event"] for e in events_of(events, "urged")] == ["REQUEST"]

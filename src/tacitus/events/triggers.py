@@ -18,6 +18,7 @@ from tacitus.events.lexicon import NO_EVENT, Lexicon, TriggerEntry
 from tacitus.events.content import (
     CONTENT_TAKING_ROOTS,
     VIOLENCE_ROOTS,
+    claim_clause_content,
     claim_conjoined_content,
     claim_noun_content,
     names_a_capacity,
@@ -194,6 +195,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
                 if i in nouns and nouns[i] is not decision and not names_the_occasion(nouns[i], decision):
                     claimed.setdefault(i, decision)
     claim_noun_content(decisions, claimed, nouns)
+    claim_clause_content(decisions, claimed)
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
     return claimed, nouns
