@@ -25,9 +25,10 @@ class DiscourseRules:
     accusation_preps: frozenset[str]
     violence_nouns: frozenset[str]
     state_action_sectors: dict[str, str]
+    domestic_act_sectors: dict[str, str]
 
 
-_TABLES = {"quote_marks", "state_action_sectors"}
+_TABLES = {"quote_marks", "state_action_sectors", "domestic_act_sectors"}
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """Implied recipients: a reply, a demand or a refusal without a named recipient is addressed to
 the party its source last dealt with in the article ("Iran's response was an unequivocal no"
-rejects the side that asked)."""
+rejects the side that asked); an act of protest or force at home without a named target is aimed
+at its own country ("protesters marched in the capital")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,30 @@ def fill_implied_targets(events: list[EventRecord], ctx: ArticleContext) -> None
             "rule": rule, "from_sentence": antecedent.sentence_index, "from_event": antecedent.trigger.text,
             "from_event_id": antecedent.event_id}
         event.confidence = max(0.05, event.confidence - IMPLIED_TARGET_PENALTY)
+    _fill_domestic_targets(events)
+
+
+def _fill_domestic_targets(events: list[EventRecord]) -> None:
+    """A targetless protest, mobilisation, coercion or use of force whose place lies in its source's
+    own country targets that country (protests its government), as CAMEO codes domestic events;
+    an act abroad or unplaced keeps no target."""
+    sectors = discourse_rules().domestic_act_sectors
+    for event in events:
+        if event.target is not None or event.source is None or event.cameo[:2] not in sectors:
+            continue
+        country, place = event.source.country, event.location
+        if not country or place is None or place.country != country:
+            continue
+        sector = sectors[event.cameo[:2]]
+        sector = None if sector == "-" else sector
+        if sector is not None and event.source.sector == sector:
+            continue  # a government's own rally is aimed at no one at home
+        event.target = ActorRef(text=f"({place.name})", span=event.trigger.span,
+                                code=f"{country}{sector or ''}", country=country, sector=sector)
+        event.evidence["rule"] = event.evidence.get("rule", "") + "+target:domestic"
+        event.evidence["borrowed_target"] = {
+            "rule": "an act of protest or force at home without a named target is aimed at its own country",
+            "from_place": place.name}
 
 
 def trigger_head(event: EventRecord, ctx: ArticleContext) -> Token | None:
