@@ -22,7 +22,7 @@ def event(trigger: str, event_type: str, cameo: str, source: str, confidence: fl
         target=None, factuality="asserted", confidence=confidence, evidence={"rule": "verb+source:nsubj"})
 
 
-VERIFIER = Verifier(name="test-model", weights={"bias": -1.0, "type=ACCUSE": 3.0, "type=(none)": 5.0},
+VERIFIER = Verifier(name="test-model", weights={"bias": -1.0, "type=ACCUSE": 3.0, "type=(none)": 5.0, "rule:verb": 0.0},
                     calibration=Calibration((0.1, 0.9), (0.05, 0.95)), threshold=0.3)
 
 
@@ -81,3 +81,13 @@ def test_verdicts_say_what_verify_does_with_each_record():
     assert verdicts == ["kept", "merged into the record with source NOR", "dropped: no PLOVER type"]
     strict = Verifier("strict", VERIFIER.weights, VERIFIER.calibration, threshold=0.99)
     assert strict.verdicts(records[:1], TEXT)[0][1] == "dropped: below the threshold 0.99"
+
+
+def test_a_record_of_a_rule_the_model_never_saw_keeps_its_rule_confidence():
+    unseen = event("condemned", "ACCUSE", "111", "Norway", 0.4)
+    unseen.evidence["rule"] = "backoff-classifier"
+    [kept] = VERIFIER.verify(TEXT, [unseen])
+    assert kept.confidence == 0.4
+    assert "not scored" in kept.evidence["verifier"]["verdict"]
+    [scored] = VERIFIER.verify(TEXT, [event("condemned", "ACCUSE", "111", "Norway", 0.4)])
+    assert scored.confidence != 0.4 and "not scored" not in scored.evidence["verifier"]["verdict"]

@@ -83,9 +83,17 @@ class Verifier:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def probabilities(self, records: list[dict], text: str) -> list[float]:
-        """Calibrated probability that each record (a contract dict) of one article is right."""
+        """Calibrated probability that each record (a contract dict) of one article is right. A
+        record of a rule the model never saw in training (the opt-in back-off classifier) keeps
+        its rule's own confidence: the model's calibration says nothing about such records."""
         raw = [self.raw_probability(f) for f in article_features(records, text)]
-        return calibrated(records, raw, self.calibration)
+        return [probability if self.knows_rule_of(record) else float(record.get("confidence") or 0.0)
+                for record, probability in zip(records, calibrated(records, raw, self.calibration))]
+
+    def knows_rule_of(self, record: dict) -> bool:
+        """Whether the model was trained on records of this record's rule (its first part)."""
+        family = str((record.get("evidence") or {}).get("rule") or "").split("+")[0].partition(":")[0]
+        return f"rule:{family}" in self.weights
 
     def verify(self, text: str, events: list[EventRecord]) -> list[EventRecord]:
         """The records of one article worth writing, one per trigger and type, with calibrated confidence."""
@@ -96,8 +104,11 @@ class Verifier:
         kept = []
         for index, twins in select(records, probabilities, self.threshold):
             event = events[index]
+            verdict = f"kept: at least the threshold {self.threshold}"
+            if not self.knows_rule_of(records[index]):
+                verdict += "; not scored: the model saw no records of this rule, the rule's confidence stands"
             event.evidence["verifier"] = {"model": self.name, "probability": round(probabilities[index], 3),
-                                          "verdict": f"kept: at least the threshold {self.threshold}",
+                                          "verdict": verdict,
                                           "rule_confidence": event.confidence,
                                           **({"merged_twins": [_twin_summary(records[i]) for i in twins]}
                                              if twins else {})}
