@@ -5,12 +5,14 @@ import pytest
 
 from tacitus.events import ontology
 from tacitus.events.ontology import (
+    by_code_prefix,
     cameo,
     cameo_codes,
     plover,
     plover_for_cameo,
     plover_types,
     quad_class,
+    threat_code,
 )
 
 SHARED_ONTOLOGY = Path(__file__).parents[2] / ".." / "shared" / "data" / "ontology"
@@ -194,3 +196,10 @@ def test_every_code_of_the_conversion_table_is_listed():
     text = _shared("CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8")
     listed = set(re.findall(r"^(\d{2,4}):", text, flags=re.MULTILINE))
     assert listed <= set(cameo_codes())
+
+
+def test_a_table_keyed_by_code_prefix_answers_for_the_longest_prefix():
+    table = {"18": "root", "183": "finer"}
+    assert by_code_prefix(table, "1831") == "finer" and by_code_prefix(table, "181") == "root"
+    assert by_code_prefix(table, "0211") is None
+    assert threat_code("1831") is not None and threat_code("1831").startswith("13")

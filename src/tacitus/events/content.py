@@ -17,6 +17,8 @@ from spacy.tokens import Token
 from tacitus import rules
 from tacitus.events.factuality import OBLIGATION_AUX
 from tacitus.events.lexicon import TriggerEntry
+from tacitus.events.ontology import threat_code
+from tacitus.events.phrases import has_to_marker
 
 
 class TriggerDecision(Protocol):
@@ -39,8 +41,6 @@ CLAUSE_CONTENT_ROOTS = rules.table("clause_content_roots")
 # CAMEO roots of violent acts (assault, fight, mass violence).
 VIOLENCE_ROOTS = {"18", "19", "20"}
 OFFER_ROOTS = frozenset({"03"})  # CAMEO's root of offers, promises and invitations (03x)
-# The threat (13x) that threatening an act of this code is, by the act's longest code prefix.
-THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
 OCCASION_PREPS = rules.words("occasion_preps")
 OCCASION_ROOTS = rules.words("occasion_roots")
 CAPACITY_NOUNS = rules.words("capacity_nouns")
@@ -57,7 +57,7 @@ def promises_of_force_are_threats(decisions: Sequence[TriggerDecision], claimed:
                 or owner.entry.cameo[:2] not in OFFER_ROOTS or decision.token.head != owner.token:
             continue
         act = decision.entry.cameo
-        threat = next((THREAT_CODE_BY_ACT[act[:n]] for n in (4, 3, 2) if act[:n] in THREAT_CODE_BY_ACT), None)
+        threat = threat_code(act)
         if act[:2] in VIOLENCE_ROOTS and threat is not None:
             owner.entry = TriggerEntry(cameo=threat, pos="verb", lemma=owner.lemma, complement=(), prep=owner.entry.prep,
                                        note=f"rule: a promise to {decision.lemma} is a threat",
@@ -127,7 +127,7 @@ def _purpose_owner(verb: Token, by_token: dict[int, TriggerDecision],
     noun's "to" clause is left to `claim_noun_content` ("accepted an invitation to visit" also
     tells of a visit)."""
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ != "VERB" \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or not has_to_marker(verb):
         return None
     return _owner_of_content(verb.head, by_token, claimed)
 
@@ -174,7 +174,7 @@ def names_a_capacity(verb: Token) -> bool:
     capacity = verb.head
     return verb.dep_ == "acl" and capacity.lemma_.lower() in CAPACITY_NOUNS \
         and capacity.head.lemma_.lower() not in CAPACITY_USING_VERBS \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and has_to_marker(verb)
 
 
 def names_the_occasion(noun: TriggerDecision, act: TriggerDecision) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events import factuality as factuality_rules
-from tacitus.events.ontology import ANSWER_ROOTS, PROPOSAL_ROOTS
+from tacitus.events.ontology import ANSWER_ROOTS, PROPOSAL_ROOTS, threat_code
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.triggers import TriggerDecision
 from tacitus.records import EventRecord, Trigger
@@ -23,9 +23,6 @@ POSSIBILITY_AUX = rules.words("possibility_aux")
 # A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
 # to act against someone, a threat, 13x by the kind of act threatened.
 INTENT_CODE_BY_ROOT = rules.table("intent_code_by_root")
-# Keyed by the act's code prefix, the longest that matches: the root, or a finer act where CAMEO
-# has a finer threat (to cut aid, to sanction, to halt talks, to withdraw ...).
-THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
 # Verbs by which an actor announces its own plan (a future act told with another verb is news).
 SELF_STATEMENT_VERBS = rules.words("self_statement_verbs")
 COMMITMENT_HEADS = rules.words("commitment_heads")
@@ -40,14 +37,13 @@ def stated_intention(anchor: Token, factuality, speaker, info) -> tuple[str, str
     troops" is an offer. The act itself keeps its own factuality (future, intended).
     """
     root = info.code[:2]
-    threat_code = next((THREAT_CODE_BY_ACT[info.code[:n]] for n in (4, 3, 2) if info.code[:n] in THREAT_CODE_BY_ACT),
-                       None)
+    threat = threat_code(info.code)
     markers = {m.lower_ for c in anchor.children if c.dep_ == "advcl"
                for m in c.children if m.dep_ == "mark" and m.lower_ in factuality_rules.CONDITIONAL_MARKERS}
     conditional = bool(markers) and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in anchor.children)
     if conditional and "unless" in markers:
         # "X will do A unless Y does B" presses Y whatever A is: a threat.
-        return threat_code or "130", "conditional threat"
+        return threat or "130", "conditional threat"
     # A future or intended act is an offer or a threat when the actor states it: said or
     # announced ("Iraq said it would allow", "the UN will provide aid"), or committed to
     # ("pledged to rebuild", "open to meeting"). A schedule or a wish ("is due to meet", "is
@@ -59,8 +55,8 @@ def stated_intention(anchor: Token, factuality, speaker, info) -> tuple[str, str
     self_stated = announced or (factuality.value in ("future", "intended") and _governed_by(anchor, COMMITMENT_HEADS))
     if not (conditional or self_stated):
         return None
-    if info.quad_class in (3, 4) and threat_code:
-        return threat_code, "conditional threat" if conditional else "stated intent to act against"
+    if info.quad_class in (3, 4) and threat:
+        return threat, "conditional threat" if conditional else "stated intent to act against"
     if root in INTENT_CODE_BY_ROOT:
         return INTENT_CODE_BY_ROOT[root], "conditional offer" if conditional else "stated intent to cooperate"
     return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.phrases import has_to_marker
 from tacitus.when import event_phrase_head
 
 # The word lists are data (src/tacitus/data/rules/<name>.txt); each file says what it is for.
@@ -157,7 +158,7 @@ def assess(trigger: Token, codes_complement: bool = False) -> Factuality:
         return own
     for dependent, dep, head in _governors(trigger):
         head_lemma = head.lemma_.lower()
-        if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+        if dep == "advcl" and has_to_marker(trigger) \
                 and head_lemma in INTENT_HEADS | FUTURE_HEADS:
             # "have sworn to fight" parsed as a purpose clause is still the verb's complement
             dep = "xcomp"

@@ -15,6 +15,8 @@ from importlib.resources.abc import Traversable
 
 import yaml
 
+from tacitus import rules
+
 CAMEO_COLUMNS = ("code", "description", "quad_class", "goldstein", "plover_event", "plover_mode")
 
 # CAMEO roots of the moves of one diplomatic exchange: statements, appeals (02), offers and
@@ -23,6 +25,8 @@ CAMEO_COLUMNS = ("code", "description", "quad_class", "goldstein", "plover_event
 DIPLOMATIC_ROOTS = frozenset({"01", "02", "03", "04", "05", "12"})
 PROPOSAL_ROOTS = frozenset({"02", "03"})
 ANSWER_ROOTS = frozenset({"03", "12"})
+# The threat (13x) that threatening an act is, by the act's code prefix (data/rules/threat_code_by_act.tsv).
+THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
 
 
 @dataclass(frozen=True)
@@ -140,3 +144,14 @@ def plover_for_cameo(code: str) -> tuple[str | None, str | None]:
 def quad_class(code: str) -> int:
     """The GDELT 2.0 quad class (1-4) of a CAMEO code."""
     return cameo(code).quad_class
+
+
+def by_code_prefix(table: dict[str, str], code: str) -> str | None:
+    """The value `table` gives the longest prefix of a CAMEO `code` it keys ("1831" finds "183",
+    else "18"), or None."""
+    return next((table[code[:n]] for n in range(len(code), 0, -1) if code[:n] in table), None)
+
+
+def threat_code(act: str) -> str | None:
+    """The CAMEO code of threatening the act coded `act` (to cut aid, to sanction, to attack ...)."""
+    return by_code_prefix(THREAT_CODE_BY_ACT, act)

@@ -22,6 +22,11 @@ EVENT_FRAME_NOUNS = rules.words("event_frame_nouns")
 CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 
 
+def has_to_marker(verb: Token) -> bool:
+    """Whether the verb heads a "to" infinitive ("urged Iran [to] press", "sworn [to] fight")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def sentence_text_and_span(sent: Span) -> tuple[str, tuple[int, int]]:
     """Sentences keep their exact text without surrounding white space (a trailing newline is a
     token of its own in spaCy)."""

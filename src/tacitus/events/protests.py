@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tacitus import rules
+from tacitus.events.ontology import by_code_prefix
 from tacitus.records import ActorRef
 
 PROTESTER_NOUNS = rules.words("protester_nouns")
@@ -19,10 +20,9 @@ PROTEST_CODES_BY_ACT = rules.table("protest_codes_by_act")
 def protest_code(cameo: str, sources: Sequence[ActorRef]) -> str | None:
     """The protest code of a forceful act (`cameo`) whose every source is named as protesters,
     else None."""
-    prefix = max((p for p in PROTEST_CODES_BY_ACT if cameo.startswith(p)), key=len, default=None)
-    if prefix is None or not sources or not all(_names_protesters(s) for s in sources):
+    if not sources or not all(_names_protesters(s) for s in sources):
         return None
-    return PROTEST_CODES_BY_ACT[prefix]
+    return by_code_prefix(PROTEST_CODES_BY_ACT, cameo)
 
 
 def _names_protesters(source: ActorRef) -> bool:

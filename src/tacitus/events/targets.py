@@ -15,7 +15,15 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.complement_marks import undergoing_verb
-from tacitus.events.phrases import actors_at, framing_noun, inside_other_place_name, placed_actor, resolved, same_actor
+from tacitus.events.phrases import (
+    actors_at,
+    framing_noun,
+    has_to_marker,
+    inside_other_place_name,
+    placed_actor,
+    resolved,
+    same_actor,
+)
 from tacitus.events.sources import ArgumentQuery
 from tacitus.records import ActorRef
 
@@ -197,8 +205,7 @@ def purpose(query: TargetQuery) -> Found | None:
         return None
     for base in query.bases:
         for clause in base.children:
-            if clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                          for c in clause.children):
+            if clause.dep_ in ("advcl", "xcomp") and has_to_marker(clause):
                 for t in clause.subtree:
                     mention = ctx.token_mentions.get(t.i)
                     if mention is not None and resolved(mention):

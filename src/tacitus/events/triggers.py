@@ -26,7 +26,7 @@ from tacitus.events.content import (
     promises_of_force_are_threats,
 )
 from tacitus.events.complement_marks import complement_marks
-from tacitus.events.phrases import phrase_tokens
+from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
 # Dependents whose subtrees make up a verb's complement (what the lexicon's complement column
@@ -290,7 +290,7 @@ def expected_act(verb: Token) -> Token | None:
             or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
     for clause in verb.children:
-        if clause.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ in ("ccomp", "xcomp") and has_to_marker(clause):
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP", "ORG")):
                 return clause
