@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.context import ArticleContext
-from tacitus.events.phrases import actors_at, noun_sources
+from tacitus.events.phrases import actors_in_preps, noun_sources
 from tacitus.records import ActorRef
 
 if TYPE_CHECKING:
@@ -38,8 +38,7 @@ def cause_doer(verb: Token, ctx: ArticleContext, triggers: TriggerFinder) -> tup
                 refs, _ = noun_sources(cause, ctx)
             elif cause.dep_ == "pcomp" and cause.tag_ == "VBG":
                 # "in shelling by government forces": a gerund's by-phrase is its doer
-                refs = [r for by in cause.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
-                        for pobj in by.children if pobj.dep_ == "pobj" for r in actors_at(pobj, ctx)]
+                refs = actors_in_preps(cause, ("by",), ctx)
             else:
                 continue
             if refs:

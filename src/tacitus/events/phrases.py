@@ -111,6 +111,13 @@ def agents_of(verb: Token, ctx: ArticleContext) -> list[ActorRef]:
     return [r for head in agents for r in actors_at(head, ctx)]
 
 
+def actors_in_preps(head: Token, words: tuple[str, ...], ctx: ArticleContext) -> list[ActorRef]:
+    """The actors named by the objects of `head`'s prepositions (or by-agent) among `words`:
+    "came under attack [by] Islamic State fighters", "shelling [by] government forces"."""
+    return [r for prep in head.children if prep.dep_ in ("prep", "agent") and prep.lower_ in words
+            for pobj in prep.children if pobj.dep_ == "pobj" for r in actors_at(pobj, ctx)]
+
+
 def noun_sources(token: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
     """The actor an event noun names as its own: "Iran's refusal", "a US request", "a request by X"."""
     for child in token.children:

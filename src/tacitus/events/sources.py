@@ -21,7 +21,8 @@ from tacitus import rules
 from tacitus.context import ArticleContext
 from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.harm_causes import cause_doer
-from tacitus.events.phrases import actors_at, agents_of, noun_sources, passive_agents, phrase_tokens, placed_actor
+from tacitus.events.phrases import (actors_at, actors_in_preps, agents_of, noun_sources, passive_agents, phrase_tokens,
+                                    placed_actor)
 from tacitus.events.triggers import VIOLENCE_ROOTS, TriggerDecision, TriggerFinder
 from tacitus.records import ActorRef
 from tacitus.where import PlaceScope, locate_event
@@ -115,8 +116,7 @@ def doer_of_undergone_attack(query: ArgumentQuery) -> Found | None:
     verb = undergoing_verb(query.token) if query.decision.pos == "noun" else None
     if verb is None:
         return None
-    refs = [r for prep in verb.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
-            for pobj in prep.children if pobj.dep_ == "pobj" for r in actors_at(pobj, query.ctx)]
+    refs = actors_in_preps(verb, ("by", "from"), query.ctx)
     return (refs, "undergone-by") if refs else None
 
 
