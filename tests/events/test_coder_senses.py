@@ -1,7 +1,7 @@
 """Which PLOVER type a trigger word gets: senses of the lexicon checked on sentences written for
 these tests (the PLOVER codebook decides where CAMEO and PLOVER part ways)."""
 
-from coded_events import types_of
+from coded_events import events_of, types_of
 
 
 def test_a_resignation_is_a_retreat(code):
@@ -285,3 +285,23 @@ def test_forces_advancing_against_an_enemy_attack_it(code):
     assert types_of(events, "advancing") == {"ASSAULT"}
     talks = code("The talks advanced on several issues, the Sudanese mediator said.", "2021-03-06")
     assert types_of(talks, "advanced") == set()
+
+
+def test_a_military_or_ground_campaign_is_the_use_of_force(code):
+    events = code("Tensions rose between the two allies amid an Ethiopian military campaign in Somalia.", "2021-03-06")
+    assert [(e["event"], e["source"]["country"]) for e in events if e["trigger"]["text"] == "campaign"] == [
+        ("ASSAULT", "ETH")]
+    political = code("The Ethiopian prime minister began his election campaign in Addis Ababa.", "2021-03-06")
+    assert types_of(political, "campaign") == set()
+
+
+def test_an_air_campaign_is_aerial_force(code):
+    events = code("A Saudi air campaign against Houthi positions in Yemen entered its third week.", "2021-03-06")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "campaign"] == ["195"]
+
+
+def test_a_ground_operation_is_the_use_of_force_an_operation_alone_is_not(code):
+    events = code("The Israeli army widened its ground operation in Gaza on Friday.", "2021-03-06")
+    assert {e["event"] for e in events_of(events, "operation")} == {"ASSAULT"}
+    rescue = code("The Thai navy completed the rescue operation in the cave on Friday.", "2021-03-06")
+    assert "ASSAULT" not in {e["event"] for e in rescue}
