@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from tacitus.discourse.phrases import actors_of_phrase, subject_actors
 from tacitus.discourse.quotes import Quotation, quotation_at, speaks_in_first_person
 from tacitus.discourse.rules import discourse_rules
+from tacitus.discourse.state_action import held_by_the_state, main_place
 from tacitus.events.attribution import find_speaker
 from tacitus.records import ActorRef, EventRecord
 from tacitus.where import PlaceScope, locate_event
@@ -181,8 +182,10 @@ def _participant_of_clause(noun: Token, ctx: ArticleContext) -> Borrowed | None:
 
 def _state_of_the_held(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
     verb = decision.token
-    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if verb.pos_ != "VERB" or not held or any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ in ("agent", "poss") for c in verb.children):
+        return None
+    held = held_by_the_state(verb)
+    if not held:
         return None
     return state_of_the_held(verb, decision.lemma, held, ctx)
 
@@ -192,6 +195,8 @@ def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleCo
     place the sentence names, else of the country of the one held."""
     place = _place_of(verb, ctx)
     held_actors = [r for h in held for r in actors_of_phrase(h, ctx) if r.country]
+    if place is None and not held_actors:
+        place = main_place(ctx)  # "hundreds of supporters were arrested": where the article's events are
     country = place[1] if place else held_actors[0].country if held_actors else None
     if country is None:
         return None
