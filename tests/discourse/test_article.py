@@ -185,3 +185,14 @@ def test_an_arrest_with_no_country_named_happens_where_the_article_s_events_are(
 
 def test_an_arrest_with_no_place_in_an_article_of_no_clear_country_has_no_doer(code_text):
     assert _events(code_text, "Dozens of his supporters were arrested, a lawyer said.", "COERCE") == []
+
+
+def test_a_release_sharing_the_subject_of_an_agentless_arrest_is_by_the_same_police(code_text):
+    text = "The Ugandan opposition leader was arrested on Monday but released hours later."
+    [release] = _events(code_text, text, "RETREAT")
+    assert release["source"]["code"] == "UGACOP" and release["target"]["country"] == "UGA"
+    assert release["trigger"]["text"] == "released"
+
+
+def test_an_agentless_release_on_its_own_has_no_borrowed_state(code_text):
+    assert _events(code_text, "Two French hostages were released in Mali on Friday.", "RETREAT") == []

@@ -305,3 +305,14 @@ def test_a_ground_operation_is_the_use_of_force_an_operation_alone_is_not(code):
     assert {e["event"] for e in events_of(events, "operation")} == {"ASSAULT"}
     rescue = code("The Thai navy completed the rescue operation in the cave on Friday.", "2021-03-06")
     assert "ASSAULT" not in {e["event"] for e in rescue}
+
+
+def test_crushing_protests_is_repression_not_a_protest(code):
+    events = code("The Burmese military crushed the protests in Yangon.", "2021-03-06")
+    assert {e["event"] for e in events} == {"ASSAULT"}
+    assert [e["source"]["country"] for e in events] == ["MMR"]
+
+
+def test_detaining_supporters_after_a_rally_is_an_arrest(code):
+    events = code("Pakistani police detained dozens of opposition supporters after the rally in Lahore.", "2021-03-06")
+    assert types_of(events, "detained") == {"COERCE"}

@@ -14,6 +14,7 @@ class DiscourseRules:
     violence_roots: frozenset[str]
     two_sided_nouns: frozenset[str]
     responsibility_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
     participation_preps: frozenset[str]
     participation_roots: frozenset[str]
     first_person: frozenset[str]

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 from tacitus.discourse.phrases import actors_of_phrase, subject_actors
 from tacitus.discourse.quotes import Quotation, quotation_at, speaks_in_first_person
 from tacitus.discourse.rules import discourse_rules
-from tacitus.discourse.state_action import held_by_the_state, main_place
+from tacitus.discourse.claims import claim_of_responsibility
+from tacitus.discourse.state_action import acting_state_lemma, held_by_the_state, main_place
 from tacitus.events.attribution import find_speaker
 from tacitus.records import ActorRef, EventRecord
 from tacitus.where import PlaceScope, locate_event
@@ -48,8 +49,9 @@ def borrow_source(decision: TriggerDecision, index: int, ctx: ArticleContext, ea
         found = _claimed_by(token, ctx) or _earlier_violence(decision, earlier, quotations)
     if found is None and root in rules.participation_roots and decision.pos == "noun":
         found = _participant_of_clause(token, ctx)
-    if found is None and decision.lemma in rules.state_action_sectors:
-        found = _state_of_the_held(decision, ctx)
+    state_lemma = acting_state_lemma(token, decision.lemma, rules.state_action_sectors)
+    if found is None and state_lemma is not None:
+        found = _state_of_the_held(decision, state_lemma, ctx)
     return found
 
 
@@ -121,10 +123,14 @@ def _parties_between(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed
 
 
 def _claimed_by(token: Token, ctx: ArticleContext) -> Borrowed | None:
-    """ "a bombing claimed by X": the attack is X's."""
+    """ "a bombing claimed by X", "X claimed responsibility for the bombing": the attack is X's."""
     attack = token if token.pos_ == "NOUN" else next((c for c in token.children if c.dep_ == "nsubj"), None)
     if attack is None:
         return None
+    claim = claim_of_responsibility(attack)
+    if claim is not None and (claimants := subject_actors(claim, ctx)):
+        return Borrowed(claimants, f"claimed-by:{claim.text}", {
+            "role": "source", "rule": "who claims an attack carried it out"})
     for clause in attack.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in discourse_rules().responsibility_verbs:
             claimants = [r for c in clause.children if c.dep_ == "agent"
@@ -180,14 +186,14 @@ def _participant_of_clause(noun: Token, ctx: ArticleContext) -> Borrowed | None:
         "from_words": clause.text}, targets=actors[1:])
 
 
-def _state_of_the_held(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
+def _state_of_the_held(decision: TriggerDecision, state_lemma: str, ctx: ArticleContext) -> Borrowed | None:
     verb = decision.token
     if any(c.dep_ in ("agent", "poss") for c in verb.children):
         return None
     held = held_by_the_state(verb)
     if not held:
         return None
-    return state_of_the_held(verb, decision.lemma, held, ctx)
+    return state_of_the_held(verb, state_lemma, held, ctx)
 
 
 def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleContext) -> Borrowed | None:
@@ -205,7 +211,8 @@ def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleCo
     state = ActorRef(text=f"unnamed {sector} of {country}", span=(verb.idx, verb.idx + len(verb)),
                      code=f"{country}{sector}", country=country, sector=sector)
     return Borrowed([state], f"state-action:{where}", {
-        "role": "source", "rule": "an agentless arrest or sentence is the state's, by " + where})
+        "role": "source", "rule": "an agentless arrest or sentence is the state's, by " + where},
+        targets=[r for h in held for r in actors_of_phrase(h, ctx)])
 
 
 def _place_of(verb: Token, ctx: ArticleContext) -> tuple[str, str] | None:

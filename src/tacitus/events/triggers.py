@@ -25,6 +25,7 @@ from tacitus.events.content import (
     names_the_occasion,
     promises_of_force_are_threats,
 )
+from tacitus.events.claimed_acts import claimed_acts_stand, claims_the_act
 from tacitus.events.complement_marks import complement_marks
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
@@ -198,6 +199,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     claim_clause_content(decisions, claimed)
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
+    claimed_acts_stand(decisions, claimed)
     return claimed, nouns
 
 
@@ -207,7 +209,7 @@ def governing_trigger(decision: TriggerDecision, decisions: Iterable[TriggerDeci
     if decision.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass", "attr"):
         return None
     for other in decisions:
-        if other.token.i == token.head.i and other.codes_an_event:
+        if other.token.i == token.head.i and other.codes_an_event and not claims_the_act(other, decision):
             return other
     return None
 
