@@ -316,3 +316,25 @@ def test_crushing_protests_is_repression_not_a_protest(code):
 def test_detaining_supporters_after_a_rally_is_an_arrest(code):
     events = code("Pakistani police detained dozens of opposition supporters after the rally in Lahore.", "2021-03-06")
     assert types_of(events, "detained") == {"COERCE"}
+
+
+def test_ending_a_military_operation_de_escalates_it(code):
+    events = code("France ended its military operation in Mali on Tuesday.", "2021-03-06")
+    assert {e["event"] for e in events} == {"RETREAT"}
+    halted = code("Ethiopia halted its offensive in Tigray on Monday.", "2021-03-06")
+    assert types_of(halted, "halted") == {"RETREAT"}
+
+
+def test_pulling_back_from_a_town_is_a_retreat(code):
+    events = code("The Burmese military pulled back from the border town.", "2021-03-06")
+    assert types_of(events, "pulled") == {"RETREAT"}
+
+
+def test_laying_down_arms_is_demobilising(code):
+    events = code("Colombian rebels laid down their arms after the peace deal.", "2021-03-06")
+    assert [e["cameo"] for e in events] == ["0873"]
+
+
+def test_releasing_an_aid_worker_is_releasing_a_person_not_aid(code):
+    events = code("Iran released the British aid worker on Wednesday.", "2021-03-06")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "released"] == ["0841"]

@@ -109,7 +109,8 @@ class TriggerFinder:
             lemma = token.lemma_.lower()
             # "pulled out of the town": the parser may take the particle for the head of "out of"
             particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (
-                c.dep_ == "prep" and c.lower_ in ("out", "off", "back") and not any(p.dep_ == "pobj" for p in c.children))),
+                c.dep_ == "prep" and c.lower_ in ("out", "off", "back") and not any(p.dep_ == "pobj" for p in c.children))
+                or (c.dep_ == "advmod" and c.lower_ == "back")),  # "pulled back from the town"
                 None)
             if particle and self.lexicon.has("verb", f"{lemma} {particle}"):
                 lemma = f"{lemma} {particle}"
