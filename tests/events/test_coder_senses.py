@@ -338,3 +338,24 @@ def test_laying_down_arms_is_demobilising(code):
 def test_releasing_an_aid_worker_is_releasing_a_person_not_aid(code):
     events = code("Iran released the British aid worker on Wednesday.", "2021-03-06")
     assert [e["cameo"] for e in events if e["trigger"]["text"] == "released"] == ["0841"]
+
+
+def test_depositing_money_in_another_s_bank_is_economic_aid(code):
+    events = code("Qatar deposited $2bn in Egypt's central bank on Monday.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events if e["trigger"]["text"] == "deposited"] == [
+        ("AID", "EGY")]
+
+
+def test_supplying_air_defence_systems_is_military_aid(code):
+    events = code("Iran supplied the Venezuelan army with air defence systems.", "2021-03-06")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "supplied"] == ["072"]
+
+
+def test_suspending_a_country_s_imports_is_an_embargo(code):
+    events = code("India suspended imports of Malaysian palm oil.", "2021-03-06")
+    assert types_of(events, "suspended") == {"SANCTION"}
+
+
+def test_placing_someone_under_house_arrest_is_an_arrest(code):
+    events = code("The Sudanese army placed the prime minister under house arrest.", "2021-03-06")
+    assert types_of(events, "placed") == {"COERCE"}
