@@ -20,3 +20,20 @@ def test_claiming_an_attack_outright_makes_it_the_claimant_s(code):
 
 def test_a_claim_of_something_else_tells_no_attack(code):
     assert _assaults(code, "The Houthis claimed responsibility for the collapse of the talks.") == []
+
+
+def test_a_reaction_to_an_act_that_names_its_doer_codes_the_act_too(code):
+    events = code("The Kenyan government condemned Somalia's incursion into its territory.", "2021-03-06")
+    assert sorted(e["event"] for e in events) == ["ACCUSE", "ASSAULT"]
+    [incursion] = [e for e in events if e["event"] == "ASSAULT"]
+    assert incursion["source"]["country"] == "SOM"
+
+
+def test_a_protest_against_an_ouster_by_a_named_body_codes_the_ouster(code):
+    events = code("Students in Lima protested the ousting of the president by Congress.", "2021-03-06")
+    assert {e["event"] for e in events} == {"PROTEST", "COERCE"}
+
+
+def test_a_reaction_to_a_bare_re_mention_of_an_attack_codes_only_the_reaction(code):
+    events = code("The Kenyan government condemned the attack.", "2021-03-06")
+    assert {e["event"] for e in events} == {"ACCUSE"}

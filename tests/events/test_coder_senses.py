@@ -359,3 +359,8 @@ def test_suspending_a_country_s_imports_is_an_embargo(code):
 def test_placing_someone_under_house_arrest_is_an_arrest(code):
     events = code("The Sudanese army placed the prime minister under house arrest.", "2021-03-06")
     assert types_of(events, "placed") == {"COERCE"}
+
+
+def test_taking_to_the_streets_in_cities_is_a_protest_not_taking_a_city(code):
+    events = code("Thousands of Chileans took to the streets in cities across Chile on Friday.", "2021-03-06")
+    assert types_of(events, "took") == {"PROTEST"}

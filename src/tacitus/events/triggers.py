@@ -25,7 +25,7 @@ from tacitus.events.content import (
     names_the_occasion,
     promises_of_force_are_threats,
 )
-from tacitus.events.claimed_acts import claimed_acts_stand, claims_the_act
+from tacitus.events.claimed_acts import claimed_acts_stand, stands_apart
 from tacitus.events.complement_marks import complement_marks
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
@@ -210,7 +210,7 @@ def governing_trigger(decision: TriggerDecision, decisions: Iterable[TriggerDeci
     if decision.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass", "attr"):
         return None
     for other in decisions:
-        if other.token.i == token.head.i and other.codes_an_event and not claims_the_act(other, decision):
+        if other.token.i == token.head.i and other.codes_an_event and not stands_apart(other, decision):
             return other
     return None
 
