@@ -364,3 +364,8 @@ def test_placing_someone_under_house_arrest_is_an_arrest(code):
 def test_taking_to_the_streets_in_cities_is_a_protest_not_taking_a_city(code):
     events = code("Thousands of Chileans took to the streets in cities across Chile on Friday.", "2021-03-06")
     assert types_of(events, "took") == {"PROTEST"}
+
+
+def test_delaying_an_offensive_holds_back_force_it_is_not_the_attack(code):
+    events = code("Turkey delayed its planned offensive against Kurdish fighters in Syria.", "2021-03-06")
+    assert {e["event"] for e in events} == {"RETREAT"}
