@@ -27,6 +27,7 @@ from tacitus.events.content import (
 )
 from tacitus.events.claimed_acts import claimed_acts_stand, stands_apart
 from tacitus.events.complement_marks import complement_marks
+from tacitus.events.noun_modifiers import names_a_kind
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
@@ -146,6 +147,9 @@ class TriggerFinder:
             return decision
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
+            return decision
+        if pos == "noun" and names_a_kind(token, best[0], self.lexicon):
+            decision.outcome = f"names a kind of '{token.head.text}', not an act"
             return decision
         if pos == "verb" and lemma in WARNING_VERBS and not best[1] and forecasts(token, self.lexicon):
             best = FORECAST_ENTRY, frozenset()
