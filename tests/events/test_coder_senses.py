@@ -369,3 +369,8 @@ def test_taking_to_the_streets_in_cities_is_a_protest_not_taking_a_city(code):
 def test_delaying_an_offensive_holds_back_force_it_is_not_the_attack(code):
     events = code("Turkey delayed its planned offensive against Kurdish fighters in Syria.", "2021-03-06")
     assert {e["event"] for e in events} == {"RETREAT"}
+
+
+def test_stepping_down_parsed_as_an_adverb_is_still_a_resignation(code):
+    events = code("The Kenyan finance minister stepped down on Friday.", "2021-03-06")
+    assert types_of(events, "stepped") == {"RETREAT"}

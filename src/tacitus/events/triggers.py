@@ -35,6 +35,8 @@ from tacitus.records import EventRecord
 # is matched against).
 # A clausal complement (ccomp) is left out: "announced [that they agreed on a pact]" holds an
 # event of its own, not the complement of "announced".
+# Adverbs the parser may leave as adverbs where they are particles: "pulled back", "stepped down".
+ADVERB_PARTICLES = rules.words("adverb_particles")
 VERB_COMPLEMENT_DEPS = {"dobj", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "pcomp", "agent", "npadvmod", "intj"}
 NOUN_COMPLEMENT_DEPS = {"prep", "compound", "amod", "acl", "nmod"}
 # "help (to) support X": the verb of helping only adds the actor's share in the act it governs.
@@ -111,7 +113,7 @@ class TriggerFinder:
             # "pulled out of the town": the parser may take the particle for the head of "out of"
             particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (
                 c.dep_ == "prep" and c.lower_ in ("out", "off", "back") and not any(p.dep_ == "pobj" for p in c.children))
-                or (c.dep_ == "advmod" and c.lower_ == "back")),  # "pulled back from the town"
+                or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)),  # "pulled back", "stepped down"
                 None)
             if particle and self.lexicon.has("verb", f"{lemma} {particle}"):
                 lemma = f"{lemma} {particle}"
