@@ -374,3 +374,22 @@ def test_delaying_an_offensive_holds_back_force_it_is_not_the_attack(code):
 def test_stepping_down_parsed_as_an_adverb_is_still_a_resignation(code):
     events = code("The Kenyan finance minister stepped down on Friday.", "2021-03-06")
     assert types_of(events, "stepped") == {"RETREAT"}
+
+
+def test_preparing_an_offensive_is_mobilising_not_attacking(code):
+    events = code("The Ethiopian army is preparing an offensive on the rebel-held town.", "2021-03-06")
+    assert {e["event"] for e in events} == {"MOBILIZE"}
+    ready = code("Kenya has completed preparations for a military operation in Somalia.", "2021-03-06")
+    assert {e["event"] for e in ready} == {"MOBILIZE"}
+
+
+def test_dispatching_or_positioning_forces_deploys_them(code):
+    sent = code("France dispatched two warships to the eastern Mediterranean.", "2021-03-06")
+    assert types_of(sent, "dispatched") == {"MOBILIZE"}
+    placed = code("Egypt positioned tanks on its border with Libya.", "2021-03-06")
+    assert types_of(placed, "positioned") == {"MOBILIZE"}
+
+
+def test_setting_up_observation_posts_is_a_military_posture(code):
+    events = code("Turkey set up observation posts around the Syrian province of Idlib.", "2021-03-06")
+    assert types_of(events, "set") == {"MOBILIZE"}
