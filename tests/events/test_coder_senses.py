@@ -393,3 +393,15 @@ def test_dispatching_or_positioning_forces_deploys_them(code):
 def test_setting_up_observation_posts_is_a_military_posture(code):
     events = code("Turkey set up observation posts around the Syrian province of Idlib.", "2021-03-06")
     assert types_of(events, "set") == {"MOBILIZE"}
+
+
+def test_withdrawing_from_a_deal_reduces_relations_it_is_no_military_retreat(code):
+    events = code("The US withdrew from the Iran nuclear deal in 2018.", "2021-03-06")
+    assert types_of(events, "withdrew") == {"SANCTION"}
+    troops = code("The US withdrew its troops from Syria in 2019.", "2021-03-06")
+    assert types_of(troops, "withdrew") == {"RETREAT"}
+
+
+def test_terminating_an_agreement_reduces_relations(code):
+    events = code("Mali terminated its defence accords with France.", "2021-03-06")
+    assert types_of(events, "terminated") == {"SANCTION"}
