@@ -15,6 +15,7 @@ class DiscourseRules:
     two_sided_nouns: frozenset[str]
     responsibility_verbs: frozenset[str]
     responsibility_nouns: frozenset[str]
+    failure_verbs: frozenset[str]
     participation_preps: frozenset[str]
     participation_roots: frozenset[str]
     first_person: frozenset[str]
