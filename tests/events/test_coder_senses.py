@@ -405,3 +405,8 @@ def test_withdrawing_from_a_deal_reduces_relations_it_is_no_military_retreat(cod
 def test_terminating_an_agreement_reduces_relations(code):
     events = code("Mali terminated its defence accords with France.", "2021-03-06")
     assert types_of(events, "terminated") == {"SANCTION"}
+
+
+def test_people_rising_up_protest(code):
+    events = code("Across Chile people rose up against the government on Friday.", "2021-03-06")
+    assert types_of(events, "rose") == {"PROTEST"}
