@@ -410,3 +410,9 @@ def test_terminating_an_agreement_reduces_relations(code):
 def test_people_rising_up_protest(code):
     events = code("Across Chile people rose up against the government on Friday.", "2021-03-06")
     assert types_of(events, "rose") == {"PROTEST"}
+
+
+def test_training_another_s_army_is_military_aid(code):
+    events = code("The British military trained the Kenyan army in counter-insurgency.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events if e["trigger"]["text"] == "trained"] == [
+        ("AID", "KEN")]
