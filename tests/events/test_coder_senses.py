@@ -416,3 +416,10 @@ def test_training_another_s_army_is_military_aid(code):
     events = code("The British military trained the Kenyan army in counter-insurgency.", "2021-03-06")
     assert [(e["event"], e["target"]["country"]) for e in events if e["trigger"]["text"] == "trained"] == [
         ("AID", "KEN")]
+
+
+def test_freeing_a_place_is_no_release_of_people(code):
+    place = code("The Iraqi army vowed to free the city of Mosul from the militants.", "2021-03-06")
+    assert "RETREAT" not in {e["event"] for e in place}
+    people = code("Iraq freed the hostages on Friday.", "2021-03-06")
+    assert types_of(people, "freed") == {"RETREAT"}
