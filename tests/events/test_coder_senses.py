@@ -423,3 +423,22 @@ def test_freeing_a_place_is_no_release_of_people(code):
     assert "RETREAT" not in {e["event"] for e in place}
     people = code("Iraq freed the hostages on Friday.", "2021-03-06")
     assert types_of(people, "freed") == {"RETREAT"}
+
+
+def test_targeting_or_hammering_a_base_or_town_is_an_attack(code):
+    targeted = code("Saudi-led coalition aircraft targeted a Houthi base in Sanaa.", "2021-03-06")
+    assert types_of(targeted, "targeted") == {"ASSAULT"}
+    hammered = code("Israeli jets hammered targets in Gaza overnight.", "2021-03-06")
+    assert types_of(hammered, "hammered") == {"ASSAULT"}
+    sanctions = code("The new US sanctions targeted senior Iranian officials.", "2021-03-06")
+    assert "ASSAULT" not in {e["event"] for e in sanctions}
+
+
+def test_downing_an_aircraft_is_an_attack(code):
+    events = code("The Ukrainian military downed a Russian fighter jet.", "2021-03-06")
+    assert types_of(events, "downed") == {"ASSAULT"}
+
+
+def test_liberating_a_city_is_retaking_it(code):
+    events = code("Iraqi forces liberated the city of Mosul from Islamic State.", "2021-03-06")
+    assert types_of(events, "liberated") == {"COERCE"}
