@@ -37,3 +37,14 @@ def test_a_protest_against_an_ouster_by_a_named_body_codes_the_ouster(code):
 def test_a_reaction_to_a_bare_re_mention_of_an_attack_codes_only_the_reaction(code):
     events = code("The Kenyan government condemned the attack.", "2021-03-06")
     assert {e["event"] for e in events} == {"ACCUSE"}
+
+
+def test_a_protest_named_as_the_purpose_of_a_protest_is_that_protest(code):
+    events = code("Thousands of Chileans took to the streets on Thursday to protest the new pension law.", "2021-03-06")
+    assert [e["trigger"]["text"] for e in events if e["event"] == "PROTEST"] == ["took"]
+
+
+def test_a_purpose_of_another_kind_stays_an_event(code):
+    events = code("Thousands of Chileans marched in Santiago to demand the resignation of the president.",
+                  "2021-03-06")
+    assert {e["event"] for e in events} >= {"PROTEST", "REQUEST"}

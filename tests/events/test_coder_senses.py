@@ -442,3 +442,8 @@ def test_downing_an_aircraft_is_an_attack(code):
 def test_liberating_a_city_is_retaking_it(code):
     events = code("Iraqi forces liberated the city of Mosul from Islamic State.", "2021-03-06")
     assert types_of(events, "liberated") == {"COERCE"}
+
+
+def test_freeing_a_region_from_a_group_is_no_release(code):
+    events = code("Turkey said it would free the east of the Euphrates from the Kurdish militia.", "2021-03-06")
+    assert "RETREAT" not in {e["event"] for e in events}

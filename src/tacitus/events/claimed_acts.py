@@ -21,14 +21,14 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.content import VIOLENCE_ROOTS, TriggerDecision
+from tacitus.events.phrases import has_to_marker
 
 RESPONSIBILITY_CLAIM_CODES = rules.words("responsibility_claim_codes")
 REACTION_OWNER_ROOTS = rules.words("reaction_owner_roots")
 REACTION_ACT_ROOTS = rules.words("reaction_act_roots")
 # Entity types of a name on an act noun that can be its doer ("Turkish incursion", "Hamas attack").
 DOER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG"})
-# The rule part an act named by a reaction gets in its evidence.
-REACTION_CONTENT_RULE = "reaction-content"
+PROTEST_ROOT = "14"  # CAMEO's root of protests (14x)
 
 
 def claimed_acts_stand(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
@@ -38,6 +38,22 @@ def claimed_acts_stand(decisions: Sequence[TriggerDecision], claimed: dict[int, 
         owner = claimed.get(decision.token.i)
         if owner is not None and owner is not decision and stands_apart(owner, decision):
             del claimed[decision.token.i]
+
+
+def protest_purposes_join(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
+    """ "Thousands took to the streets to protest the ousting", "gathered to demonstrate against
+    the law": the protest named as the purpose of a protest act is that act (ANNOTATION_GUIDE: one
+    record per mention; the topic of a protest is not coded separately)."""
+    by_token = {d.token.i: d for d in decisions}
+    for decision in decisions:
+        head = by_token.get(decision.token.head.i)
+        if decision.pos == "verb" and decision.token.dep_ in ("advcl", "xcomp") and has_to_marker(decision.token) \
+                and head is not None and head is not decision and _protests(head) and _protests(decision):
+            claimed.setdefault(decision.token.i, head)
+
+
+def _protests(decision: TriggerDecision) -> bool:
+    return decision.codes_an_event and decision.entry.cameo[:2] == PROTEST_ROOT
 
 
 def stands_apart(owner: TriggerDecision, act: TriggerDecision) -> bool:

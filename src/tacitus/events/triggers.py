@@ -25,7 +25,7 @@ from tacitus.events.content import (
     names_the_occasion,
     promises_of_force_are_threats,
 )
-from tacitus.events.claimed_acts import claimed_acts_stand, stands_apart
+from tacitus.events.claimed_acts import claimed_acts_stand, protest_purposes_join, stands_apart
 from tacitus.events.complement_marks import complement_marks
 from tacitus.events.noun_modifiers import names_a_kind
 from tacitus.events.phrases import has_to_marker, phrase_tokens
@@ -207,6 +207,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
     claimed_acts_stand(decisions, claimed)
+    protest_purposes_join(decisions, claimed)
     return claimed, nouns
 
 
