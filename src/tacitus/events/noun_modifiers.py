@@ -1,4 +1,9 @@
-"""A material act's noun that modifies another noun names a kind of thing, not an act.
+"""Words of a material act that name a kind of thing or of person, not an act.
+
+A participle of fighting with no opponent describes who someone is: "their citizens fighting in
+Syria", "forces fighting on the side of the regime" (an opponent makes it an act: "fighting
+Islamic State", "fighting against the rebels").
+
 
 "riot police", "an arrest warrant", "attack helicopters", "the protest movement's leader": the
 event word sorts the noun it modifies (police for riots, a warrant for an arrest) and tells no
@@ -19,6 +24,10 @@ if TYPE_CHECKING:
     from tacitus.events.lexicon import Lexicon, TriggerEntry
 
 KIND_NAMING_ROOTS = rules.words("kind_naming_roots")
+COMBATANT_VERBS = rules.words("combatant_verbs")
+# Dependents that name an opponent of the fighting.
+OPPONENT_DEPS = frozenset({"dobj", "nsubjpass"})
+OPPONENT_PREPS = frozenset({"against", "with", "for"})
 
 
 def names_a_kind(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
@@ -26,3 +35,11 @@ def names_a_kind(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
     head = noun.head
     return entry.cameo[:2] in KIND_NAMING_ROOTS and noun.dep_ == "compound" and head is not noun \
         and head.pos_ in ("NOUN", "PROPN") and not lexicon.has("noun", head.lemma_.lower())
+
+
+def describes_combatants(verb: Token) -> bool:
+    """Whether a participle of fighting with no subject and no opponent describes who fights."""
+    if verb.lemma_.lower() not in COMBATANT_VERBS or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    return not any(c.dep_ in OPPONENT_DEPS or c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS)
+                   for c in verb.children)

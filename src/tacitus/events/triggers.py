@@ -27,7 +27,7 @@ from tacitus.events.content import (
 )
 from tacitus.events.claimed_acts import claimed_acts_stand, protest_purposes_join, stands_apart
 from tacitus.events.complement_marks import complement_marks
-from tacitus.events.noun_modifiers import names_a_kind
+from tacitus.events.noun_modifiers import describes_combatants, names_a_kind
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
@@ -131,6 +131,9 @@ class TriggerFinder:
         if pos == "verb" and names_a_capacity(token):
             return TriggerDecision(token=token, lemma=lemma, pos=pos,
                                    outcome=f"what '{token.head.text}' allows, not an act")
+        if pos == "verb" and describes_combatants(token):
+            return TriggerDecision(token=token, lemma=lemma, pos=pos,
+                                   outcome="describes who fights (no opponent named), not an act")
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
                       for t in phrase_tokens(c)]
         # "the video released by the ministry": a participle describing its noun has that noun
