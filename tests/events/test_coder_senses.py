@@ -447,3 +447,10 @@ def test_liberating_a_city_is_retaking_it(code):
 def test_freeing_a_region_from_a_group_is_no_release(code):
     events = code("Turkey said it would free the east of the Euphrates from the Kurdish militia.", "2021-03-06")
     assert "RETREAT" not in {e["event"] for e in events}
+
+
+def test_fighting_on_the_side_of_someone_is_an_allegiance_not_an_attack(code):
+    side = code("The Libyan militia was fighting on the side of the government, the UN said.", "2021-03-06")
+    assert "ASSAULT" not in {e["event"] for e in side}
+    against = code("The Libyan militia fought on the side of the government against Haftar's forces.", "2021-03-06")
+    assert types_of(against, "fought") == {"ASSAULT"}
