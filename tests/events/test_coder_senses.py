@@ -454,3 +454,24 @@ def test_fighting_on_the_side_of_someone_is_an_allegiance_not_an_attack(code):
     assert "ASSAULT" not in {e["event"] for e in side}
     against = code("The Libyan militia fought on the side of the government against Haftar's forces.", "2021-03-06")
     assert types_of(against, "fought") == {"ASSAULT"}
+
+
+def test_seizing_or_taking_power_by_force_is_a_coup(code):
+    seized = code("Soldiers seized power in Niger on Wednesday.", "2023-07-27")
+    assert {e["cameo"] for e in seized if e["trigger"]["text"] == "seized"} == {"170"}
+    by_force = code("The Ugandan rebel leader took power by force in 1986.", "2021-03-06")
+    assert types_of(by_force, "took") == {"COERCE"}
+    elected = code("The Zambian opposition leader took power after the election.", "2021-03-06")
+    assert types_of(elected, "took") == set()
+
+
+def test_removing_a_president_from_office_is_a_forced_removal(code):
+    events = code("The Peruvian Congress removed the president from office.", "2021-03-06")
+    assert {e["cameo"] for e in events if e["trigger"]["text"] == "removed"} == {"170"}
+
+
+def test_shutting_down_the_internet_or_dissolving_a_party_is_repression(code):
+    internet = code("The Ethiopian government shut down the internet in the Amhara region.", "2021-03-06")
+    assert types_of(internet, "shut") == {"COERCE"}
+    party = code("The Thai constitutional court dissolved the main opposition party.", "2021-03-06")
+    assert types_of(party, "dissolved") == {"COERCE"}
