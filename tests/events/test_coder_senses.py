@@ -475,3 +475,9 @@ def test_shutting_down_the_internet_or_dissolving_a_party_is_repression(code):
     assert types_of(internet, "shut") == {"COERCE"}
     party = code("The Thai constitutional court dissolved the main opposition party.", "2021-03-06")
     assert types_of(party, "dissolved") == {"COERCE"}
+
+
+def test_a_named_country_s_withdrawal_is_a_retreat(code):
+    events = code("France's withdrawal from Mali ended a decade of French operations there.", "2023-03-06")
+    assert [(e["event"], e["source"]["country"]) for e in events if "withdrawal" in e["trigger"]["text"]] == [
+        ("RETREAT", "FRA")]
