@@ -481,3 +481,9 @@ def test_a_named_country_s_withdrawal_is_a_retreat(code):
     events = code("France's withdrawal from Mali ended a decade of French operations there.", "2023-03-06")
     assert [(e["event"], e["source"]["country"]) for e in events if "withdrawal" in e["trigger"]["text"]] == [
         ("RETREAT", "FRA")]
+
+
+def test_the_firing_of_water_cannons_is_the_use_of_force(code):
+    events = code("The Chinese coast guard's firing of water cannons at Vietnamese boats drew a protest.", "2021-03-06")
+    assert [(e["event"], e["source"]["country"]) for e in events if e["trigger"]["text"] == "firing"] == [
+        ("ASSAULT", "CHN")]
