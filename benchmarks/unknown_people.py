@@ -88,7 +88,7 @@ def argument_tokens(trigger: Token) -> set[Token]:
                 if inner.dep_ == "pobj":
                     take(inner)
     head = trigger
-    while head.head is not head:
+    while head.head.i != head.i:
         head = head.head
         for child in head.children:
             if child.dep_ in SPEAKER_DEPS:
