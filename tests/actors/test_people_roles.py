@@ -80,6 +80,9 @@ CASES = [
     ("2014-04-12", "Defence Minister Juan Carlos Pinzón ordered more troops to the border.", "Pinzón", "COLGOV"),
     ("2020-06-03", "The UN human rights chief Michelle Bachelet condemned the killings.", "Bachelet", "IGOUNOHRIHCH"),
     ("2021-02-15", "IAEA chief Rafael Grossi flew to Tehran for talks.", "Grossi", "IGOUNOIAE"),
+    ("2022-04-08", "European Commission President Ursula von der Leyen visited Kyiv.", "von der Leyen", "IGOEUCOM"),
+    ("2018-03-05", "Home Secretary Amber Rudd told MPs the attack was a crime.", "Rudd", "GBRGOV"),
+    ("2019-02-11", "Senate Majority Leader Mitch McConnell blocked the measure.", "McConnell", "USALEG"),
     # a name alone
     ("2018-07-04", "Ayman Safadi warned that the border would stay closed.", "Ayman Safadi", "JORGOV"),
     ("2023-11-20", "Amir Khan Muttaqi said the government would not allow attacks from its soil.", "Muttaqi", "AFGGOV"),
