@@ -34,6 +34,13 @@ def test_a_modifier_gives_an_event_noun_its_modality(nlp):
     assert result.describe() == "future ('planned summit')"
 
 
+def test_a_participle_of_scheduling_puts_an_event_noun_ahead(nlp):
+    result = assess(word(nlp("The rebels rejected talks planned for next month."), "talks"))
+    assert (result.value, result.cue, result.scheduled) == ("future", "'talks planned'", True)
+    # a participle of something else done to it is no modality of the event
+    assert assess(word(nlp("The rebels rejected talks held in Geneva."), "talks")).value == "asserted"
+
+
 def test_an_act_on_a_condition_is_hypothetical(nlp):
     doc = nlp("Chile may recall its ambassador if the talks fail.")
     assert assess(word(doc, "recall")).value == "hypothetical"

@@ -79,6 +79,9 @@ def _own_modality(token: Token) -> Factuality | None:
             value = NOUN_MODIFIER_MODALITY.get(child.lower_) if child.dep_ in ("amod", "compound") else None
             if value:
                 return Factuality(value, f"'{child.text} {token.text}'")
+            if child.dep_ == "acl" and child.tag_ == "VBN" and NOUN_MODIFIER_MODALITY.get(child.lower_) == "future":
+                # "talks planned for later this month", "a vote scheduled for Friday"
+                return Factuality("future", f"'{token.text} {child.text}'", scheduled=True)
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     aux_lowers = {a.lower_ for a in auxes}
     # "Had Obama and Rouhani met": an inverted perfect auxiliary before the subject.

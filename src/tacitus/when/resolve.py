@@ -47,6 +47,8 @@ _FUTURE_OR_INTENT_HEADS = rules.words("future_heads") | rules.words("intent_head
 # Verbs saying that an event takes place: their subject is the event ("the talks were held on
 # Monday", "the summit is due to open on Tuesday").
 _OCCURRENCE_VERBS = rules.words("occurrence_verbs")
+# Words of a future event noun ("planned", "scheduled"), as factuality reads them.
+_NOUN_MODALITY = rules.table("noun_modifier_modality")
 
 
 @dataclass(frozen=True)
@@ -180,13 +182,33 @@ def _lead_starts(doc: Doc) -> frozenset[int]:
 def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
     lead = _lead_starts(doc)
     for mention in date_mentions(doc):
-        if mention.sent_start not in lead:
+        if mention.sent_start not in lead or _told_ahead(doc, mention):
             continue
         value = parse_date_expression(mention.text, published, future=False)
         if value is not None and value.precision == "day" and value.range_end is None and \
                 dt.timedelta(0) <= published - value.date <= _NEWS_DAY_MAX_AGE:
             return value.date, mention
     return None
+
+
+def _told_ahead(doc: Doc, mention: DateMention) -> bool:
+    """ "Leaders will attend a summit starting on Wednesday": the clause of the date phrase
+    points forward (its predicate, or the first verb above it with a tense of its own when the
+    predicate is a bare, -ing or participle form), so the phrase names no day already past."""
+    if mention.predicate is None:
+        return False
+    current = doc[mention.predicate]
+    for _ in range(8):
+        if _points_forward(current, None):
+            return True
+        if _is_finite(current) or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _is_finite(token: Token) -> bool:
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _paragraph_break(doc: Doc, first, second) -> bool:
@@ -246,6 +268,13 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
             if mention.rank_for(head.i) == 0 and head.i != mention.predicate:
                 yield mention, f"relative clause on '{head.text}', which the date modifies"
     phrase = event_phrase_head(trigger)
+    for clause in phrase.children if phrase.pos_ == "NOUN" else ():
+        if clause.dep_ in ("acl", "relcl") and _tells_taking_place(clause):
+            # "talks that started late last year", "a summit starting on Wednesday", "talks
+            # planned for next month": the clause on the event noun says when it takes place.
+            for mention in mentions:
+                if mention.predicate == clause.i:
+                    yield mention, f"'{phrase.text} ... {clause.text}', which the date modifies"
     if phrase.pos_ == "NOUN" and phrase.dep_ in ("nsubj", "nsubjpass"):
         head = phrase.head
         for mention in mentions:
@@ -264,6 +293,13 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
         for mention in mentions:
             if mention.rank_for(head.i) is not None:
                 yield mention, f"'{_clause_opening(trigger)}' clause of '{head.text}'"
+
+
+def _tells_taking_place(clause: Token) -> bool:
+    """A clause on an event noun that says when it takes place: a verb of occurrence ("talks
+    held on Monday") or a participle of scheduling ("a meeting planned for May")."""
+    lemma = clause.lemma_.lower()
+    return lemma in _OCCURRENCE_VERBS or (clause.tag_ == "VBN" and _NOUN_MODALITY.get(clause.lower_) == "future")
 
 
 def event_phrase_head(noun: Token) -> Token:
