@@ -266,3 +266,17 @@ def test_a_clause_on_an_event_noun_says_when_it_takes_place(article_context):
     # a clause of something else done to the event is no date of it
     ctx = article_context("The rebels rejected talks proposed on Monday.", SATURDAY)
     assert "date_via" not in date_of(ctx, "talks")[2]
+
+
+def test_an_undated_future_act_takes_the_coming_day_of_the_lead(article_context):
+    ctx = article_context("Several ministers will skip a regional summit starting on Monday. The foreign minister "
+                          "will leave early, and the host will hold a press conference.", SATURDAY)
+    date, _, evidence = date_of(ctx, "leave", factuality="future")
+    assert date == dt.date(2017, 11, 6)
+    assert evidence["date_via"] == "the lead's coming day"
+    # an act that happened is not dated by a day still ahead
+    assert date_of(ctx, "leave", factuality="asserted")[2]["date"] == "publication date"
+    # nor by a day ahead that the lead does not give
+    far = article_context("Several ministers will skip a regional summit in March. The foreign minister will leave "
+                          "early.", SATURDAY)
+    assert date_of(far, "leave", factuality="future")[2]["date"] == "publication date"
