@@ -383,3 +383,12 @@ def test_a_capital_standing_for_its_government_is_not_the_most_named_place(artic
     as_places = article_context(text.replace("Ankara said", "Officials in Ankara said").replace(
         "Ankara rejects", "Ankara's governor rejects"), PUBLISHED)
     assert article_places(as_places, get_gazetteer()).most_named.place.name == "Ankara"
+
+
+def test_the_place_left_is_where_the_leaving_happens(article_context):
+    # the place the subject's phrase names describes the actor, not where it left
+    ctx = article_context("Rebel fighters in Syria have not left the town of Manbij. The minister, visiting Cairo, "
+                          "said the troops would leave Kandahar soon.", PUBLISHED)
+    assert place_of(ctx, "left")[0].name == "Manbij"
+    location, evidence = place_of(ctx, "leave")
+    assert location.name == "Kandahar" and evidence["place_scope"] == "clause"

@@ -67,7 +67,11 @@ def place_phrases(trigger: Token, max_depth: int | None = MAX_PHRASE_DEPTH) -> I
     tokens below the trigger: deeper ones belong to other events the clause mentions ("expelled
     a diplomat for his involvement in the killing of a leader in British Columbia")."""
     if trigger.lemma_.lower() in PLACE_OBJECT_LEMMAS:
-        yield from ((trigger, c) for c in trigger.children if c.dep_ == "dobj")
+        for place in (c for c in trigger.children if c.dep_ == "dobj"):
+            yield trigger, place
+            # "left the town of Manbij": the kind of place names it in its "of" phrase
+            yield from ((prep, pobj) for prep in place.children if prep.dep_ == "prep" and names_a_place_kind(prep)
+                        for pobj in prep.children if pobj.dep_ == "pobj")
     queue = deque([(trigger, 0)])
     while queue:
         token, depth = queue.popleft()
