@@ -252,6 +252,15 @@ def test_statements_are_made_where_their_speaker_spoke(article_context, nlp):
     assert place_of(ctx, "start")[0] is None or place_of(ctx, "start")[0].name != "Ankara"
 
 
+def test_a_denunciation_is_a_statement_made_where_its_speaker_spoke(article_context, nlp):
+    text = ("Erdogan said in a speech in Ankara that the offensive would start soon. "
+            "Erdogan also denounced the deal with Brussels.")
+    speaker = [token_mention(t, "TURGOV", "TUR") for t in nlp(text) if t.text == "Erdogan"]
+    ctx = article_context(text, PUBLISHED, mentions=speaker)
+    location, evidence = place_of(ctx, "denounced")
+    assert location.name == "Ankara" and evidence["place_scope"] == "speaker"
+
+
 def test_bare_dateline_after_a_headline_names_a_big_city(article_context):
     ctx = article_context("Talks collapse\n\nNAIROBI: The government suspended the talks.", PUBLISHED)
     location, evidence = place_of(ctx, "suspended")
