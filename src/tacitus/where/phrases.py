@@ -32,6 +32,8 @@ TRAVEL_NOUNS = word_set("travel_nouns")
 AUDIENCE_SPEECH_LEMMAS = word_set("audience_speech_verbs")
 # Verbs whose object is where the act happens ("visited Ankara").
 PLACE_OBJECT_LEMMAS = word_set("place_object_verbs")
+# Verbs whose object is the place the act leaves ("would leave Syria").
+LEAVING_LEMMAS = word_set("leaving_verbs")
 # "shelled villages near Afrin" (the preposition two below the trigger), "held talks with
 # the envoy in Geneva" (three below).
 MAX_PHRASE_DEPTH = 3
@@ -43,6 +45,8 @@ def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
     """The trigger's own place phrases, then, for a relative clause, those of the noun phrase
     it describes ("a speech to the UN ..., where he attacked the deal"): up to the clause the
     noun belongs to, or into it for a "where" clause, whose antecedent is a place."""
+    for phrase in _places_left(trigger):
+        yield phrase, f"the place '{trigger.text}' leaves"
     for phrase in place_phrases(trigger):
         yield phrase, f"'{phrase[0].text}' phrase of '{trigger.text}'"
     if trigger.dep_ not in ("relcl", "acl"):
@@ -62,16 +66,24 @@ def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
         current = current.head
 
 
+def _places_left(trigger: Token) -> Iterator[Phrase]:
+    """ "would leave Syria", "left the town of Manbij" (the kind of place names it in its "of"
+    phrase): a leaving happens at the place left. Only the event's own place: where a story's
+    actors leave is no scene of the story."""
+    if trigger.lemma_.lower() not in LEAVING_LEMMAS:
+        return
+    for place in (c for c in trigger.children if c.dep_ == "dobj"):
+        yield trigger, place
+        yield from ((prep, pobj) for prep in place.children if prep.dep_ == "prep" and names_a_place_kind(prep)
+                    for pobj in prep.children if pobj.dep_ == "pobj")
+
+
 def place_phrases(trigger: Token, max_depth: int | None = MAX_PHRASE_DEPTH) -> Iterator[Phrase]:
     """(preposition, object) pairs in the trigger's clause, nearest first, down to `max_depth`
     tokens below the trigger: deeper ones belong to other events the clause mentions ("expelled
     a diplomat for his involvement in the killing of a leader in British Columbia")."""
     if trigger.lemma_.lower() in PLACE_OBJECT_LEMMAS:
-        for place in (c for c in trigger.children if c.dep_ == "dobj"):
-            yield trigger, place
-            # "left the town of Manbij": the kind of place names it in its "of" phrase
-            yield from ((prep, pobj) for prep in place.children if prep.dep_ == "prep" and names_a_place_kind(prep)
-                        for pobj in prep.children if pobj.dep_ == "pobj")
+        yield from ((trigger, c) for c in trigger.children if c.dep_ == "dobj")
     queue = deque([(trigger, 0)])
     while queue:
         token, depth = queue.popleft()
@@ -145,8 +157,8 @@ def _could_be_place(prep: Token) -> bool:
 
 
 def is_place_object(verb: Token, head: Token) -> bool:
-    """"visited Ankara": the object of a visit is where it happened."""
-    return verb.i == head.head.i and head.dep_ == "dobj" and verb.lemma_.lower() in PLACE_OBJECT_LEMMAS
+    """"visited Ankara", "left Kabul": the object of a visit, or of a leaving, is where it happened."""
+    return verb.i == head.head.i and head.dep_ == "dobj" and verb.lemma_.lower() in PLACE_OBJECT_LEMMAS | LEAVING_LEMMAS
 
 
 def targets_a_place(prep: Token) -> bool:
