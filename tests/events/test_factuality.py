@@ -20,6 +20,8 @@ def word(doc, text):
     ("Peru is set to expel the envoy.", "expel", "future", "'set to'"),
     ("The general ordered the troops to leave the border.", "leave", "future", "'ordered to'"),
     ("Peru wants to expel the envoy.", "expel", "intended", "'wants'"),
+    ("Peru wants Chile to expel the envoy.", "expel", "intended", "'wants'"),
+    ("The minister said he expected the suspect to be extradited soon.", "extradited", "future", "'expected to'"),
     ("Peru denied that it had expelled the envoy.", "expelled", "denied", "'denied'"),
 ])
 def test_factuality_of_verbs(nlp, sentence, trigger, value, cue):

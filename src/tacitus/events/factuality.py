@@ -165,6 +165,10 @@ def assess(trigger: Token, codes_complement: bool = False) -> Factuality:
                 and head_lemma in INTENT_HEADS | FUTURE_HEADS:
             # "have sworn to fight" parsed as a purpose clause is still the verb's complement
             dep = "xcomp"
+        if dep == "ccomp" and has_to_marker(dependent) and head_lemma in INTENT_HEADS | FUTURE_HEADS:
+            # "expected the suspect to be extradited", "wants Turkey to withdraw": an object and
+            # a "to" clause, which the parser hangs as a clause of its own
+            dep = "xcomp"
         if dep == "xcomp" and head_lemma in NEGATING_HEADS:
             return Factuality("negated", f"'{head.text} to'")
         if dep in ("xcomp", "acomp", "pcomp", "prep", "ccomp", "advcl", "pobj", "dobj", "acl"):
