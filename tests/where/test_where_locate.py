@@ -139,6 +139,8 @@ def test_the_town_of_a_place_names_the_place(article_context):
     location, evidence = place_of(ctx, "heard")
     assert (location.name, location.country) == ("Kirkuk", "IRQ")
     assert evidence["place_text"] == "Kirkuk"
+    ctx = article_context("Two people were wounded when a rocket struck the bordertown of Kilis.", PUBLISHED)
+    assert place_of(ctx, "wounded")[0].name == "Kilis"
 
 
 def test_geneva_talks_between_iran_and_the_us_are_in_switzerland(code_text):
