@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from tacitus.when.expressions import parse_date_expression
 from tacitus.when.mentions import DateMention, date_mentions, is_predicate
-from tacitus.when.tense import points_forward
+from tacitus.when.tense import has_own_tense, points_forward
 
 _NEWS_DAY_KEY = "tacitus.when.news_day"
 _COMING_DAY_KEY = "tacitus.when.coming_day"
@@ -101,14 +101,10 @@ def _told_ahead(doc: Doc, mention: DateMention) -> bool:
     for _ in range(8):
         if points_forward(current, None):
             return True
-        if _is_finite(current) or current.head.i == current.i:
+        if has_own_tense(current) or current.head.i == current.i:
             return False
         current = current.head
     return False
-
-
-def _is_finite(token: Token) -> bool:
-    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _paragraph_break(doc: Doc, first, second) -> bool:

@@ -45,3 +45,9 @@ def is_past(token: Token) -> bool:
     if token.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in token.children)
+
+
+def has_own_tense(token: Token) -> bool:
+    """A finite verb or one with auxiliaries, unlike a bare, -ing or participle form that takes
+    its time from the clause it hangs from."""
+    return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") for c in token.children)
