@@ -403,3 +403,19 @@ def test_the_place_left_is_where_the_leaving_happens(article_context):
     assert place_of(ctx, "left")[0].name == "Manbij"
     location, evidence = place_of(ctx, "leave")
     assert location.name == "Kandahar" and evidence["place_scope"] == "clause"
+
+
+def test_a_place_named_before_a_meeting_is_where_it_meets(article_context):
+    ctx = article_context("The foreign minister will skip the Helsinki summit, and the envoys held the Doha talks "
+                          "without him. Critics denounced the Vienna conference.", PUBLISHED)
+    assert place_of(ctx, "summit")[0].name == "Helsinki"
+    assert place_of(ctx, "skip")[0].name == "Helsinki"  # an act at the meeting happens there
+    assert place_of(ctx, "held")[0].name == "Doha"
+    # denouncing a meeting does not happen at it
+    location = place_of(ctx, "denounced")[0]
+    assert location is None or location.name != "Vienna"
+    # an organisation before the meeting holds it: the place phrase says where
+    ctx = article_context("UN-sponsored talks on Yemen are due to resume in Doha on Tuesday, and the UN talks on "
+                          "Libya will follow.", PUBLISHED)
+    assert place_of(ctx, "talks")[0].name == "Doha"
+    assert place_of(ctx, "talks", nth=1)[0] is None or place_of(ctx, "talks", nth=1)[0].name != "New York City"
