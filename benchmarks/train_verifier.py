@@ -37,6 +37,8 @@ from tacitus.verify.training import Corpus, cross_validated_predictions, score, 
 
 GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "gold"
 REGULARISATION = (0.03, 0.1, 0.3, 1.0, 3.0)
+# The sentence gold's targets (issue 13), which a verifier trained on articles must not break.
+PLOVER_TYPE_ACCURACY, PLOVER_TRIPLE_F1 = 0.85, 0.70
 
 
 def code_corpus(articles: list[dict], gold: list[dict]) -> Corpus:
@@ -123,6 +125,10 @@ def plover_sentence_check(model: Path) -> None:
         scores = score_sentences(documents, iter(pairs))
         print(f"PLOVER dev sentences, {label:18s}: type accuracy {scores.type_accuracy:.3f}  "
               f"triple F1 {scores.triple_f1:.3f}")
+    if scores.type_accuracy < PLOVER_TYPE_ACCURACY or scores.triple_f1 < PLOVER_TRIPLE_F1:
+        print(f"WARNING: with this verifier the PLOVER dev sentences fall below the targets (type accuracy "
+              f">= {PLOVER_TYPE_ACCURACY}, triple F1 >= {PLOVER_TRIPLE_F1}); find the gold sentences whose "
+              f"event it dropped or demoted before shipping it")
 
 
 def main() -> int:
