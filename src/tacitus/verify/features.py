@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from tacitus.events.backoff import BackoffClassifier
 
 QUOTES = "\"“”"
-SENTENCE_TYPE_FLOOR = 0.01
+SENTENCE_TYPE_FLOOR = 0.03
 
 
 def _rule_parts(rule: str) -> list[tuple[str, str]]:
@@ -100,7 +100,7 @@ def record_features(record: dict, text: str, sentence_type_probability: float | 
 
 def _log_odds_against_chance(probability: float) -> float:
     """log(p / (1/16)): 0 where the classifier is at chance over the 16 PLOVER types, negative
-    where the sentence's words argue against the type. Floored at p = 0.01: below it the
+    where the sentence's words argue against the type. Floored at p = 0.03: below it the
     classifier's tail carries no more signal (cross-validated), and an unbounded penalty would
     let one word-level disagreement overrule a well-formed rule on sentences unlike the
     training articles."""
