@@ -26,6 +26,7 @@ from tacitus.events.content import (
     promises_of_force_are_threats,
 )
 from tacitus.events.complement_marks import complement_marks
+from tacitus.events.judgements import DISAPPROVAL_NOUNS, condemning_clause, spoken_judgement
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
@@ -46,8 +47,6 @@ OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=()
 # criticism by the speaker.
 DISAPPROVAL_STANCES = rules.words("disapproval_stances")
 DISAPPROVAL_STANCE_PREPS = rules.words("disapproval_stance_preps")
-DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
-DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
 BLAME_VERBS = rules.words("blame_verbs")
 STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: an actor states its disapproval of an act", origin="rule:stated-disapproval")
@@ -97,6 +96,9 @@ class TriggerFinder:
         """The decision for a verb or noun the lexicon (or a speech rule) knows, else None."""
         if disapproval_stance(token):
             return _speech_rule_decision(token, STANCE_ENTRY)
+        judgement = spoken_judgement(token)
+        if judgement is not None:
+            return _speech_rule_decision(token, judgement)
         expected = expected_act(token)
         if expected is not None:
             # what is expected is the content of the demand, not an act of its own
@@ -318,20 +320,12 @@ def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
     reported = [c for c in speech_verb.children if c.dep_ == "ccomp"]
     reported += [c for clause in reported for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for clause in reported:
-        if clause.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES or c.dep_ == "attr" and _condemning_noun(c)
-                for c in clause.children):
+        if condemning_clause(clause):
             return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
         if clause.lemma_ in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_ in DISAPPROVAL_NOUNS
                                                  for c in clause.children):
             return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
     return None
-
-
-def _condemning_noun(noun: Token) -> bool:
-    """ "a violation", "an illegal act": a noun, or a noun described by a word, of condemnation."""
-    return noun.lemma_ in DISAPPROVAL_NOUNS or any(
-        c.dep_ == "amod" and c.lower_ in DISAPPROVAL_PREDICATES for c in noun.children)
 
 
 def _speech_rule_decision(speech_verb: Token, entry: TriggerEntry) -> TriggerDecision:

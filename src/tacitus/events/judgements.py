@@ -1,0 +1,72 @@
+"""Judgements that condemn an act: "the raid was illegal", "the plan is a threat to peace", "the
+move is of grave concern".
+
+Told by a speech verb ("Ghana said the raid was illegal") the speaker condemns the act
+(:func:`tacitus.events.triggers.stated_condemnation`). Told as a sentence of its own inside a
+quotation ("“The raids are illegal. ...,” the minister said") the judgement is the quoted
+speaker's: the clause's subject is what is judged, never who judges, so such a trigger takes no
+source from its own clause and the article-level pass gives it the quotation's speaker
+(:mod:`tacitus.discourse.judgements`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus import rules
+from tacitus.events.attribution import SPEECH_VERBS
+from tacitus.events.lexicon import TriggerEntry
+
+DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
+DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
+# "is of grave concern": nouns of disapproval that an "of" phrase makes a predicate.
+CONCERN_NOUNS = rules.words("concern_predicate_nouns")
+FIRST_PERSON = rules.words("discourse_first_person")
+
+SPOKEN_JUDGEMENT_ORIGIN = "rule:spoken-judgement"
+SPOKEN_JUDGEMENT_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
+                                      note="rule: a quoted sentence condemns an act (the quotation's speaker judges)",
+                                      origin=SPOKEN_JUDGEMENT_ORIGIN)
+
+
+def condemning_clause(clause: Token) -> bool:
+    """Whether a "be" clause condemns its subject: "was unacceptable", "was a violation", "was an
+    illegal act", "is of grave concern" (not "was not illegal")."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES
+               or c.dep_ == "attr" and condemning_noun(c)
+               or c.dep_ == "prep" and c.lower_ == "of" and any(
+                   p.dep_ == "pobj" and p.lemma_.lower() in CONCERN_NOUNS for p in c.children)
+               for c in clause.children)
+
+
+def condemning_noun(noun: Token) -> bool:
+    """ "a violation", "an illegal act": a noun, or a noun described by a word, of condemnation."""
+    return noun.lemma_ in DISAPPROVAL_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in DISAPPROVAL_PREDICATES for c in noun.children)
+
+
+def spoken_judgement(token: Token) -> TriggerEntry | None:
+    """The entry for the root of a sentence that condemns its subject with no speech verb of its
+    own ("The raids are illegal."), unless said of the speaker's own side ("we"): who
+    judges is whoever the sentence is quoted from, if anyone."""
+    if token.dep_ != "ROOT" or not condemning_clause(token):
+        return None
+    children = list(token.children)
+    if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS for c in children):
+        return None  # "The raids, he said, are illegal": told by a speech verb after all
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return None
+    return SPOKEN_JUDGEMENT_ENTRY
+
+
+def judged_by_speaker(entry: TriggerEntry | None) -> bool:
+    """Whether the event's source is the one the sentence is quoted from, not its clause's subject."""
+    return entry is not None and entry.origin == SPOKEN_JUDGEMENT_ORIGIN
+
+
+def judged_subject(token: Token) -> Token | None:
+    """The subject the judgement condemns."""
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
