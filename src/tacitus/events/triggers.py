@@ -26,6 +26,7 @@ from tacitus.events.content import (
     promises_of_force_are_threats,
 )
 from tacitus.events.complement_marks import complement_marks
+from tacitus.events.for_clauses import claim_for_clause_content, for_clause_of
 from tacitus.events.judgements import DISAPPROVAL_NOUNS, condemning_clause, spoken_judgement
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
@@ -136,6 +137,8 @@ class TriggerFinder:
         lemmas = {t.lemma_.lower() for t in complement + described} | {t.lower_ for t in complement + described}
         lemmas |= complement_marks(token, self.lexicon.candidates(pos, lemma))
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
+        if for_clause_of(token) is not None:
+            preps.add("for")  # "called for Iran to withdraw": the clause is the "for" phrase
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
@@ -197,6 +200,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
                 if i in nouns and nouns[i] is not decision and not names_the_occasion(nouns[i], decision):
                     claimed.setdefault(i, decision)
     claim_noun_content(decisions, claimed, nouns)
+    claim_for_clause_content(decisions, claimed, CONTENT_TAKING_ROOTS)
     claim_clause_content(decisions, claimed)
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
