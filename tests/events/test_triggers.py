@@ -72,3 +72,10 @@ def test_warning_that_something_would_be_bad_is_no_threat(code):
 def test_warning_of_what_one_will_do_stays_a_threat(code):
     events = code("Turkey warned Greece that it would respond to any provocation.", "2022-05-10")
     assert "THREATEN" in {e["event"] for e in events_of(events, "warned")}
+
+
+def test_vowing_to_crush_an_enemy_is_a_threat_and_crushed_hopes_are_no_attack(code):
+    vow = code("The Ethiopian prime minister vowed to crush the Eritrean forces.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in vow] == [("THREATEN", "ERI")]
+    hopes = code("The ruling crushed the hopes of the Ethiopian opposition.", "2022-05-10")
+    assert [e["event"] for e in hopes] == []
