@@ -37,3 +37,21 @@ def test_a_quoted_judgement_that_is_negated_condemns_nothing(code):
 def test_saying_an_act_is_of_grave_concern_condemns_it(code):
     events = code("Chile said the Bolivian border closure was of grave concern.", DAY)
     assert accusations(events) == [("CHL", "BOL")]
+
+
+def threats(events):
+    return [(e["source"]["country"], (e["target"] or {}).get("country")) for e in events if e["event"] == "THREATEN"]
+
+
+def test_saying_another_will_pay_a_price_threatens_it(code):
+    assert threats(code("Ethiopia said Eritrea would pay a heavy price for the border raid.", DAY)) == [("ETH", "ERI")]
+
+
+def test_saying_any_who_stay_away_will_suffer_threatens_them(code):
+    events = code("Ethiopia said any party that boycotts the Addis Ababa talks will suffer the consequences.", DAY)
+    assert [source for source, _ in threats(events)] == ["ETH"]
+
+
+def test_a_fate_denied_or_of_no_party_threatens_no_one(code):
+    assert threats(code("Ethiopia said Eritrea would not pay any price for the raid.", DAY)) == []
+    assert threats(code("Ethiopia said the economy will suffer the consequences of the drought.", DAY)) == []

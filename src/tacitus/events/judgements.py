@@ -23,6 +23,13 @@ DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
 CONCERN_NOUNS = rules.words("concern_predicate_nouns")
 FIRST_PERSON = rules.words("discourse_first_person")
 
+THREATENED_FATES = {verb: frozenset(nouns.split("|")) for verb, nouns in rules.table("threatened_fates").items()}
+DECLARING_AUX = rules.words("declaring_aux")
+NAMED_PARTY_TYPES = frozenset(("GPE", "NORP", "ORG", "PERSON"))
+STATED_THREAT_ENTRY = TriggerEntry(cameo="130", pos="verb", lemma="", complement=(), prep=None,
+                                   note="rule: a speaker says another will pay for what it does",
+                                   origin="rule:stated-threat")
+
 SPOKEN_JUDGEMENT_ORIGIN = "rule:spoken-judgement"
 SPOKEN_JUDGEMENT_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                       note="rule: a quoted sentence condemns an act (the quotation's speaker judges)",
@@ -39,6 +46,26 @@ def condemning_clause(clause: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ == "of" and any(
                    p.dep_ == "pobj" and p.lemma_.lower() in CONCERN_NOUNS for p in c.children)
                for c in clause.children)
+
+
+def threatened_fate(clause: Token) -> bool:
+    """ "Israel would pay a heavy price", "any group will suffer the consequences": a clause that
+    says, as what will be, that its subject will undergo a harm (`THREATENED_FATES`)."""
+    nouns = THREATENED_FATES.get(clause.lemma_.lower())
+    if nouns is None or clause.pos_ != "VERB" or not any(
+            c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in clause.children):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    # a named party, or "any/those who ...": not "the economy will suffer the consequences"
+    if subject is None or subject.lower_ in FIRST_PERSON or not (
+            any(t.ent_type_ in NAMED_PARTY_TYPES for t in subject.subtree)
+            or any(c.dep_ == "det" and c.lower_ in ("any", "those") for c in subject.children)
+            or subject.lower_ in ("anyone", "anybody", "whoever", "those")):
+        return False
+    complement = {t.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+    return bool(nouns & complement)
 
 
 def condemning_noun(noun: Token) -> bool:

@@ -27,7 +27,13 @@ from tacitus.events.content import (
 )
 from tacitus.events.complement_marks import complement_marks
 from tacitus.events.for_clauses import claim_for_clause_content, for_clause_of
-from tacitus.events.judgements import DISAPPROVAL_NOUNS, condemning_clause, spoken_judgement
+from tacitus.events.judgements import (
+    DISAPPROVAL_NOUNS,
+    STATED_THREAT_ENTRY,
+    condemning_clause,
+    spoken_judgement,
+    threatened_fate,
+)
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
@@ -121,7 +127,8 @@ class TriggerFinder:
         else:
             return None
         if pos == "verb" and lemma in attribution_rules.SPEECH_VERBS:
-            stated = stated_obligation(token) or stated_falsehood(token) or stated_condemnation(token)
+            stated = stated_obligation(token) or stated_falsehood(token) or stated_condemnation(token) \
+                or stated_threat(token)
             if stated is not None:
                 return stated
         if not self.lexicon.has(pos, lemma):
@@ -329,6 +336,14 @@ def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
         if clause.lemma_ in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_ in DISAPPROVAL_NOUNS
                                                  for c in clause.children):
             return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
+    return None
+
+
+def stated_threat(speech_verb: Token) -> TriggerDecision | None:
+    """ "Iran said Israel would pay a heavy price", "Moscow said any group that stays away will
+    suffer the consequences": the speaker threatens the subject of the reported clause."""
+    if any(c.dep_ == "ccomp" and threatened_fate(c) for c in speech_verb.children):
+        return _speech_rule_decision(speech_verb, STATED_THREAT_ENTRY)
     return None
 
 
