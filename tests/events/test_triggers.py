@@ -79,3 +79,9 @@ def test_vowing_to_crush_an_enemy_is_a_threat_and_crushed_hopes_are_no_attack(co
     assert [(e["event"], e["target"]["country"]) for e in vow] == [("THREATEN", "ERI")]
     hopes = code("The ruling crushed the hopes of the Ethiopian opposition.", "2022-05-10")
     assert [e["event"] for e in hopes] == []
+
+
+def test_being_critical_of_another_is_disapproval(code):
+    events = code("The Kenyan president was sharply critical of the Somali government.", "2022-05-10")
+    assert accusations(events) == [("KEN", "SOM")]
+    assert accusations(code("Kenya said the talks were at a critical stage.", "2022-05-10")) == []
