@@ -85,3 +85,10 @@ def test_being_critical_of_another_is_disapproval(code):
     events = code("The Kenyan president was sharply critical of the Somali government.", "2022-05-10")
     assert accusations(events) == [("KEN", "SOM")]
     assert accusations(code("Kenya said the talks were at a critical stage.", "2022-05-10")) == []
+
+
+def test_a_plan_that_met_a_response_or_a_deadline_met_is_no_meeting(code):
+    assert code("The Kenyan plan met a mixed response in Somalia.", "2022-05-10") == []
+    assert code("Kenya met the deadline set by Somalia.", "2022-05-10") == []
+    [meeting] = code("The Kenyan president met his Somali counterpart in Nairobi.", "2022-05-10")
+    assert meeting["event"] == "CONSULT"
