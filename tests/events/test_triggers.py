@@ -92,3 +92,10 @@ def test_a_plan_that_met_a_response_or_a_deadline_met_is_no_meeting(code):
     assert code("Kenya met the deadline set by Somalia.", "2022-05-10") == []
     [meeting] = code("The Kenyan president met his Somali counterpart in Nairobi.", "2022-05-10")
     assert meeting["event"] == "CONSULT"
+
+
+def test_agreeing_that_something_is_so_shares_a_view_not_an_agreement(code):
+    assert code("Kenyan officials agree that the border remains unstable.", "2022-05-10") == []
+    assert code("Kenya agreed with Somalia that the situation was serious.", "2022-05-10") == []
+    events = code("Kenya and Somalia agreed that their troops would withdraw from the border.", "2022-05-10")
+    assert "AGREE" in {e["event"] for e in events}

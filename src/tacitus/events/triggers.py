@@ -60,6 +60,7 @@ STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), pr
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
+CONCURRING_VERBS = rules.words("concurring_verbs")
 DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
 WARNING_VERBS = rules.words("warning_verbs")
 FORECAST_ENTRY = TriggerEntry(cameo="012", pos="verb", lemma="", complement=(), prep=None,
@@ -150,6 +151,9 @@ class TriggerFinder:
         best = self.lexicon.best(pos, lemma, lemmas, preps)
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
             decision.outcome = "puts forward a view of what happened, not what anyone should do"
+            return decision
+        if best is not None and pos == "verb" and lemma in CONCURRING_VERBS and states_a_fact(token):
+            decision.outcome = "shares a view of what is, not an agreement to act"
             return decision
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_own_plan(token):
             decision.outcome = "states what its own side will do, not what another should do"
