@@ -99,3 +99,9 @@ def test_agreeing_that_something_is_so_shares_a_view_not_an_agreement(code):
     assert code("Kenya agreed with Somalia that the situation was serious.", "2022-05-10") == []
     events = code("Kenya and Somalia agreed that their troops would withdraw from the border.", "2022-05-10")
     assert "AGREE" in {e["event"] for e in events}
+
+
+def test_an_obligation_in_a_second_reported_clause_is_a_demand(code):
+    events = code("Kenya said it would help rebuild the bridge but Somalia must pay for the repairs.", "2022-05-10")
+    assert [(e["source"]["country"], e["target"]["country"]) for e in events if e["event"] == "REQUEST"] \
+        == [("KEN", "SOM")]

@@ -238,12 +238,18 @@ def assisted_act(decision: TriggerDecision, decisions: Sequence[TriggerDecision]
 
 
 def stated_obligation(speech_verb: Token) -> TriggerDecision | None:
-    """ "Russia said Sudan must return the helicopter": the speaker demands it of Sudan."""
-    for clause in speech_verb.children:
-        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in factuality_rules.OBLIGATION_AUX
-                                          for c in clause.children):
+    """ "Russia said Sudan must return the helicopter", "said it would help but Sudan must pay":
+    the speaker demands it of Sudan."""
+    for clause in reported_clauses(speech_verb):
+        if any(c.dep_ == "aux" and c.lower_ in factuality_rules.OBLIGATION_AUX for c in clause.children):
             return _speech_rule_decision(speech_verb, OBLIGATION_ENTRY)
     return None
+
+
+def reported_clauses(speech_verb: Token) -> list[Token]:
+    """The clauses a speech verb reports: its clausal complement and the clauses conjoined to it."""
+    reported = [c for c in speech_verb.children if c.dep_ == "ccomp"]
+    return reported + [c for clause in reported for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
 
 def stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
@@ -332,9 +338,7 @@ def disapproval_stance(token: Token) -> bool:
 def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
     """ "The spokesman said any such move would be unacceptable", "... was a violation of the
     truce", "... had made a serious mistake": the speaker condemns the act."""
-    reported = [c for c in speech_verb.children if c.dep_ == "ccomp"]
-    reported += [c for clause in reported for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    for clause in reported:
+    for clause in reported_clauses(speech_verb):
         if condemning_clause(clause):
             return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
         if clause.lemma_ in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_ in DISAPPROVAL_NOUNS
