@@ -105,3 +105,8 @@ def test_an_obligation_in_a_second_reported_clause_is_a_demand(code):
     events = code("Kenya said it would help rebuild the bridge but Somalia must pay for the repairs.", "2022-05-10")
     assert [(e["source"]["country"], e["target"]["country"]) for e in events if e["event"] == "REQUEST"] \
         == [("KEN", "SOM")]
+
+
+def test_recognising_a_government_in_british_spelling_is_recognition(code):
+    [recognition] = code("Kenya recognised the new Somali government on Monday.", "2022-05-10")
+    assert (recognition["event"], recognition["cameo"]) == ("SUPPORT", "054")
