@@ -110,3 +110,9 @@ def test_an_obligation_in_a_second_reported_clause_is_a_demand(code):
 def test_recognising_a_government_in_british_spelling_is_recognition(code):
     [recognition] = code("Kenya recognised the new Somali government on Monday.", "2022-05-10")
     assert (recognition["event"], recognition["cameo"]) == ("SUPPORT", "054")
+
+
+def test_british_spellings_of_verbal_triggers_are_coded_as_american_ones(code):
+    [normalised] = code("Kenya normalised relations with Somalia on Monday.", "2022-05-10")
+    [normalized] = code("Kenya normalized relations with Somalia on Monday.", "2022-05-10")
+    assert normalised["cameo"] == normalized["cameo"] == "050"
