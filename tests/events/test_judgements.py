@@ -55,3 +55,7 @@ def test_saying_any_who_stay_away_will_suffer_threatens_them(code):
 def test_a_fate_denied_or_of_no_party_threatens_no_one(code):
     assert threats(code("Ethiopia said Eritrea would not pay any price for the raid.", DAY)) == []
     assert threats(code("Ethiopia said the economy will suffer the consequences of the drought.", DAY)) == []
+
+
+def test_of_paramount_concern_is_a_priority_not_a_condemnation(code):
+    assert accusations(code("Chile said the safety of Bolivian migrants was of paramount concern.", DAY)) == []

@@ -21,6 +21,7 @@ DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
 DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
 # "is of grave concern": nouns of disapproval that an "of" phrase makes a predicate.
 CONCERN_NOUNS = rules.words("concern_predicate_nouns")
+PRIORITY_QUALIFIERS = rules.words("priority_qualifiers")
 FIRST_PERSON = rules.words("discourse_first_person")
 
 THREATENED_FATES = {verb: frozenset(nouns.split("|")) for verb, nouns in rules.table("threatened_fates").items()}
@@ -43,8 +44,7 @@ def condemning_clause(clause: Token) -> bool:
         return False
     return any(c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES
                or c.dep_ == "attr" and condemning_noun(c)
-               or c.dep_ == "prep" and c.lower_ == "of" and any(
-                   p.dep_ == "pobj" and p.lemma_.lower() in CONCERN_NOUNS for p in c.children)
+               or c.dep_ == "prep" and c.lower_ == "of" and any(_disapproving_concern(p) for p in c.children)
                for c in clause.children)
 
 
@@ -66,6 +66,12 @@ def threatened_fate(clause: Token) -> bool:
         return False
     complement = {t.lemma_.lower() for c in clause.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
     return bool(nouns & complement)
+
+
+def _disapproving_concern(noun: Token) -> bool:
+    """ "(of) grave concern", not "(of) paramount concern" (a priority)."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in CONCERN_NOUNS and not any(
+        c.dep_ == "amod" and c.lower_ in PRIORITY_QUALIFIERS for c in noun.children)
 
 
 def condemning_noun(noun: Token) -> bool:
