@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.antecedents import RELATIVE_TAGS
 from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.phrases import (
     actors_at,
@@ -35,8 +36,6 @@ PARTY_VIAS = {"prep:between", "prep:among"}
 # An act done in a place targets the place's country.
 PLACE_PREPS = rules.words("place_target_preps")
 CONDITION_MARKERS = rules.words("threat_condition_markers")
-# Relative pronouns ("that", "which", "whom"): the parser's tags.
-RELATIVE_TAGS = frozenset(("WDT", "WP"))
 
 Found = tuple[list[ActorRef], str]
 
@@ -90,7 +89,22 @@ def trigger_bases(arguments: ArgumentQuery) -> list[Token]:
         bases.append(framing)
     if arguments.decision.pos == "verb":
         bases += [c for c in token.children if c.dep_ in ("xcomp",)]
+        bases += _shared_object_conjunct(token)
     return bases
+
+
+def _shared_object_conjunct(verb: Token) -> list[Token]:
+    """ "surrounded and shelled the town", "blocked and fired water cannon on the ships": a verb
+    with no object of its own, joined straight to the next verb, shares that verb's objects."""
+    if any(c.dep_ in ("dobj", "dative", "prep", "nsubjpass") for c in verb.children):
+        return []
+    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if not following:
+        return []
+    conjunct = following[0]
+    between = verb.doc[verb.i + 1:conjunct.i]
+    return [conjunct] if len(between) == 1 and between[0].dep_ == "cc" else []
 
 
 def candidate_heads(arguments: ArgumentQuery, bases: list[Token], exclude: list[ActorRef]) -> list[tuple[Token, str]]:
