@@ -35,7 +35,7 @@ def test_a_relative_clause_whose_pronoun_is_the_subject_has_no_such_target(code_
 def test_a_verb_without_an_object_shares_that_of_the_verb_joined_to_it(code_text):
     text = "Syrian troops surrounded and shelled a Turkish observation post near Idlib."
     [surrounded] = _of(code_text, text, "surrounded")
-    assert surrounded["target"]["country"] == "TUR"
+    assert surrounded["target"]["country"] == "TUR" and surrounded["evidence"]["rule"].endswith("target:conj>dobj")
 
 
 def test_a_verb_with_its_own_object_keeps_it(code_text):

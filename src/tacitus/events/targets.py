@@ -89,22 +89,7 @@ def trigger_bases(arguments: ArgumentQuery) -> list[Token]:
         bases.append(framing)
     if arguments.decision.pos == "verb":
         bases += [c for c in token.children if c.dep_ in ("xcomp",)]
-        bases += _shared_object_conjunct(token)
     return bases
-
-
-def _shared_object_conjunct(verb: Token) -> list[Token]:
-    """ "surrounded and shelled the town", "blocked and fired water cannon on the ships": a verb
-    with no object of its own, joined straight to the next verb, shares that verb's objects."""
-    if any(c.dep_ in ("dobj", "dative", "prep", "nsubjpass") for c in verb.children):
-        return []
-    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
-    if not following:
-        return []
-    conjunct = following[0]
-    between = verb.doc[verb.i + 1:conjunct.i]
-    return [conjunct] if len(between) == 1 and between[0].dep_ == "cc" else []
 
 
 def candidate_heads(arguments: ArgumentQuery, bases: list[Token], exclude: list[ActorRef]) -> list[tuple[Token, str]]:
@@ -190,6 +175,30 @@ def direct_object(query: TargetQuery) -> Found | None:
         if refs:
             return refs, via
     return None
+
+
+@target_rule("conj>*")
+def shared_object(query: TargetQuery) -> Found | None:
+    """ "surrounded and shelled the town", "blocked and fired water cannon on the ships": a verb
+    with no object of its own, joined straight to the next verb, shares that verb's objects."""
+    arguments = query.arguments
+    conjunct = _shared_object_conjunct(arguments.token) if arguments.decision.pos == "verb" else None
+    if conjunct is None:
+        return None
+    shared = TargetQuery(arguments, [conjunct], candidate_heads(arguments, [conjunct], query.exclude), query.exclude)
+    found = direct_object(shared) or within_object(shared)
+    return (found[0], f"conj>{found[1]}") if found else None
+
+
+def _shared_object_conjunct(verb: Token) -> Token | None:
+    if any(c.dep_ in ("dobj", "dative", "prep", "nsubjpass") for c in verb.children):
+        return None
+    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if not following:
+        return None
+    between = verb.doc[verb.i + 1:following[0].i]
+    return following[0] if len(between) == 1 and between[0].dep_ == "cc" else None
 
 
 @target_rule("within")
