@@ -45,6 +45,14 @@ def test_a_saying_in_a_circumstantial_clause_reports_nothing(nlp):
     assert find_speaker(word(reported, "expelled")).text == "the ministry"
 
 
+def test_a_clause_of_the_time_of_a_saying_is_not_what_is_said(nlp):
+    doc = nlp('"Down with the junta," the banners said as the students marched through the capital.')
+    assert find_speaker(word(doc, "marched")) is None
+    # "as" introducing the report itself still attributes
+    reported = nlp("Peru expelled the envoy, as the ministry said.")
+    assert find_speaker(word(reported, "expelled")).text == "the ministry"
+
+
 def test_an_act_conjoined_to_a_speech_verb_is_not_its_content(nlp):
     doc = nlp("The senator dismissed the verdict and again criticised the court.")
     assert find_speaker(word(doc, "criticised")) is None

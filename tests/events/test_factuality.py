@@ -20,6 +20,8 @@ def word(doc, text):
     ("Peru is set to expel the envoy.", "expel", "future", "'set to'"),
     ("The general ordered the troops to leave the border.", "leave", "future", "'ordered to'"),
     ("Peru wants to expel the envoy.", "expel", "intended", "'wants'"),
+    ("Peru wants Chile to expel the envoy.", "expel", "intended", "'wants'"),
+    ("The minister said he expected the suspect to be extradited soon.", "extradited", "future", "'expected to'"),
     ("Peru denied that it had expelled the envoy.", "expelled", "denied", "'denied'"),
 ])
 def test_factuality_of_verbs(nlp, sentence, trigger, value, cue):
@@ -32,6 +34,13 @@ def test_a_modifier_gives_an_event_noun_its_modality(nlp):
     result = assess(word(doc, "summit"))
     assert (result.value, result.cue) == ("future", "'planned summit'")
     assert result.describe() == "future ('planned summit')"
+
+
+def test_a_participle_of_scheduling_puts_an_event_noun_ahead(nlp):
+    result = assess(word(nlp("The rebels rejected talks planned for next month."), "talks"))
+    assert (result.value, result.cue, result.scheduled) == ("future", "'talks planned'", True)
+    # a participle of something else done to it is no modality of the event
+    assert assess(word(nlp("The rebels rejected talks held in Geneva."), "talks")).value == "asserted"
 
 
 def test_an_act_on_a_condition_is_hypothetical(nlp):

@@ -242,3 +242,41 @@ def test_event_noun_in_a_phrase_of_the_dated_verb(article_context):
     # a cause named with "over" came before the act: it is not dated by it
     ctx = article_context("Crowds rallied on Thursday over the arrest of the mayor.", SATURDAY)
     assert "event noun" not in date_of(ctx, "arrest")[2].get("date_via", "")
+
+
+def test_no_news_day_from_a_lead_that_tells_what_is_ahead(article_context):
+    # published on a Saturday: the summit "starting on Monday" is two days ahead, no day of news
+    ctx = article_context("Several ministers will skip a regional summit starting on Monday. The host country "
+                          "criticised the absent delegations.", SATURDAY)
+    date, _, evidence = date_of(ctx, "criticised")
+    assert date == SATURDAY and evidence["date"] == "publication date"
+
+
+def test_a_clause_on_an_event_noun_says_when_it_takes_place(article_context):
+    ctx = article_context("The two governments agreed to continue talks that started late last year.", SATURDAY)
+    date, precision, evidence = date_of(ctx, "talks")
+    assert (date, precision) == (dt.date(2016, 12, 1), "month")
+    assert evidence["date_via"] == "'talks ... started', which the date modifies"
+    ctx = article_context("Key powers will send only junior officials to a summit on security starting on Monday.",
+                          SATURDAY)
+    assert date_of(ctx, "summit", factuality="future")[0] == dt.date(2017, 11, 6)
+    # a participle of scheduling dates it too
+    ctx = article_context("The rebels rejected talks planned for next month.", SATURDAY)
+    assert date_of(ctx, "talks", factuality="future")[:2] == (dt.date(2017, 12, 1), "month")
+    # a clause of something else done to the event is no date of it
+    ctx = article_context("The rebels rejected talks proposed on Monday.", SATURDAY)
+    assert "date_via" not in date_of(ctx, "talks")[2]
+
+
+def test_an_undated_future_act_takes_the_coming_day_of_the_lead(article_context):
+    ctx = article_context("Several ministers will skip a regional summit starting on Monday. The foreign minister "
+                          "will leave early, and the host will hold a press conference.", SATURDAY)
+    date, _, evidence = date_of(ctx, "leave", factuality="future")
+    assert date == dt.date(2017, 11, 6)
+    assert evidence["date_via"] == "the lead's coming day"
+    # an act that happened is not dated by a day still ahead
+    assert date_of(ctx, "leave", factuality="asserted")[2]["date"] == "publication date"
+    # nor by a day ahead that the lead does not give
+    far = article_context("Several ministers will skip a regional summit in March. The foreign minister will leave "
+                          "early.", SATURDAY)
+    assert date_of(far, "leave", factuality="future")[2]["date"] == "publication date"

@@ -139,6 +139,8 @@ def test_the_town_of_a_place_names_the_place(article_context):
     location, evidence = place_of(ctx, "heard")
     assert (location.name, location.country) == ("Kirkuk", "IRQ")
     assert evidence["place_text"] == "Kirkuk"
+    ctx = article_context("Two people were wounded when a rocket struck the bordertown of Kilis.", PUBLISHED)
+    assert place_of(ctx, "wounded")[0].name == "Kilis"
 
 
 def test_geneva_talks_between_iran_and_the_us_are_in_switzerland(code_text):
@@ -250,6 +252,15 @@ def test_statements_are_made_where_their_speaker_spoke(article_context, nlp):
     assert evidence["place_scope"] == "speaker"
     # what he spoke about is not placed where he spoke
     assert place_of(ctx, "start")[0] is None or place_of(ctx, "start")[0].name != "Ankara"
+
+
+def test_a_denunciation_is_a_statement_made_where_its_speaker_spoke(article_context, nlp):
+    text = ("Erdogan said in a speech in Ankara that the offensive would start soon. "
+            "Erdogan also denounced the deal with Brussels.")
+    speaker = [token_mention(t, "TURGOV", "TUR") for t in nlp(text) if t.text == "Erdogan"]
+    ctx = article_context(text, PUBLISHED, mentions=speaker)
+    location, evidence = place_of(ctx, "denounced")
+    assert location.name == "Ankara" and evidence["place_scope"] == "speaker"
 
 
 def test_bare_dateline_after_a_headline_names_a_big_city(article_context):
@@ -383,3 +394,28 @@ def test_a_capital_standing_for_its_government_is_not_the_most_named_place(artic
     as_places = article_context(text.replace("Ankara said", "Officials in Ankara said").replace(
         "Ankara rejects", "Ankara's governor rejects"), PUBLISHED)
     assert article_places(as_places, get_gazetteer()).most_named.place.name == "Ankara"
+
+
+def test_the_place_left_is_where_the_leaving_happens(article_context):
+    # the place the subject's phrase names describes the actor, not where it left
+    ctx = article_context("Rebel fighters in Syria have not left the town of Manbij. The minister, visiting Cairo, "
+                          "said the troops would leave Kandahar soon.", PUBLISHED)
+    assert place_of(ctx, "left")[0].name == "Manbij"
+    location, evidence = place_of(ctx, "leave")
+    assert location.name == "Kandahar" and evidence["place_scope"] == "clause"
+
+
+def test_a_place_named_before_a_meeting_is_where_it_meets(article_context):
+    ctx = article_context("The foreign minister will skip the Helsinki summit, and the envoys held the Doha talks "
+                          "without him. Critics denounced the Vienna conference.", PUBLISHED)
+    assert place_of(ctx, "summit")[0].name == "Helsinki"
+    assert place_of(ctx, "skip")[0].name == "Helsinki"  # an act at the meeting happens there
+    assert place_of(ctx, "held")[0].name == "Doha"
+    # denouncing a meeting does not happen at it
+    location = place_of(ctx, "denounced")[0]
+    assert location is None or location.name != "Vienna"
+    # an organisation before the meeting holds it: the place phrase says where
+    ctx = article_context("UN-sponsored talks on Yemen are due to resume in Doha on Tuesday, and the UN talks on "
+                          "Libya will follow.", PUBLISHED)
+    assert place_of(ctx, "talks")[0].name == "Doha"
+    assert place_of(ctx, "talks", nth=1)[0] is None or place_of(ctx, "talks", nth=1)[0].name != "New York City"

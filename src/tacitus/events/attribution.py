@@ -10,6 +10,9 @@ from tacitus import rules
 
 SPEECH_VERBS = rules.words("speech_verbs")
 SUBORDINATING_MARKERS = rules.words("subordinating_markers")
+# A clause these introduce under a speech verb happens while the speaker speaks ("the banners
+# said, as the crowd marched"): a circumstance of the saying, never what is said.
+SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
 # Speech verbs whose use asserts the embedded event is true ("confirmed that Iran refused");
 # the link stage reads them to call a claim confirmed.
 CONFIRMING_VERBS = rules.words("confirming_verbs")
@@ -71,7 +74,7 @@ def find_speaker(trigger: Token) -> Speaker | None:
         # and questioned its legality"), not what was said.
         if head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX") and (current.dep_ in (
             "ccomp", "parataxis", "advcl", "xcomp", "dobj"
-        ) or _continues_report(current, head)) and not _subordinated(current):
+        ) or _continues_report(current, head)) and not _subordinated(current, SUBORDINATING_MARKERS | SIMULTANEITY_MARKERS):
             speaker = _speaker_of(head)
             if speaker is not None and speaker.i != trigger.i and not _inside(trigger, speaker):
                 return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
@@ -119,10 +122,9 @@ def _says_its_own(speech: Token) -> bool:
     return speech.dep_ == "conj" and any(c.dep_ == "ccomp" for c in speech.children)
 
 
-def _subordinated(clause: Token) -> bool:
+def _subordinated(clause: Token, markers: frozenset[str] = SUBORDINATING_MARKERS) -> bool:
     """ "after the opposition said ...": a circumstance, not a report."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATING_MARKERS
-                                          for c in clause.children)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
 
 
 def _inside(token: Token, phrase_head: Token) -> bool:

@@ -40,6 +40,7 @@ from tacitus.events.triggers import (
     governing_trigger,
 )
 from tacitus.records import ActorRef, EventRecord, Trigger
+from tacitus.events.denials import mark_denials
 from tacitus.events.shared_dates import share_dates_within_article
 from tacitus.when import resolve_event_date
 from tacitus.where import locate_event
@@ -134,6 +135,7 @@ class EventCoder:
             events = self.article_pass(self, ctx, events, sourceless)
         events = _drop_duplicates(events)
         share_dates_within_article(events)
+        mark_denials(events)
         return events
 
     def decide(self, sent: Span, ctx: ArticleContext) -> list[TriggerDecision]:

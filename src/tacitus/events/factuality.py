@@ -79,6 +79,9 @@ def _own_modality(token: Token) -> Factuality | None:
             value = NOUN_MODIFIER_MODALITY.get(child.lower_) if child.dep_ in ("amod", "compound") else None
             if value:
                 return Factuality(value, f"'{child.text} {token.text}'")
+            if child.dep_ == "acl" and child.tag_ == "VBN" and NOUN_MODIFIER_MODALITY.get(child.lower_) == "future":
+                # "talks planned for later this month", "a vote scheduled for Friday"
+                return Factuality("future", f"'{token.text} {child.text}'", scheduled=True)
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
     aux_lowers = {a.lower_ for a in auxes}
     # "Had Obama and Rouhani met": an inverted perfect auxiliary before the subject.
@@ -161,6 +164,10 @@ def assess(trigger: Token, codes_complement: bool = False) -> Factuality:
         if dep == "advcl" and has_to_marker(trigger) \
                 and head_lemma in INTENT_HEADS | FUTURE_HEADS:
             # "have sworn to fight" parsed as a purpose clause is still the verb's complement
+            dep = "xcomp"
+        if dep == "ccomp" and has_to_marker(dependent) and head_lemma in INTENT_HEADS | FUTURE_HEADS:
+            # "expected the suspect to be extradited", "wants Turkey to withdraw": an object and
+            # a "to" clause, which the parser hangs as a clause of its own
             dep = "xcomp"
         if dep == "xcomp" and head_lemma in NEGATING_HEADS:
             return Factuality("negated", f"'{head.text} to'")

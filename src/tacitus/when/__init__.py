@@ -4,7 +4,9 @@ Dates one event lends to another of the same article are an article-level pass a
 coder (:mod:`tacitus.events.shared_dates`); datelines are read in :mod:`tacitus.dateline`."""
 
 from tacitus.when.expressions import DateValue, parse_date_expression
-from tacitus.when.resolve import date_mentions, event_phrase_head, is_past_perfect, resolve_event_date
+from tacitus.when.mentions import date_mentions
+from tacitus.when.resolve import event_phrase_head, resolve_event_date
+from tacitus.when.tense import is_past_perfect
 
 __all__ = [
     "DateValue",

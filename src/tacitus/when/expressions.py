@@ -19,9 +19,11 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 
+from tacitus import rules
 from tacitus.dateline import MONTHS
+from tacitus.when.relative import past_span, period_part, relative_period, units_ago, weekend
+from tacitus.when.values import DateValue
 
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 WEEKDAYS.update({calendar.day_abbr[i].lower(): i for i in range(7)})
@@ -30,7 +32,8 @@ WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 # Words a date phrase may start with that only say how it relates to the event.
 _LEADING = re.compile(
     r"^(?:(?:on|in|at|since|by|from|until|till|during|of|as of|as early as|as late as|"
-    r"before|after|between|around|circa|about|starting|beginning)\s+)+"
+    r"before|after|between|around|circa|about|starting|beginning|over|throughout|"
+    r"just|shortly|right|immediately)\s+)+"
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -53,7 +56,10 @@ _RELATIVE_DAY = {
     "yesterday evening": -1, "the day before yesterday": -2,
     "tomorrow": 1, "tomorrow morning": 1, "the day after tomorrow": 2,
 }
-_RELATIVE_PERIOD_RE = re.compile(r"^(?P<which>earlier this|later this|last|this|next|the coming|coming)\s+(?P<unit>week|month|year)$")
+_MONTH_RELATIVE_YEAR_RE = re.compile(rf"^{_MONTH}\s+(?:of\s+)?(?P<which>this|last|next)\s+year$")
+_HOLIDAYS = rules.table("date_holidays")
+# A date phrase the recogniser ran on into a clause: "Saturday after days of debate".
+_TRAILING_CLAUSE_RE = re.compile(r"^(?P<date>.+?)\s+(?:after|before|amid|following|during)\s+\S")
 # A range's separator: "Sept. 19-22", "from 2013 to 2015", "between March 3 and April 5".
 _RANGE_SPLIT_RE = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*")
 # Plural time units without "ago" name a length of time ("for days", "three decades"), not a date.
@@ -63,17 +69,6 @@ _DURATION_RE = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|d
 _DATEPARSER_WORTHY_RE = re.compile(r"\d|\bago\b")
 _BARE_NUMBER_RE = re.compile(r"^\W*\d+\W*$")
 _YEAR_IN_TEXT_RE = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """A resolved expression: the day (the first day for a month, year or range), its
-    precision ("day", "month" or "year") and how it was obtained, for evidence."""
-
-    date: dt.date
-    precision: str
-    rule: str
-    range_end: dt.date | None = None
 
 
 def normalize(text: str) -> str:
@@ -100,13 +95,18 @@ def _parse(text: str, base: dt.date | None, future: bool) -> DateValue | None:
     value = _parse_single(text, base, future)
     if value is not None:
         return value
-    return _parse_range(text, base, future)
+    value = _parse_range(text, base, future)
+    if value is not None:
+        return value
+    clause = _TRAILING_CLAUSE_RE.match(text)
+    return _parse_single(clause["date"], base, future) if clause else None
 
 
 def _parse_single(text: str, base: dt.date | None, future: bool) -> DateValue | None:
     if not _WEEKDAY_RE.match(text):
         text = _WEEKDAY_PREFIX_RE.sub("", text, count=1)
-    for parser in (_weekday, _relative_day, _relative_period, _iso_date, _month_day, _month_year, _year, _decade):
+    for parser in (_weekday, _relative_day, relative_period, period_part, weekend, units_ago, past_span,
+                   _holiday, _iso_date, _month_day, _month_relative_year, _month_year, _year, _decade):
         value = parser(text, base, future)
         if value is not None:
             return value
@@ -166,26 +166,21 @@ def _relative_day(text: str, base: dt.date | None, future: bool) -> DateValue | 
     return DateValue(base + dt.timedelta(days=offset), "day", f"'{text}' = publication {base} {offset:+d} days")
 
 
-def _relative_period(text: str, base: dt.date | None, future: bool) -> DateValue | None:
-    match = _RELATIVE_PERIOD_RE.match(text)
+def _holiday(text: str, base: dt.date | None, future: bool) -> DateValue | None:
+    month_day = _HOLIDAYS.get(text)
+    if month_day is None or base is None:
+        return None
+    month, day = (int(part) for part in month_day.split("-"))
+    date, rule = _year_for(month, day, base, future)
+    return DateValue(date, "day", f"{text.title()}, {rule}")
+
+
+def _month_relative_year(text: str, base: dt.date | None, future: bool) -> DateValue | None:
+    match = _MONTH_RELATIVE_YEAR_RE.match(text)
     if match is None or base is None:
         return None
-    which, unit = match["which"], match["unit"]
-    step = {"last": -1, "next": 1, "the coming": 1, "coming": 1}.get(which, 0)
-    if unit == "week":
-        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
-        start, end = monday, monday + dt.timedelta(days=6)
-        if which == "earlier this":
-            end = max(monday, base - dt.timedelta(days=1))
-        elif which == "later this":
-            start = min(end, base + dt.timedelta(days=1))
-        return DateValue(start, "day", f"'{text}' = {start}..{end} (publication {base}): start taken", end)
-    if unit == "month":
-        month_index = base.year * 12 + base.month - 1 + step
-        start = dt.date(month_index // 12, month_index % 12 + 1, 1)
-        return DateValue(start, "month", f"'{text}' relative to publication {base}")
-    start = dt.date(base.year + step, 1, 1)
-    return DateValue(start, "year", f"'{text}' relative to publication {base}")
+    year = base.year + {"this": 0, "last": -1, "next": 1}[match["which"]]
+    return DateValue(dt.date(year, MONTHS[match["month"]], 1), "month", f"'{text}' relative to publication {base}")
 
 
 def _iso_date(text: str, base: dt.date | None, future: bool) -> DateValue | None:
@@ -211,15 +206,21 @@ def _month_day(text: str, base: dt.date | None, future: bool) -> DateValue | Non
     if base is None:
         return None
     try:
-        date = dt.date(base.year, month, day)
-        rule = f"year of publication {base}"
-        if future and date < base:
-            date, rule = date.replace(year=base.year + 1), f"next year: would fall before publication {base}"
-        elif not future and date > base:
-            date, rule = date.replace(year=base.year - 1), f"previous year: would fall after publication {base}"
+        date, rule = _year_for(month, day, base, future)
     except ValueError:  # 29 February outside a leap year
         return None
     return DateValue(date, "day", rule)
+
+
+def _year_for(month: int, day: int, base: dt.date, future: bool) -> tuple[dt.date, str]:
+    """A month and day without a year: in the year of publication, unless that puts a past
+    event after publication (a year back) or a future one before it (a year on)."""
+    date = dt.date(base.year, month, day)
+    if future and date < base:
+        return date.replace(year=base.year + 1), f"next year: would fall before publication {base}"
+    if not future and date > base:
+        return date.replace(year=base.year - 1), f"previous year: would fall after publication {base}"
+    return date, f"year of publication {base}"
 
 
 def _month_year(text: str, base: dt.date | None, future: bool) -> DateValue | None:

@@ -9,66 +9,36 @@ on a date ("since December 31, 1977, *when* Carter visited the Shah") or on a da
 sentence that modifies no predicate at all; failing that, the lead's news day (the recent past
 day the story's first sentence dates its happening to: "protesters took to the streets Thursday
 night"), as an undated act told in the story belongs to the day the story reports (not one told
-in the past perfect, which lies before it); failing that, the publication date. An undated act
-the lead tells in the present perfect ("the envoy has resigned") is the story's news: it keeps
-that day, where other undated acts take the day of a related event that has one.
+in the past perfect, which lies before it); an undated future act takes the day ahead that the
+lead's plans lead up to ("ministers will skip a summit starting on Monday"); failing that, the
+publication date. An undated act the lead tells in the present perfect ("the envoy has
+resigned") is the story's news: it keeps that day, where other undated acts take the day of a
+related event that has one. The date phrases and what they modify are found in
+:mod:`tacitus.when.mentions`, the lead's days in :mod:`tacitus.when.lead`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from tacitus import rules
-from tacitus.when.expressions import WEEKDAYS, DateValue, parse_date_expression
+from tacitus.when.expressions import DateValue, parse_date_expression
+from tacitus.when.lead import lead_coming_day, lead_news_day, lead_starts
+from tacitus.when.mentions import DateMention, date_mentions, is_predicate
+from tacitus.when.tense import is_past_perfect, is_present_perfect, points_forward
 
-_DOC_KEY = "tacitus.when.date_mentions"
-_NEWS_DAY_KEY = "tacitus.when.news_day"
-_LEAD_KEY = "tacitus.when.lead"
-# A lead date further back than this is background, not the day the story reports.
-_NEWS_DAY_MAX_AGE = dt.timedelta(days=7)
-_SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
 # Only events that happened (or were said not to) are dated by the day the story reports.
 _NEWS_DAY_FACTUALITIES = {"asserted", "reported", "denied", "negated"}
-_DATE_LABELS = {"DATE", "TIME"}
-# Date words the entity recogniser sometimes leaves untagged.
-_DATE_WORDS = {name for name in WEEKDAYS if len(name) > 4} | rules.words("relative_day_words")
 # A clause introduced by these happens at the time of the clause it hangs from.
 _SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
 _SIMULTANEITY_PREPS = rules.words("simultaneity_preps")
-_PAST_AUX = rules.words("past_aux")
-_PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
-# The words factuality reads for a future or intended event (src/tacitus/data/rules/): such an
-# event is dated forward from publication.
-_FUTURE_AUX = rules.words("future_aux")
-_FUTURE_OR_INTENT_HEADS = rules.words("future_heads") | rules.words("intent_heads")
 # Verbs saying that an event takes place: their subject is the event ("the talks were held on
 # Monday", "the summit is due to open on Tuesday").
 _OCCURRENCE_VERBS = rules.words("occurrence_verbs")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date phrase of the doc and the predicates it modifies."""
-
-    start: int
-    end: int
-    text: str
-    phrase: str  # with its preposition, for evidence: "on Sunday"
-    sent_start: int
-    # Tokens above the phrase up to its first predicate, then that predicate's chain of
-    # open-complement heads ("set" in "is set to meet on Thursday"): (token index, rank),
-    # rank 0 for the phrase's own clause.
-    governors: tuple[tuple[int, int], ...]
-    predicate: int | None  # the first predicate above the phrase (None: it modifies none)
-
-    def rank_for(self, token_i: int) -> int | None:
-        for index, rank in self.governors:
-            if index == token_i:
-                return rank
-        return None
+# Words of a future event noun ("planned", "scheduled"), as factuality reads them.
+_NOUN_MODALITY = rules.table("noun_modifier_modality")
 
 
 def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | None, str | None, dict]:
@@ -80,7 +50,7 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
     published = ctx.article.published
     sent_start = trigger.sent.start
     mentions = [m for m in date_mentions(ctx.doc) if m.sent_start == sent_start]
-    future = _points_forward(trigger, factuality)
+    future = points_forward(trigger, factuality)
     unresolved: dict[str, None] = {}  # phrases that gave no date, in order, once each
 
     def resolve(mention: DateMention) -> DateValue | None:
@@ -116,8 +86,8 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
     news_day = lead_news_day(ctx.doc, published) \
         if factuality in _NEWS_DAY_FACTUALITIES and not is_past_perfect(trigger) else None
-    if factuality in _NEWS_DAY_FACTUALITIES and _is_present_perfect(trigger) and not unresolved \
-            and trigger.sent.start in _lead_starts(ctx.doc) and (news_day or published):
+    if factuality in _NEWS_DAY_FACTUALITIES and is_present_perfect(trigger) and not unresolved \
+            and trigger.sent.start in lead_starts(ctx.doc) and (news_day or published):
         # "The envoy has resigned": the lead's own news, not an earlier related event's day
         # ("have negotiated for three decades", with a phrase of time, is no news of a day).
         day = news_day[0] if news_day else published
@@ -130,103 +100,17 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         # of the same exchange improves on.
         evidence["date"] = f"the lead's news day: '{mention.phrase}' in the first sentence -> {day}"
         return day, "day", evidence
+    coming_day = lead_coming_day(ctx.doc, published) if factuality == "future" else None
+    if coming_day is not None:
+        day, mention = coming_day
+        evidence["date"] = f"the lead's coming day: '{mention.phrase}' in the first sentence -> {day}"
+        evidence["date_via"] = "the lead's coming day"
+        return day, "day", evidence
     if published is not None:
         evidence["date"] = "publication date"
         return published, "day", evidence
     evidence["date"] = "no date: no usable date phrase and no publication date"
     return None, None, evidence
-
-
-def date_mentions(doc: Doc) -> list[DateMention]:
-    """The doc's date phrases with what they modify, computed once per doc."""
-    cached = doc.user_data.get(_DOC_KEY)
-    if cached is None:
-        cached = _find_mentions(doc)
-        doc.user_data[_DOC_KEY] = cached
-    return cached
-
-
-def lead_news_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateMention] | None:
-    """The day the story's lead dates its happening to, when that is a day of the week before
-    publication: the first date phrase of the first sentence after the headline (a first line
-    without closing punctuation, followed by a blank line) that gives such a day."""
-    if published is None:
-        return None
-    key = (_NEWS_DAY_KEY, published)
-    if key not in doc.user_data:
-        doc.user_data[key] = _find_news_day(doc, published)
-    return doc.user_data[key]
-
-
-def _lead_starts(doc: Doc) -> frozenset[int]:
-    """Where the sentences of the story's lead start: the first sentence after the headline (a
-    first line without closing punctuation, followed by a blank line), with the next of its
-    paragraph when the first is only a dateline or a fragment ("SEOUL:")."""
-    cached = doc.user_data.get(_LEAD_KEY)
-    if cached is not None:
-        return cached
-    sentences = [s for s in doc.sents if s.text.strip()]
-    if len(sentences) > 1 and _paragraph_break(doc, sentences[0], sentences[1]) \
-            and not sentences[0].text.strip().endswith(_SENTENCE_ENDS):
-        sentences = sentences[1:]
-    lead = {sentences[0].start} if sentences else set()
-    if len(sentences) > 1 and not _paragraph_break(doc, sentences[0], sentences[1]) \
-            and not any(_is_predicate(t) for t in sentences[0]):
-        lead.add(sentences[1].start)
-    doc.user_data[_LEAD_KEY] = frozenset(lead)
-    return doc.user_data[_LEAD_KEY]
-
-
-def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
-    lead = _lead_starts(doc)
-    for mention in date_mentions(doc):
-        if mention.sent_start not in lead:
-            continue
-        value = parse_date_expression(mention.text, published, future=False)
-        if value is not None and value.precision == "day" and value.range_end is None and \
-                dt.timedelta(0) <= published - value.date <= _NEWS_DAY_MAX_AGE:
-            return value.date, mention
-    return None
-
-
-def _paragraph_break(doc: Doc, first, second) -> bool:
-    return "\n\n" in doc.text[first.start_char:second.start_char]
-
-
-def _find_mentions(doc: Doc) -> list[DateMention]:
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ in _DATE_LABELS]
-    covered = {i for start, end in spans for i in range(start, end)}
-    spans += [(t.i, t.i + 1) for t in doc if t.lower_ in _DATE_WORDS and t.i not in covered]
-    mentions = []
-    for start, end in sorted(spans):
-        span = doc[start:end]
-        root = span.root
-        governors, predicate = _governors(root, start, end)
-        head = root.head
-        phrase = f"{head.text} {span.text}" if root.dep_ == "pobj" and head.dep_ == "prep" else span.text
-        mentions.append(DateMention(start, end, span.text, phrase, span.sent.start, governors, predicate))
-    return mentions
-
-
-def _governors(root: Token, start: int, end: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
-    governors: list[tuple[int, int]] = []
-    current = root
-    while current.head.i != current.i:
-        current = current.head
-        if start <= current.i < end:
-            continue
-        governors.append((current.i, 0))
-        if _is_predicate(current):
-            predicate, rank = current.i, 0
-            while current.dep_ in ("xcomp", "acomp") and current.head.i != current.i:
-                current, rank = current.head, rank + 1
-                governors.append((current.i, rank))
-            return tuple(governors), predicate
-    return tuple(governors), None
-
-
-def _is_predicate(token: Token) -> bool:
-    return token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"))
 
 
 def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
@@ -246,6 +130,13 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
             if mention.rank_for(head.i) == 0 and head.i != mention.predicate:
                 yield mention, f"relative clause on '{head.text}', which the date modifies"
     phrase = event_phrase_head(trigger)
+    for clause in phrase.children if phrase.pos_ == "NOUN" else ():
+        if clause.dep_ in ("acl", "relcl") and _tells_taking_place(clause):
+            # "talks that started late last year", "a summit starting on Wednesday", "talks
+            # planned for next month": the clause on the event noun says when it takes place.
+            for mention in mentions:
+                if mention.predicate == clause.i:
+                    yield mention, f"'{phrase.text} ... {clause.text}', which the date modifies"
     if phrase.pos_ == "NOUN" and phrase.dep_ in ("nsubj", "nsubjpass"):
         head = phrase.head
         for mention in mentions:
@@ -254,7 +145,7 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
                     and mention.rank_for(head.i) is not None:
                 yield mention, f"subject of '{predicate.text}', which the date modifies"
     if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in _SIMULTANEITY_PREPS \
-            and _is_predicate(phrase.head.head):
+            and is_predicate(phrase.head.head):
         verb = phrase.head.head
         for mention in mentions:
             if mention.predicate == verb.i:
@@ -264,6 +155,13 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
         for mention in mentions:
             if mention.rank_for(head.i) is not None:
                 yield mention, f"'{_clause_opening(trigger)}' clause of '{head.text}'"
+
+
+def _tells_taking_place(clause: Token) -> bool:
+    """A clause on an event noun that says when it takes place: a verb of occurrence ("talks
+    held on Monday") or a participle of scheduling ("a meeting planned for May")."""
+    lemma = clause.lemma_.lower()
+    return lemma in _OCCURRENCE_VERBS or (clause.tag_ == "VBN" and _NOUN_MODALITY.get(clause.lower_) == "future")
 
 
 def event_phrase_head(noun: Token) -> Token:
@@ -301,28 +199,11 @@ def _clause_opening(trigger: Token) -> str:
     return f"{first.text} ... {trigger.text}" if first.i < trigger.i else trigger.text
 
 
-def _points_forward(token: Token, factuality: str | None) -> bool:
-    """Whether the event lies after publication: future factuality, a future auxiliary, or a
-    present-tense governor of scheduling or intention ("is set to meet", "wants to visit")."""
-    if factuality == "future":
-        return True
-    current = token
-    for _ in range(3):
-        if current.i != token.i and current.lemma_.lower() in _FUTURE_OR_INTENT_HEADS and not _is_past(current):
-            return True
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
-            return True
-        if current.dep_ not in ("xcomp", "pcomp", "acomp") or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
 def _dates_a_noun_of_a_perfect(mention: DateMention, trigger: Token) -> bool:
     """ "Canada has expelled a diplomat for his role in the killing in June": a present perfect
     takes no past date of its own, so a date inside one of its noun phrases dates that noun
     (the killing), not the act."""
-    if not _is_present_perfect(trigger):
+    if not is_present_perfect(trigger):
         return False
     doc = trigger.doc
     for index, _ in mention.governors:
@@ -331,21 +212,6 @@ def _dates_a_noun_of_a_perfect(mention: DateMention, trigger: Token) -> bool:
         if doc[index].pos_ in ("NOUN", "PROPN"):
             return True
     return False
-
-
-def _is_present_perfect(token: Token) -> bool:
-    return token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_PERFECT_AUX for c in token.children)
-
-
-def is_past_perfect(token: Token) -> bool:
-    """ "the request had been rejected": told as before the story's own happening."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in token.children)
-
-
-def _is_past(token: Token) -> bool:
-    if token.tag_ == "VBD":
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in token.children)
 
 
 def _answer(value: DateValue, mention: DateMention, via: str, unresolved: dict[str, None]):

@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from tacitus.where.gazetteer import GENERIC_REGION_NAMES, Gazetteer, Place
 from tacitus.where.index import compact_key
-from tacitus.where.phrases import (LOCATIVE_PREPS, PLACE_KIND_NOUNS, is_place_object, names_a_place_kind,
-                                   targets_a_place)
+from tacitus.where.phrases import (LOCATIVE_PREPS, PLACE_KIND_NOUNS, is_place_object, names_a_meeting_place,
+                                   names_a_place_kind, targets_a_place)
 from tacitus.where.resolve import ArticleGeography, Resolution, resolve
 from tacitus.where.tables import feature_words
 
@@ -46,7 +46,7 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
         place, text = venue
         return Found(place, text, f"venue '{text}'")
     if prep.lower_ not in LOCATIVE_PREPS and not (names_a_place_kind(prep) or targets_a_place(prep)
-                                                  or is_place_object(prep, head)):
+                                                  or is_place_object(prep, head) or names_a_meeting_place(prep, head)):
         return None
     kind_of_place = False
     for _ in range(3):

@@ -32,6 +32,12 @@ TRAVEL_NOUNS = word_set("travel_nouns")
 AUDIENCE_SPEECH_LEMMAS = word_set("audience_speech_verbs")
 # Verbs whose object is where the act happens ("visited Ankara").
 PLACE_OBJECT_LEMMAS = word_set("place_object_verbs")
+# Verbs whose object is the place the act leaves ("would leave Syria").
+LEAVING_LEMMAS = word_set("leaving_verbs")
+MEETING_NOUNS = word_set("meeting_nouns")
+MEETING_PRESENCE_LEMMAS = word_set("meeting_presence_verbs")
+# Names before a meeting noun that say who holds or backs it, not where ("the UN talks").
+SPONSOR_ENTITY_TYPES = ("ORG", "NORP", "PERSON")
 # "shelled villages near Afrin" (the preposition two below the trigger), "held talks with
 # the envoy in Geneva" (three below).
 MAX_PHRASE_DEPTH = 3
@@ -43,8 +49,12 @@ def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
     """The trigger's own place phrases, then, for a relative clause, those of the noun phrase
     it describes ("a speech to the UN ..., where he attacked the deal"): up to the clause the
     noun belongs to, or into it for a "where" clause, whose antecedent is a place."""
+    for phrase in _places_left(trigger):
+        yield phrase, f"the place '{trigger.text}' leaves"
     for phrase in place_phrases(trigger):
         yield phrase, f"'{phrase[0].text}' phrase of '{trigger.text}'"
+    for phrase in _meeting_places(trigger):
+        yield phrase, f"the place named on '{phrase[0].text}'"
     if trigger.dep_ not in ("relcl", "acl"):
         return
     is_where = any(c.lower_ == "where" for c in trigger.children if c.dep_ in ("advmod", "mark"))
@@ -60,6 +70,34 @@ def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
         if is_predicate(current) or current.head.i == current.i:
             return
         current = current.head
+
+
+def _places_left(trigger: Token) -> Iterator[Phrase]:
+    """ "would leave Syria", "left the town of Manbij" (the kind of place names it in its "of"
+    phrase): a leaving happens at the place left. Only the event's own place: where a story's
+    actors leave is no scene of the story."""
+    if trigger.lemma_.lower() not in LEAVING_LEMMAS:
+        return
+    for place in (c for c in trigger.children if c.dep_ == "dobj"):
+        yield trigger, place
+        yield from ((prep, pobj) for prep in place.children if prep.dep_ == "prep" and names_a_place_kind(prep)
+                    for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+def _meeting_places(trigger: Token) -> Iterator[Phrase]:
+    """ "the Geneva talks", "will attend the Warsaw summit": a place name before a meeting noun
+    says where it meets, and so where the meeting, or an act at it, happens."""
+    meetings = [trigger] if trigger.lower_ in MEETING_NOUNS else []
+    if trigger.lemma_.lower() in MEETING_PRESENCE_LEMMAS:
+        meetings += [c for c in trigger.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS]
+    for meeting in meetings:
+        yield from ((meeting, c) for c in meeting.children if names_a_meeting_place(meeting, c))
+
+
+def names_a_meeting_place(meeting: Token, name: Token) -> bool:
+    """ "Warsaw" in "the Warsaw summit": a proper name compounded with a meeting noun."""
+    return name.dep_ == "compound" and name.pos_ == "PROPN" and name.head.i == meeting.i \
+        and meeting.lower_ in MEETING_NOUNS and name.ent_type_ not in SPONSOR_ENTITY_TYPES
 
 
 def place_phrases(trigger: Token, max_depth: int | None = MAX_PHRASE_DEPTH) -> Iterator[Phrase]:
@@ -141,8 +179,8 @@ def _could_be_place(prep: Token) -> bool:
 
 
 def is_place_object(verb: Token, head: Token) -> bool:
-    """"visited Ankara": the object of a visit is where it happened."""
-    return verb.i == head.head.i and head.dep_ == "dobj" and verb.lemma_.lower() in PLACE_OBJECT_LEMMAS
+    """"visited Ankara", "left Kabul": the object of a visit, or of a leaving, is where it happened."""
+    return verb.i == head.head.i and head.dep_ == "dobj" and verb.lemma_.lower() in PLACE_OBJECT_LEMMAS | LEAVING_LEMMAS
 
 
 def targets_a_place(prep: Token) -> bool:
