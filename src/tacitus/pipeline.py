@@ -143,7 +143,7 @@ class Engine:
         ctx = self.context(article, doc)
         events = self.coder.code(ctx, trace)
         if self.verifier:
-            events = self.verifier.verify(article.text, events)
+            events = self.verifier.verify(article.text, events, doc)
         return ctx, events
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
@@ -188,7 +188,7 @@ class Engine:
         try:
             events = self.coder.code(self.context(article, doc))
             if self.verifier:
-                events = self.verifier.verify(article.text, events)
+                events = self.verifier.verify(article.text, events, doc)
         except Exception as err:
             log.exception("coding failed for %s", article.origin or article.doc_id)
             return ArticleResult(article, [], 0, len(doc), error=f"coding failure: {err.__class__.__name__}: {err}")

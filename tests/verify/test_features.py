@@ -1,6 +1,6 @@
 """Features of event records for the verifier, on records written for these tests."""
 
-from tacitus.verify.features import article_features, record_features
+from tacitus.verify.features import article_features, record_features, sentence_type_probabilities
 
 TEXT = "Ministers Meet in Oslo\n\nNorway said: \"We condemn the raid.\" Sweden denied any role."
 
@@ -42,3 +42,21 @@ def test_article_features_keep_record_order():
 
 def test_a_record_not_yet_placed_in_its_article_gets_position_zero():
     assert record_features(record(sentence_index=-1), TEXT)["log_sentence_index"] == 0.0
+
+
+def test_the_sentence_words_say_how_well_they_fit_the_record_type(nlp):
+    text = "Rebels shelled the northern town overnight. The minister praised the harvest festival."
+    doc = nlp(text)
+    shelled, praised = text.index("shelled"), text.index("praised")
+    assault = {**record(), "event": "ASSAULT", "trigger": {"span": [shelled, shelled + 7]}}
+    support = {**record(), "event": "SUPPORT", "trigger": {"span": [praised, praised + 7]}}
+    assault_in_praise = {**support, "event": "ASSAULT"}
+    untyped = {**support, "event": None}
+    outside = {**assault, "trigger": {"span": [len(text) + 5, len(text) + 9]}}
+    fit, praise, misfit, none, missing = sentence_type_probabilities(
+        [assault, support, assault_in_praise, untyped, outside], doc)
+    assert none is None and missing is None
+    assert fit > misfit and praise > misfit
+    features = article_features([assault, assault_in_praise], text, doc)
+    assert features[0]["sentence_type_log_odds"] > features[1]["sentence_type_log_odds"]
+    assert "sentence_type_log_odds" not in article_features([assault], text)[0]

@@ -91,3 +91,12 @@ def test_a_record_of_a_rule_the_model_never_saw_keeps_its_rule_confidence():
     assert "not scored" in kept.evidence["verifier"]["verdict"]
     [scored] = VERIFIER.verify(TEXT, [event("condemned", "ACCUSE", "111", "Norway", 0.4)])
     assert scored.confidence != 0.4 and "not scored" not in scored.evidence["verifier"]["verdict"]
+
+
+def test_the_parse_lets_the_sentence_words_weigh_in(nlp):
+    weighted = Verifier("words", {**VERIFIER.weights, "sentence_type_log_odds": 1.0}, Calibration((), ()), 0.0)
+    condemned = event("condemned", "ACCUSE", "111", "Norway").to_dict()
+    without_parse, = weighted.probabilities([condemned], TEXT)
+    with_parse, = weighted.probabilities([condemned], TEXT, nlp(TEXT))
+    assert with_parse != without_parse
+    assert VERIFIER.probabilities([condemned], TEXT, nlp(TEXT)) == VERIFIER.probabilities([condemned], TEXT)

@@ -118,7 +118,7 @@ def explain(
         out.print("[bold]triggers[/bold]" if decisions else "[bold]triggers[/bold]: no word of this sentence is in the lexicon")
         records = [event.to_dict() for decision in decisions for event in decision.events]
         verifier = coder.engine.verifier
-        verdicts = iter(verifier.verdicts(records, sentence) if verifier else ())
+        verdicts = iter(verifier.verdicts(records, sentence, ctx.doc) if verifier else ())
         records = iter(records)
         for decision in decisions:
             entry = f" [{decision.entry.cameo} via {decision.entry.origin}]" if decision.entry else ""

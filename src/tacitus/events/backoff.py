@@ -78,7 +78,8 @@ def sentence_features(tokens: Iterable[Token]) -> dict[str, str]:
         if not token.is_stop or lemma in EVENT_STOP_WORDS:
             features.setdefault(lemma, token.text)
         if previous is not None and not (previous.is_stop and token.is_stop):
-            text = token.doc.text[previous.idx: token.idx + len(token.text)]
+            # the span's own text: Doc.text would rebuild the whole article's text for each bigram
+            text = token.doc[previous.i: token.i + 1].text
             features.setdefault(f"{_lemma(previous)} {lemma}", text)
         previous = token
     return features

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from tacitus.records import EventRecord
 from tacitus.verify.features import article_features
 
@@ -82,11 +84,13 @@ class Verifier:
         score = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
-    def probabilities(self, records: list[dict], text: str) -> list[float]:
-        """Calibrated probability that each record (a contract dict) of one article is right. A
-        record of a rule the model never saw in training (the opt-in back-off classifier) keeps
-        its rule's own confidence: the model's calibration says nothing about such records."""
-        raw = [self.raw_probability(f) for f in article_features(records, text)]
+    def probabilities(self, records: list[dict], text: str, doc: Doc | None = None) -> list[float]:
+        """Calibrated probability that each record (a contract dict) of one article is right;
+        `doc` is the article's parse (without it the sentence-word features are missing, as for
+        a record whose trigger is not in it). A record of a rule the model never saw in training
+        (the opt-in back-off classifier) keeps its rule's own confidence: the model's
+        calibration says nothing about such records."""
+        raw = [self.raw_probability(f) for f in article_features(records, text, doc)]
         return [probability if self.knows_rule_of(record) else float(record.get("confidence") or 0.0)
                 for record, probability in zip(records, calibrated(records, raw, self.calibration))]
 
@@ -95,12 +99,13 @@ class Verifier:
         family = str((record.get("evidence") or {}).get("rule") or "").split("+")[0].partition(":")[0]
         return f"rule:{family}" in self.weights
 
-    def verify(self, text: str, events: list[EventRecord]) -> list[EventRecord]:
-        """The records of one article worth writing, one per trigger and type, with calibrated confidence."""
+    def verify(self, text: str, events: list[EventRecord], doc: Doc | None = None) -> list[EventRecord]:
+        """The records of one article (parsed as `doc`) worth writing, one per trigger and type,
+        with calibrated confidence."""
         if not events:
             return events
         records = [e.to_dict() for e in events]
-        probabilities = self.probabilities(records, text)
+        probabilities = self.probabilities(records, text, doc)
         kept = []
         for index, twins in select(records, probabilities, self.threshold):
             event = events[index]
@@ -116,9 +121,9 @@ class Verifier:
             kept.append(event)
         return kept
 
-    def verdicts(self, records: list[dict], text: str) -> list[tuple[float, str]]:
+    def verdicts(self, records: list[dict], text: str, doc: Doc | None = None) -> list[tuple[float, str]]:
         """For `tacitus explain`: each record's probability and what `verify` would do with it."""
-        probabilities = self.probabilities(records, text)
+        probabilities = self.probabilities(records, text, doc)
         kept = dict(select(records, probabilities, self.threshold))
         merged_into = {twin: winner for winner, twins in kept.items() for twin in twins}
         verdicts = []

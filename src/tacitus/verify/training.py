@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc
 
 from tacitus.events.article_scoring import aggregate, match_article
 from tacitus.verify.features import article_features
@@ -26,11 +27,13 @@ THRESHOLDS = tuple(round(0.025 * i, 3) for i in range(0, 37))
 
 @dataclass
 class Corpus:
-    """Coded articles with their gold: `records[doc_id]` in coder order, `labels` parallel."""
+    """Coded articles with their gold: `records[doc_id]` in coder order, `labels` parallel;
+    `docs[doc_id]` the article's parse, as the pipeline hands it to the verifier."""
 
     texts: dict[str, str]
     gold: dict[str, list[dict]]
     records: dict[str, list[dict]]
+    docs: dict[str, Doc] = field(default_factory=dict)
     _labels: dict[str, list[bool]] = field(default_factory=dict, repr=False)
     _features: dict[str, list[dict[str, float]]] = field(default_factory=dict, repr=False)
 
@@ -43,7 +46,7 @@ class Corpus:
 
     def features(self, doc_id: str) -> list[dict[str, float]]:
         if doc_id not in self._features:
-            self._features[doc_id] = article_features(self.records[doc_id], self.texts[doc_id])
+            self._features[doc_id] = article_features(self.records[doc_id], self.texts[doc_id], self.docs.get(doc_id))
         return self._features[doc_id]
 
 

@@ -1,0 +1,20 @@
+"""Senses of a trigger word its complement rules out, on sentences written for these tests: the
+lexicon's `none` rows with complements keep the other senses of the word as they were."""
+
+from coded_events import types_of
+
+
+def test_meeting_a_response_or_a_target_is_no_meeting(code):
+    response = code("The Danish plan to cap fuel prices has met a cool reaction in Stockholm.", "2021-03-06")
+    assert types_of(response, "met") == set()
+    target = code("Norway met its target for aid spending last year.", "2021-03-06")
+    assert types_of(target, "met") == set()
+    meeting = code("The Chilean foreign minister met his Argentine counterpart in Santiago on Monday.", "2021-03-06")
+    assert types_of(meeting, "met") == {"CONSULT"}
+
+
+def test_pleading_an_excuse_is_no_appeal(code):
+    excuse = code("The Dutch prime minister skipped the summit, pleading urgent parliamentary business.", "2021-03-06")
+    assert types_of(excuse, "pleading") == set()
+    appeal = code("The Lebanese prime minister pleaded with Israel to stop the strikes.", "2021-03-06")
+    assert types_of(appeal, "pleaded") == {"REQUEST"}
