@@ -86,6 +86,13 @@ def test_an_agentless_detention_is_by_the_police_of_the_place(code_text):
     assert arrest["source"]["code"] == "RUSCOP" and arrest["target"]["country"] == "FRA"
 
 
+def test_an_agentless_charge_is_by_the_courts_of_the_country_of_the_accused(code_text):
+    [charge] = _events(code_text, "The Ugandan opposition leader was charged with treason on Monday.", "ACCUSE")
+    assert charge["source"]["code"] == "UGAJUD" and charge["target"]["country"] == "UGA"
+    [indictment] = _events(code_text, "Two Kenyan journalists were indicted on terrorism charges.", "ACCUSE")
+    assert indictment["source"]["code"] == "KENJUD"
+
+
 def test_condemning_the_attack_targets_whoever_carried_it_out(code_text):
     text = "Syrian government forces shelled rebel positions near Idlib on Monday. Turkey condemned the attack."
     [condemnation] = _events(code_text, text, "ACCUSE")

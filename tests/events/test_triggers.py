@@ -72,3 +72,47 @@ def test_warning_that_something_would_be_bad_is_no_threat(code):
 def test_warning_of_what_one_will_do_stays_a_threat(code):
     events = code("Turkey warned Greece that it would respond to any provocation.", "2022-05-10")
     assert "THREATEN" in {e["event"] for e in events_of(events, "warned")}
+
+
+def test_vowing_to_crush_an_enemy_is_a_threat_and_crushed_hopes_are_no_attack(code):
+    vow = code("The Ethiopian prime minister vowed to crush the Eritrean forces.", "2022-05-10")
+    assert [(e["event"], e["target"]["country"]) for e in vow] == [("THREATEN", "ERI")]
+    hopes = code("The ruling crushed the hopes of the Ethiopian opposition.", "2022-05-10")
+    assert [e["event"] for e in hopes] == []
+
+
+def test_being_critical_of_another_is_disapproval(code):
+    events = code("The Kenyan president was sharply critical of the Somali government.", "2022-05-10")
+    assert accusations(events) == [("KEN", "SOM")]
+    assert accusations(code("Kenya said the talks were at a critical stage.", "2022-05-10")) == []
+
+
+def test_a_plan_that_met_a_response_or_a_deadline_met_is_no_meeting(code):
+    assert code("The Kenyan plan met a mixed response in Somalia.", "2022-05-10") == []
+    assert code("Kenya met the deadline set by Somalia.", "2022-05-10") == []
+    [meeting] = code("The Kenyan president met his Somali counterpart in Nairobi.", "2022-05-10")
+    assert meeting["event"] == "CONSULT"
+
+
+def test_agreeing_that_something_is_so_shares_a_view_not_an_agreement(code):
+    assert code("Kenyan officials agree that the border remains unstable.", "2022-05-10") == []
+    assert code("Kenya agreed with Somalia that the situation was serious.", "2022-05-10") == []
+    events = code("Kenya and Somalia agreed that their troops would withdraw from the border.", "2022-05-10")
+    assert "AGREE" in {e["event"] for e in events}
+
+
+def test_an_obligation_in_a_second_reported_clause_is_a_demand(code):
+    events = code("Kenya said it would help rebuild the bridge but Somalia must pay for the repairs.", "2022-05-10")
+    assert [(e["source"]["country"], e["target"]["country"]) for e in events if e["event"] == "REQUEST"] \
+        == [("KEN", "SOM")]
+
+
+def test_recognising_a_government_in_british_spelling_is_recognition(code):
+    [recognition] = code("Kenya recognised the new Somali government on Monday.", "2022-05-10")
+    assert (recognition["event"], recognition["cameo"]) == ("SUPPORT", "054")
+
+
+def test_british_spellings_of_verbal_triggers_are_coded_as_american_ones(code):
+    [normalised] = code("Kenya normalised relations with Somalia on Monday.", "2022-05-10")
+    [normalized] = code("Kenya normalized relations with Somalia on Monday.", "2022-05-10")
+    assert normalised["cameo"] == normalized["cameo"] == "050"

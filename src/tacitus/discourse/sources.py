@@ -15,6 +15,7 @@ from tacitus.discourse.phrases import actors_of_phrase, subject_actors
 from tacitus.discourse.quotes import Quotation, quotation_at, speaks_in_first_person
 from tacitus.discourse.rules import discourse_rules
 from tacitus.events.attribution import find_speaker
+from tacitus.events.judgements import judged_by_speaker, judged_subject
 from tacitus.records import ActorRef, EventRecord
 from tacitus.where import PlaceScope, locate_event
 
@@ -41,6 +42,8 @@ def borrow_source(decision: TriggerDecision, index: int, ctx: ArticleContext, ea
     rules = discourse_rules()
     token = decision.token
     root = decision.entry.cameo[:2]
+    if judged_by_speaker(decision.entry):
+        return _judge_of_quoted_judgement(token, quotations, ctx)
     found = _quotation_speaker(token, quotations) or _parties_between(decision, ctx) \
         or _subject_of_governing_clause(token, ctx)
     if found is None and root in rules.violence_roots:
@@ -65,6 +68,20 @@ def _quotation_speaker(token: Token, quotations: list[Quotation]) -> Borrowed | 
         "role": "source", "rule": "first person in a quotation is its speaker",
         "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"},
         quoted=quotation.speakers[0])
+
+
+def _judge_of_quoted_judgement(token: Token, quotations: list[Quotation], ctx: ArticleContext) -> Borrowed | None:
+    """ "“The raids are illegal. ...,” the minister said": the quotation's speaker judges what the
+    judged subject names (the target). A judgement outside quotation marks is the writer's."""
+    quotation = quotation_at(quotations, token.idx)
+    if quotation is None:
+        return None
+    subject = judged_subject(token)
+    verb = quotation.speech_verb
+    return Borrowed(list(quotation.speakers), "quotation-speaker:judgement", {
+        "role": "source and target", "rule": "a quoted judgement is its speaker's; what it judges is the target",
+        "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"},
+        targets=actors_of_phrase(subject, ctx) if subject is not None else [], quoted=quotation.speakers[0])
 
 
 def _subject_of_governing_clause(token: Token, ctx: ArticleContext) -> Borrowed | None:

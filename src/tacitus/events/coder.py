@@ -24,6 +24,7 @@ from tacitus.events import factuality as factuality_rules
 from tacitus.events.assembly import CODER_VERSION, new_record
 from tacitus.events.backoff import BackoffClassifier, generic_cameo
 from tacitus.events.exchanges import add_answered_proposals, generic_message, refer_back, stated_intention
+from tacitus.events.judgements import judged_by_speaker
 from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, framing_noun, same_actor
@@ -351,7 +352,8 @@ def _lends_to(verb: Token, decision: TriggerDecision) -> bool:
 
 
 def _arguments(query: ArgumentQuery, borrowed: tuple[list[ActorRef], str] | None = None) -> Arguments:
-    sources, source_via = find_sources(query)
+    # a quoted judgement's subject is what is judged: its judge is the quotation's speaker
+    sources, source_via = ([], "quotation-speaker") if judged_by_speaker(query.decision.entry) else find_sources(query)
     if not sources and borrowed is not None:
         # the article-level pass found the source in another sentence (tacitus.discourse)
         sources, source_via = borrowed

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tacitus import rules
 from tacitus.events.antecedents import RELATIVE_TAGS
 from tacitus.events.complement_marks import undergoing_verb
+from tacitus.events.for_clauses import is_for_clause
 from tacitus.events.phrases import (
     actors_at,
     framing_noun,
@@ -131,7 +132,7 @@ def candidate_heads(arguments: ArgumentQuery, bases: list[Token], exclude: list[
     # "that" clause, which the parser may call a relative one).
     for base in bases:
         for child in base.children:
-            if child.dep_ == "ccomp" or base.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and any(
+            if child.dep_ == "ccomp" or is_for_clause(child) or base.pos_ == "NOUN" and child.dep_ in ("acl", "relcl") and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
                 heads += [(c, "ccomp>nsubj") for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads += _modified_noun(arguments.token)

@@ -26,6 +26,14 @@ from tacitus.events.content import (
     promises_of_force_are_threats,
 )
 from tacitus.events.complement_marks import complement_marks
+from tacitus.events.for_clauses import claim_for_clause_content, for_clause_of
+from tacitus.events.judgements import (
+    DISAPPROVAL_NOUNS,
+    STATED_THREAT_ENTRY,
+    condemning_clause,
+    spoken_judgement,
+    threatened_fate,
+)
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
@@ -46,14 +54,13 @@ OBLIGATION_ENTRY = TriggerEntry(cameo="100", pos="verb", lemma="", complement=()
 # criticism by the speaker.
 DISAPPROVAL_STANCES = rules.words("disapproval_stances")
 DISAPPROVAL_STANCE_PREPS = rules.words("disapproval_stance_preps")
-DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
-DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
 BLAME_VERBS = rules.words("blame_verbs")
 STANCE_ENTRY = TriggerEntry(cameo="110", pos="verb", lemma="", complement=(), prep=None,
                             note="rule: an actor states its disapproval of an act", origin="rule:stated-disapproval")
 CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=(), prep=None,
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
+CONCURRING_VERBS = rules.words("concurring_verbs")
 DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
 WARNING_VERBS = rules.words("warning_verbs")
 FORECAST_ENTRY = TriggerEntry(cameo="012", pos="verb", lemma="", complement=(), prep=None,
@@ -97,6 +104,9 @@ class TriggerFinder:
         """The decision for a verb or noun the lexicon (or a speech rule) knows, else None."""
         if disapproval_stance(token):
             return _speech_rule_decision(token, STANCE_ENTRY)
+        judgement = spoken_judgement(token)
+        if judgement is not None:
+            return _speech_rule_decision(token, judgement)
         expected = expected_act(token)
         if expected is not None:
             # what is expected is the content of the demand, not an act of its own
@@ -118,7 +128,8 @@ class TriggerFinder:
         else:
             return None
         if pos == "verb" and lemma in attribution_rules.SPEECH_VERBS:
-            stated = stated_obligation(token) or stated_falsehood(token) or stated_condemnation(token)
+            stated = stated_obligation(token) or stated_falsehood(token) or stated_condemnation(token) \
+                or stated_threat(token)
             if stated is not None:
                 return stated
         if not self.lexicon.has(pos, lemma):
@@ -134,10 +145,15 @@ class TriggerFinder:
         lemmas = {t.lemma_.lower() for t in complement + described} | {t.lower_ for t in complement + described}
         lemmas |= complement_marks(token, self.lexicon.candidates(pos, lemma))
         preps = {c.lower_ for c in token.children if c.dep_ in ("prep", "agent", "dative")}
+        if for_clause_of(token) is not None:
+            preps.add("for")  # "called for Iran to withdraw": the clause is the "for" phrase
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
             decision.outcome = "puts forward a view of what happened, not what anyone should do"
+            return decision
+        if best is not None and pos == "verb" and lemma in CONCURRING_VERBS and states_a_fact(token):
+            decision.outcome = "shares a view of what is, not an agreement to act"
             return decision
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_own_plan(token):
             decision.outcome = "states what its own side will do, not what another should do"
@@ -195,6 +211,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
                 if i in nouns and nouns[i] is not decision and not names_the_occasion(nouns[i], decision):
                     claimed.setdefault(i, decision)
     claim_noun_content(decisions, claimed, nouns)
+    claim_for_clause_content(decisions, claimed, CONTENT_TAKING_ROOTS)
     claim_clause_content(decisions, claimed)
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
@@ -221,12 +238,18 @@ def assisted_act(decision: TriggerDecision, decisions: Sequence[TriggerDecision]
 
 
 def stated_obligation(speech_verb: Token) -> TriggerDecision | None:
-    """ "Russia said Sudan must return the helicopter": the speaker demands it of Sudan."""
-    for clause in speech_verb.children:
-        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in factuality_rules.OBLIGATION_AUX
-                                          for c in clause.children):
+    """ "Russia said Sudan must return the helicopter", "said it would help but Sudan must pay":
+    the speaker demands it of Sudan."""
+    for clause in reported_clauses(speech_verb):
+        if any(c.dep_ == "aux" and c.lower_ in factuality_rules.OBLIGATION_AUX for c in clause.children):
             return _speech_rule_decision(speech_verb, OBLIGATION_ENTRY)
     return None
+
+
+def reported_clauses(speech_verb: Token) -> list[Token]:
+    """The clauses a speech verb reports: its clausal complement and the clauses conjoined to it."""
+    reported = [c for c in speech_verb.children if c.dep_ == "ccomp"]
+    return reported + [c for clause in reported for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
 
 
 def stated_falsehood(speech_verb: Token) -> TriggerDecision | None:
@@ -315,12 +338,8 @@ def disapproval_stance(token: Token) -> bool:
 def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
     """ "The spokesman said any such move would be unacceptable", "... was a violation of the
     truce", "... had made a serious mistake": the speaker condemns the act."""
-    reported = [c for c in speech_verb.children if c.dep_ == "ccomp"]
-    reported += [c for clause in reported for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    for clause in reported:
-        if clause.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.lower_ in DISAPPROVAL_PREDICATES or c.dep_ == "attr" and _condemning_noun(c)
-                for c in clause.children):
+    for clause in reported_clauses(speech_verb):
+        if condemning_clause(clause):
             return _speech_rule_decision(speech_verb, CONDEMNATION_ENTRY)
         if clause.lemma_ in BLAME_VERBS and any(c.dep_ == "dobj" and c.lemma_ in DISAPPROVAL_NOUNS
                                                  for c in clause.children):
@@ -328,10 +347,12 @@ def stated_condemnation(speech_verb: Token) -> TriggerDecision | None:
     return None
 
 
-def _condemning_noun(noun: Token) -> bool:
-    """ "a violation", "an illegal act": a noun, or a noun described by a word, of condemnation."""
-    return noun.lemma_ in DISAPPROVAL_NOUNS or any(
-        c.dep_ == "amod" and c.lower_ in DISAPPROVAL_PREDICATES for c in noun.children)
+def stated_threat(speech_verb: Token) -> TriggerDecision | None:
+    """ "Iran said Israel would pay a heavy price", "Moscow said any group that stays away will
+    suffer the consequences": the speaker threatens the subject of the reported clause."""
+    if any(c.dep_ == "ccomp" and threatened_fate(c) for c in speech_verb.children):
+        return _speech_rule_decision(speech_verb, STATED_THREAT_ENTRY)
+    return None
 
 
 def _speech_rule_decision(speech_verb: Token, entry: TriggerEntry) -> TriggerDecision:
