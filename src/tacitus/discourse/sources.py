@@ -199,6 +199,10 @@ def _participant_of_clause(noun: Token, ctx: ArticleContext) -> Borrowed | None:
 def _state_of_the_held(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
     verb = decision.token
     held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not held and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
+        # "was arrested on Monday and released hours later": the conjunct of a passive shares
+        # the held one
+        held = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if verb.pos_ != "VERB" or not held or any(c.dep_ == "agent" for c in verb.children):
         return None
     return state_of_the_held(verb, decision.lemma, held, ctx)
