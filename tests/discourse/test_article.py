@@ -76,8 +76,8 @@ def test_a_reply_to_reporters_is_not_addressed_to_the_press(code_text):
 
 
 def test_an_agentless_arrest_is_by_the_police_of_the_country_of_the_held(code_text):
-    [arrest] = _events(code_text, "Ugandan opposition figure Bobi Wine was arrested again on Monday.", "COERCE")
-    assert arrest["source"]["code"] == "UGACOP"
+    [arrest] = _events(code_text, "A Zambian opposition organiser was arrested at her home on Tuesday.", "COERCE")
+    assert arrest["source"]["code"] == "ZMBCOP"
     assert "country of" in arrest["evidence"]["borrowed"]["rule"]
 
 
