@@ -1,8 +1,8 @@
 """People the knowledge base does not know, named once beside a description of who they are.
 
-News introduces a person with an apposition or an "of" phrase: "the UN special envoy for Syria,
-Staffan de Mistura,"; "Brian Hook, the US special representative on Iran,"; "Mohammad Alloush,
-a member of the Syrian opposition's negotiating committee"; "Ibrahim X of the Syrian Y
+News introduces a person with an apposition or an "of" phrase: "the UN envoy for Yemen,
+Anna Berg,"; "Tom Reed, the US special representative on Sudan,"; "Omar Haddad,
+a member of the opposition's negotiating team"; "Ibrahim X of the Syrian Y
 Movement"; or with an agent noun as a title right before it ("the Syrian lead negotiator Bashar
 X"). The name then is the described actor (its code, country and sector), and the same
 surname later in the article repeats it. A full name the knowledge base does not know also keeps

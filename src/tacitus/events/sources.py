@@ -353,7 +353,7 @@ def participants(noun: Token, ctx: ArticleContext) -> Found:
 
 
 def located_agent(head: Token, verb: Token, ctx: ArticleContext) -> list[ActorRef]:
-    """ "Thousands of people blocked streets in Hong Kong": a sector-only agent acting in a place
+    """ "Hundreds of people blocked roads in Nairobi": a sector-only agent acting in a place
     belongs to that place's country."""
     agent = next((ctx.token_mentions[t.i] for t in head.subtree if t.i in ctx.token_mentions
                   and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country
