@@ -91,3 +91,10 @@ def test_a_pronoun_takes_the_nearest_subject_even_one_a_late_pass_found(package_
             "on Monday. He said talks were over.")
     found = mentions(package_resolver, nlp, text)
     assert [m.code for m in found if m.text == "He"] == ["IRQGOV"]
+
+
+def test_a_clause_inside_the_of_phrase_does_not_describe_the_name(package_resolver, nlp):
+    text = ("The risk is real, said Jonas Verbeke, director of countering extremism at the Carnegie Institute, "
+            "who pointed out that Hezbollah had claimed the attack.")
+    found = by_text(mentions(package_resolver, nlp, text))
+    assert "Jonas Verbeke" not in found or found["Jonas Verbeke"].code != found["Hezbollah"].code

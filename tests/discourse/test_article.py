@@ -76,8 +76,8 @@ def test_a_reply_to_reporters_is_not_addressed_to_the_press(code_text):
 
 
 def test_an_agentless_arrest_is_by_the_police_of_the_country_of_the_held(code_text):
-    [arrest] = _events(code_text, "Ugandan opposition figure Bobi Wine was arrested again on Monday.", "COERCE")
-    assert arrest["source"]["code"] == "UGACOP"
+    [arrest] = _events(code_text, "A Zambian opposition organiser was arrested at her home on Tuesday.", "COERCE")
+    assert arrest["source"]["code"] == "ZMBCOP"
     assert "country of" in arrest["evidence"]["borrowed"]["rule"]
 
 
@@ -168,3 +168,9 @@ def test_a_statement_in_its_own_actor_s_quotation_stays_asserted(code_text):
     text = "The Iranian foreign minister spoke to reporters in Tehran. “We reject these demands,” he said."
     [refusal] = _events(code_text, text, "REJECT")
     assert refusal["factuality"] == "asserted"
+
+
+def test_a_release_joined_to_an_agentless_arrest_is_by_the_same_state(code_text):
+    text = "A Kenyan opposition lawmaker was arrested on Friday and released hours later without charge."
+    [released] = [e for e in _events(code_text, text) if e["trigger"]["text"] == "released"]
+    assert released["source"]["code"] == "KENCOP" and "state-action" in released["evidence"]["rule"]

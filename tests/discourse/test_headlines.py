@@ -29,9 +29,9 @@ def test_an_active_past_tense_in_a_sentence_is_left_alone(code_text):
 
 
 def test_a_past_tense_headline_verb_without_object_is_a_passive(code_text):
-    text = "Uganda's Bobi Wine briefly arrested for protest\n\nHis supporters gathered in Kampala on Monday."
+    text = "Kenya's Raila Odinga detained overnight over march\n\nHis supporters gathered in Nairobi on Monday."
     [arrest] = [e for e in code_text(text, DAY) if e["sentence_index"] == 0]
-    assert arrest["source"]["code"] == "UGACOP" and arrest["target"]["country"] == "UGA"
+    assert arrest["source"]["code"] == "KENCOP" and arrest["target"]["country"] == "KEN"
 
 
 def test_a_headline_act_in_the_present_tense_keeps_its_subject(code_text):

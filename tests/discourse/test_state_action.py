@@ -37,7 +37,3 @@ def test_a_release_sharing_the_subject_of_an_agentless_arrest_is_by_the_same_pol
     [release] = _events(code_text, text, "RETREAT")
     assert release["source"]["code"] == "UGACOP" and release["target"]["country"] == "UGA"
     assert release["trigger"]["text"] == "released"
-
-
-def test_an_agentless_release_on_its_own_has_no_borrowed_state(code_text):
-    assert _events(code_text, "Two French hostages were released in Mali on Friday.", "RETREAT") == []

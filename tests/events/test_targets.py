@@ -30,3 +30,15 @@ def test_a_relative_clause_whose_pronoun_is_the_subject_has_no_such_target(code_
     text = "Iran, which detained five Saudi sailors last week, freed them on Monday."
     held = _of(code_text, text, "detained")
     assert all("relcl-object" not in e["evidence"]["rule"] for e in held)
+
+
+def test_a_verb_without_an_object_shares_that_of_the_verb_joined_to_it(code_text):
+    text = "Syrian troops surrounded and shelled a Turkish observation post near Idlib."
+    [surrounded] = _of(code_text, text, "surrounded")
+    assert surrounded["target"]["country"] == "TUR" and surrounded["evidence"]["rule"].endswith("target:conj>dobj")
+
+
+def test_a_verb_with_its_own_object_keeps_it(code_text):
+    text = "Syrian troops attacked Kurdish fighters and shelled a Turkish observation post near Idlib."
+    [attacked] = _of(code_text, text, "attacked")
+    assert attacked["target"]["country"] == "SYR"

@@ -280,3 +280,14 @@ def test_an_undated_future_act_takes_the_coming_day_of_the_lead(article_context)
     far = article_context("Several ministers will skip a regional summit in March. The foreign minister will leave "
                           "early.", SATURDAY)
     assert date_of(far, "leave", factuality="future")[2]["date"] == "publication date"
+
+
+def test_a_date_in_the_phrase_of_the_cause_dates_the_cause(article_context):
+    ctx = article_context("Storm over the border\n\nThe minister said he had filed a protest in response to an "
+                          "incident on Tuesday near the border.", SATURDAY)
+    assert "date_via" not in date_of(ctx, "filed")[2]
+    ctx = article_context("Chile recalled its envoy over the shooting of a fisherman in March.", SATURDAY)
+    assert date_of(ctx, "recalled")[0] != dt.date(2017, 3, 1)
+    # a date of the act itself still dates it
+    ctx = article_context("Chile recalled its envoy on Monday over the shooting of a fisherman.", SATURDAY)
+    assert date_of(ctx, "recalled")[0] == dt.date(2017, 10, 30)

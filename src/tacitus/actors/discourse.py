@@ -9,13 +9,13 @@ places it in; a clause-initial pronoun points to the last compatible subject.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from tacitus import rules
 from tacitus.actors.interpretation import LOCATION_PREPOSITIONS
+from tacitus.actors.context_country import ContextCountries
 from tacitus.actors.kb import compose_code
 from tacitus.actors.matching import name_like
 from tacitus.actors.mentions import Mention
@@ -27,15 +27,12 @@ COORDINATORS = rules.words("coordinators")
 # Sectors whose members are international by nature: the country of the story is not theirs.
 STATELESS_SECTORS = frozenset(("IGO",))
 ETHNIC_MARKER = "ethnic"
-AFFILIATION_WORDS = rules.words("affiliation_words")
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 PERSON_PRONOUNS = rules.table("person_pronouns")
 # "it" is left out: it refers to things ("the report") far more often than to actors.
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
 PRONOUN_WINDOW_SENTENCES = 2
 ENVOY_TITLES = rules.words("envoy_titles")
-# Armed groups without a state: of the country where they fight, not of the actors around them.
-PLACED_ONLY_SECTORS = rules.words("placed_only_sectors")
 HELD_GROUND_NOUNS = rules.words("held_ground_nouns")
 
 
@@ -124,11 +121,11 @@ def fill_context_government(mentions: list[Mention]) -> None:
 
 def fill_context_country(doc: Doc, mentions: list[Mention]) -> None:
     """'rebels', 'the opposition', 'President X' (unknown) with no country take the one the
-    text places them in (see :class:`_Context`). Without any the country stays unknown."""
+    text places them in (see :class:`ContextCountries`). Without any the country stays unknown."""
     wanting = [m for m in mentions if _wants_context_country(m)]
     if not wanting:
         return
-    context = _Context(doc, mentions)
+    context = ContextCountries(doc, mentions)
     named = {m.start for m in mentions if m.actor_id and m.kind in ("igo", "group", "person")}
     for mention in wanting:
         if _modifies_other_noun(doc, mention) or _located_inside_subject(doc, mention, context.place_tokens) \
@@ -178,7 +175,7 @@ def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
     (a community living in another country: "ethnic Albanians demonstrated in Serbia") by
     the country the context names, other than their nationality; with none they keep the
     nationality."""
-    context: _Context | None = None
+    context: ContextCountries | None = None
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
         if mention.place or mention.kind not in ("country", "agent") or mention.country is None:
@@ -188,7 +185,7 @@ def place_ethnic_communities(doc: Doc, mentions: list[Mention]) -> None:
         if residence is not None:
             country, reason = residence.country, f"lives in '{residence.text}'"
         elif mention.start > 0 and doc[mention.start - 1].lower_ == ETHNIC_MARKER:
-            context = context or _Context(doc, mentions)
+            context = context or ContextCountries(doc, mentions)
             found = context.country_for(mention, other_than=mention.country)
             if found is None:
                 continue
@@ -249,64 +246,6 @@ def _is_subject(root: Token) -> bool:
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
 
-class _Context:
-    """Where a document places its actors, for mentions whose own words name no country.
-
-    In order: the actor the group is affiliated with ("workers affiliated with the union");
-    the nearest place of the mention's sentence ("in Baku"); else another actor of
-    the sentence, that of the same clause and the one before first (news reports domestic
-    events in the frame of the country that acts: "the Mozambique government accepted demands
-    from rebels"); else the article's clearly dominant country (at least two mentions, more
-    than any other)."""
-
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
-        self.doc = doc
-        self.evidence = [m for m in mentions if m.country and not m.awaits_government and not m.country_from_context]
-        self.place_tokens = {i for m in self.evidence if m.place for i in range(m.start, m.end)}
-        self.by_token = {i: m for m in self.evidence for i in range(m.start, m.end)}
-        self._sent_starts = [sent.start for sent in doc.sents]
-
-    def _sentence(self, mention: Mention) -> int:
-        return bisect.bisect_right(self._sent_starts, mention.start)
-
-    def country_for(self, mention: Mention, other_than: str | None = None) -> tuple[str, str] | None:
-        """(country, reason) or None."""
-        evidence = [m for m in self.evidence if m is not mention and m.country != other_than]
-        owner = _affiliation(self.doc, mention, self.by_token)
-        if owner is not None and owner is not mention and owner.country != other_than:
-            return owner.country, f"affiliated with '{owner.text}'"
-        sentence = self._sentence(mention)
-        same_sentence = [m for m in evidence if self._sentence(m) == sentence]
-        places = [m for m in same_sentence if m.place]
-        actors = [m for m in same_sentence if not m.place]
-        if places:
-            source = min(places, key=lambda m: abs(m.start - mention.start))
-            return source.country, f"place '{source.text}' in the sentence"
-        main_place = self._main_place(evidence) if mention.sector in PLACED_ONLY_SECTORS else None
-        if main_place is not None:
-            return main_place
-        if actors:
-            clause = _clause_head(self.doc[mention.start:mention.end].root).i
-            source = min(actors, key=lambda m: (
-                _clause_head(self.doc[m.start:m.end].root).i != clause, m.start > mention.start,
-                abs(m.start - mention.start)))
-            return source.country, f"actor '{source.text}' in the same sentence (domestic default)"
-        counts = Counter(m.country for m in evidence).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            country, count = counts[0]
-            return country, f"the article's dominant country ({count} mentions); lower confidence"
-        return None
-
-
-    def _main_place(self, evidence: list[Mention]) -> tuple[str, str] | None:
-        """The country the article names clearly most often as a place."""
-        counts = Counter(m.country for m in evidence if m.place).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            country, count = counts[0]
-            return country, f"where the article's events happen ({count} place mentions); lower confidence"
-        return None
-
-
 def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
     """The country or place of another country in the mention's "of"/"in" phrase."""
     nationality = mention.country
@@ -318,21 +257,6 @@ def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) 
                     if place is not None and place.country and place.country != nationality and (
                             place.place or place.kind in ("country", "capital")):
                         return place
-    return None
-
-
-def _affiliation(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
-    """ "workers affiliated with the Serbian union", "militias loyal to Tripoli": the actor a
-    group belongs to."""
-    for modifier in doc[mention.start:mention.end].root.children:
-        if modifier.dep_ not in ("acl", "amod") or not {modifier.lemma_.lower(), modifier.lower_} & AFFILIATION_WORDS:
-            continue
-        for prep in modifier.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("with", "to"):
-                for pobj in prep.children:
-                    owner = by_token.get(pobj.i)
-                    if owner is not None:
-                        return owner
     return None
 
 
@@ -378,13 +302,6 @@ def _located_inside_subject(doc: Doc, mention: Mention, place_tokens: set[int]) 
         prep.dep_ == "prep" and prep.lower_ in LOCATION_PREPOSITIONS and pobj.i in place_tokens
         for prep in token.head.children for pobj in prep.children
     )
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb whose clause the token belongs to (the root when there is none)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _compatible(want: str, mention: Mention, doc: Doc) -> bool:

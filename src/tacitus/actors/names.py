@@ -1,8 +1,8 @@
 """People the knowledge base does not know, named once beside a description of who they are.
 
-News introduces a person with an apposition or an "of" phrase: "the UN special envoy for Syria,
-Staffan de Mistura,"; "Brian Hook, the US special representative on Iran,"; "Mohammad Alloush,
-a member of the Syrian opposition's negotiating committee"; "Ibrahim X of the Syrian Y
+News introduces a person with an apposition or an "of" phrase: "the UN envoy for Yemen,
+Anna Berg,"; "Tom Reed, the US special representative on Sudan,"; "Omar Haddad,
+a member of the opposition's negotiating team"; "Ibrahim X of the Syrian Y
 Movement"; or with an agent noun as a title right before it ("the Syrian lead negotiator Bashar
 X"). The name then is the described actor (its code, country and sector), and the same
 surname later in the article repeats it. A full name the knowledge base does not know also keeps
@@ -21,6 +21,8 @@ from tacitus.actors.mentions import Mention
 # Kinds of mention that describe who a person is (a country used bare, "a Syria expert", does not).
 DESCRIBING_KINDS = frozenset(("agent", "person", "igo", "group"))
 MEMBERSHIP_PREPS = frozenset(("of",))
+# Clauses inside a describing phrase: they say what the person did or said, not who they are.
+DESCRIPTION_CLAUSE_DEPS = frozenset(("relcl", "acl", "ccomp", "advcl"))
 
 
 def unknown_full_names(doc: Doc, taken: set[int]) -> dict[str, int]:
@@ -153,12 +155,22 @@ def _member_of(token: Token, mentions: list[Mention], by_token: dict[int, int]) 
             continue
         for inner in prep.subtree:
             idx = by_token.get(inner.i)
-            if idx is None or idx < 0:
+            if idx is None or idx < 0 or _inside_clause(inner, prep):
                 continue
             mention = mentions[idx]
             if not mention.place and mention.code and mention.kind != "capital":
                 return mention
     return None
+
+
+def _inside_clause(token: Token, top: Token) -> bool:
+    """ "director of X, who said Isis had claimed ...": a word of a clause inside the phrase
+    tells something else than who the person is."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in DESCRIPTION_CLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
 
 
 def defined_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:

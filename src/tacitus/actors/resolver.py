@@ -18,6 +18,7 @@ from spacy.vocab import Vocab
 
 from tacitus.actors import discourse
 from tacitus.actors.blocs import organisation_shorthands
+from tacitus.actors.group_anaphors import group_anaphors
 from tacitus.actors.peoples import stateless_peoples
 from tacitus.actors.shorthands import compass_shorthands
 from tacitus.actors.interpretation import MentionInterpreter
@@ -62,6 +63,7 @@ class ActorResolver:
         mentions.extend(compass_shorthands(doc, mentions, self.country_names))
         mentions.extend(discourse.regions(doc, mentions))
         mentions.extend(organisation_shorthands(doc, mentions, self.kb))
+        mentions.extend(group_anaphors(doc, mentions))
         read_generic_seats(doc, mentions, self.kb.agent_nouns)
         discourse.share_coordinated_nouns(doc, mentions)
         discourse.fill_context_government(mentions)

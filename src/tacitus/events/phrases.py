@@ -96,7 +96,7 @@ def passive_agents(verb: Token, ctx: ArticleContext) -> list[Token]:
     """Heads of the by-phrase of a passive verb."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not agents:
-        # "by French President Emmanuel Macron hours after ...": the parser sometimes hangs the
+        # "by the French President Jean Martin days after ...": the parser sometimes hangs the
         # name elsewhere; a mention that starts right after "by" is the agent.
         agents = [ctx.doc[ctx.token_mentions[c.i + 1].start] for c in verb.children
                   if c.dep_ == "agent" and c.i + 1 in ctx.token_mentions and ctx.token_mentions[c.i + 1].start == c.i + 1]

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.context import ArticleContext
+from tacitus.events.antecedents import relative_antecedent
 from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.harm_causes import cause_doer
 from tacitus.events.phrases import (actors_at, actors_in_preps, agents_of, noun_sources, passive_agents, phrase_tokens,
@@ -269,6 +270,9 @@ def subject_or_agent(query: ArgumentQuery, current: Token, via: str | None) -> F
         # "The Red Cross operating in Iraq said": a reduced relative clause the parser
         # took for the subject; its own subject is the speaker.
         refs = [r for c in heads[0].children if c.dep_ == "nsubj" for r in actors_at(c, ctx)]
+    if not refs and (antecedent := relative_antecedent(heads[0], current)) is not None:
+        refs = actors_at(antecedent, ctx)  # "Kuwait, which is hosting ...": the modified noun
+        label += ">relative" if refs else ""
     if not refs and heads[0].pos_ == "PRON":
         refs = reporting_subject(current, ctx)
         label += ">pronoun-of-speaker" if refs else ""
@@ -349,7 +353,7 @@ def participants(noun: Token, ctx: ArticleContext) -> Found:
 
 
 def located_agent(head: Token, verb: Token, ctx: ArticleContext) -> list[ActorRef]:
-    """ "Thousands of people blocked streets in Hong Kong": a sector-only agent acting in a place
+    """ "Hundreds of people blocked roads in Nairobi": a sector-only agent acting in a place
     belongs to that place's country."""
     agent = next((ctx.token_mentions[t.i] for t in head.subtree if t.i in ctx.token_mentions
                   and ctx.token_mentions[t.i].sector and not ctx.token_mentions[t.i].country

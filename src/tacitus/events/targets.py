@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.antecedents import RELATIVE_TAGS
 from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.for_clauses import is_for_clause
 from tacitus.events.phrases import (
@@ -36,8 +37,6 @@ PARTY_VIAS = {"prep:between", "prep:among"}
 # An act done in a place targets the place's country.
 PLACE_PREPS = rules.words("place_target_preps")
 CONDITION_MARKERS = rules.words("threat_condition_markers")
-# Relative pronouns ("that", "which", "whom"): the parser's tags.
-RELATIVE_TAGS = frozenset(("WDT", "WP"))
 
 Found = tuple[list[ActorRef], str]
 
@@ -177,6 +176,30 @@ def direct_object(query: TargetQuery) -> Found | None:
         if refs:
             return refs, via
     return None
+
+
+@target_rule("conj>*")
+def shared_object(query: TargetQuery) -> Found | None:
+    """ "surrounded and shelled the town", "blocked and fired water cannon on the ships": a verb
+    with no object of its own, joined straight to the next verb, shares that verb's objects."""
+    arguments = query.arguments
+    conjunct = _shared_object_conjunct(arguments.token) if arguments.decision.pos == "verb" else None
+    if conjunct is None:
+        return None
+    shared = TargetQuery(arguments, [conjunct], candidate_heads(arguments, [conjunct], query.exclude), query.exclude)
+    found = direct_object(shared) or within_object(shared)
+    return (found[0], f"conj>{found[1]}") if found else None
+
+
+def _shared_object_conjunct(verb: Token) -> Token | None:
+    if any(c.dep_ in ("dobj", "dative", "prep", "nsubjpass") for c in verb.children):
+        return None
+    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    if not following:
+        return None
+    between = verb.doc[verb.i + 1:following[0].i]
+    return following[0] if len(between) == 1 and between[0].dep_ == "cc" else None
 
 
 @target_rule("within")

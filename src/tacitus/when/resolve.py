@@ -37,6 +37,8 @@ _SIMULTANEITY_PREPS = rules.words("simultaneity_preps")
 # Verbs saying that an event takes place: their subject is the event ("the talks were held on
 # Monday", "the summit is due to open on Tuesday").
 _OCCURRENCE_VERBS = rules.words("occurrence_verbs")
+# Phrases of an act's cause, another event with a time of its own.
+_CAUSE_PHRASES = rules.words("cause_phrases")
 # Words of a future event noun ("planned", "scheduled"), as factuality reads them.
 _NOUN_MODALITY = rules.table("noun_modifier_modality")
 
@@ -60,7 +62,8 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         return value
 
     own = sorted(((m.rank_for(trigger.i), abs(m.start - trigger.i), m) for m in mentions
-                  if m.rank_for(trigger.i) is not None and not _dates_a_noun_of_a_perfect(m, trigger)),
+                  if m.rank_for(trigger.i) is not None and not _dates_a_noun_of_a_perfect(m, trigger)
+                  and not _dates_a_cause(m, trigger)),
                  key=lambda item: item[:2])
     for _, _, mention in own:
         value = resolve(mention)
@@ -197,6 +200,23 @@ def _period_end(value: DateValue) -> dt.date:
 def _clause_opening(trigger: Token) -> str:
     first = trigger.left_edge
     return f"{first.text} ... {trigger.text}" if first.i < trigger.i else trigger.text
+
+
+def _dates_a_cause(mention: DateMention, trigger: Token) -> bool:
+    """ "Manila filed a protest in response to an incident on Tuesday": a date inside the phrase
+    of the act's cause dates the cause (the incident), not the act."""
+    doc = trigger.doc
+    for index, _ in mention.governors:
+        if index == trigger.i:
+            return False
+        token = doc[index]
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and _names_a_cause(token.head):
+            return True
+    return False
+
+
+def _names_a_cause(prep: Token) -> bool:
+    return prep.lower_ in _CAUSE_PHRASES or f"{prep.head.lemma_.lower()} {prep.lower_}" in _CAUSE_PHRASES
 
 
 def _dates_a_noun_of_a_perfect(mention: DateMention, trigger: Token) -> bool:

@@ -1,0 +1,30 @@
+"""Where the article places a mention whose own words name no country
+(tacitus.actors.context_country); sentences written for these tests."""
+
+
+def mention(resolver, nlp, text, wanted):
+    found = [m for m in resolver.resolve(nlp(text)) if m.text == wanted]
+    assert found, wanted
+    return found[-1]
+
+
+def test_a_government_title_is_of_the_article_s_government_not_of_a_place_abroad(package_resolver, nlp):
+    text = ("The Canadian government said on Monday it would end its training mission in Mali. "
+            "Ottawa's decision followed months of debate in the Canadian cabinet. "
+            "The defence minister said the withdrawal from Mali would be complete by June.")
+    minister = mention(package_resolver, nlp, text, "defence minister")
+    assert minister.country == "CAN" and "government of the article's dominant country" in minister.why
+
+
+def test_without_a_dominant_government_the_sentence_decides(package_resolver, nlp):
+    text = "The defence minister said the troops in Mali would stay."
+    minister = mention(package_resolver, nlp, text, "defence minister")
+    assert minister.country == "MLI"
+
+
+def test_plural_government_nouns_keep_the_sentence_s_country(package_resolver, nlp):
+    text = ("The Canadian government said on Monday it would end its training mission in Mali. "
+            "Ottawa's decision followed months of debate in the Canadian cabinet. "
+            "Officials in Bamako said the withdrawal had been expected.")
+    officials = mention(package_resolver, nlp, text, "Officials")
+    assert officials.country == "MLI"
