@@ -1,7 +1,7 @@
 """Which PLOVER type a trigger word gets: senses of the lexicon checked on sentences written for
 these tests (the PLOVER codebook decides where CAMEO and PLOVER part ways)."""
 
-from coded_events import types_of
+from coded_events import events_of, types_of
 
 
 def test_a_resignation_is_a_retreat(code):
@@ -285,3 +285,205 @@ def test_forces_advancing_against_an_enemy_attack_it(code):
     assert types_of(events, "advancing") == {"ASSAULT"}
     talks = code("The talks advanced on several issues, the Sudanese mediator said.", "2021-03-06")
     assert types_of(talks, "advanced") == set()
+
+
+def test_a_military_or_ground_campaign_is_the_use_of_force(code):
+    events = code("Tensions rose between the two allies amid an Ethiopian military campaign in Somalia.", "2021-03-06")
+    assert [(e["event"], e["source"]["country"]) for e in events if e["trigger"]["text"] == "campaign"] == [
+        ("ASSAULT", "ETH")]
+    political = code("The Ethiopian prime minister began his election campaign in Addis Ababa.", "2021-03-06")
+    assert types_of(political, "campaign") == set()
+
+
+def test_an_air_campaign_is_aerial_force(code):
+    events = code("A Saudi air campaign against Houthi positions in Yemen entered its third week.", "2021-03-06")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "campaign"] == ["195"]
+
+
+def test_a_ground_operation_is_the_use_of_force_an_operation_alone_is_not(code):
+    events = code("The Israeli army widened its ground operation in Gaza on Friday.", "2021-03-06")
+    assert {e["event"] for e in events_of(events, "operation")} == {"ASSAULT"}
+    rescue = code("The Thai navy completed the rescue operation in the cave on Friday.", "2021-03-06")
+    assert "ASSAULT" not in {e["event"] for e in rescue}
+
+
+def test_crushing_protests_is_repression_not_a_protest(code):
+    events = code("The Burmese military crushed the protests in Yangon.", "2021-03-06")
+    assert {e["event"] for e in events} == {"ASSAULT"}
+    assert [e["source"]["country"] for e in events] == ["MMR"]
+
+
+def test_detaining_supporters_after_a_rally_is_an_arrest(code):
+    events = code("Pakistani police detained dozens of opposition supporters after the rally in Lahore.", "2021-03-06")
+    assert types_of(events, "detained") == {"COERCE"}
+
+
+def test_ending_a_military_operation_de_escalates_it(code):
+    events = code("France ended its military operation in Mali on Tuesday.", "2021-03-06")
+    assert {e["event"] for e in events} == {"RETREAT"}
+    halted = code("Ethiopia halted its offensive in Tigray on Monday.", "2021-03-06")
+    assert types_of(halted, "halted") == {"RETREAT"}
+
+
+def test_pulling_back_from_a_town_is_a_retreat(code):
+    events = code("The Burmese military pulled back from the border town.", "2021-03-06")
+    assert types_of(events, "pulled") == {"RETREAT"}
+
+
+def test_laying_down_arms_is_demobilising(code):
+    events = code("Colombian rebels laid down their arms after the peace deal.", "2021-03-06")
+    assert [e["cameo"] for e in events] == ["0873"]
+
+
+def test_releasing_an_aid_worker_is_releasing_a_person_not_aid(code):
+    events = code("Iran released the British aid worker on Wednesday.", "2021-03-06")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "released"] == ["0841"]
+
+
+def test_depositing_money_in_another_s_bank_is_economic_aid(code):
+    events = code("Qatar deposited $2bn in Egypt's central bank on Monday.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events if e["trigger"]["text"] == "deposited"] == [
+        ("AID", "EGY")]
+
+
+def test_supplying_air_defence_systems_is_military_aid(code):
+    events = code("Iran supplied the Venezuelan army with air defence systems.", "2021-03-06")
+    assert [e["cameo"] for e in events if e["trigger"]["text"] == "supplied"] == ["072"]
+
+
+def test_suspending_a_country_s_imports_is_an_embargo(code):
+    events = code("India suspended imports of Malaysian palm oil.", "2021-03-06")
+    assert types_of(events, "suspended") == {"SANCTION"}
+
+
+def test_placing_someone_under_house_arrest_is_an_arrest(code):
+    events = code("The Sudanese army placed the prime minister under house arrest.", "2021-03-06")
+    assert types_of(events, "placed") == {"COERCE"}
+
+
+def test_taking_to_the_streets_in_cities_is_a_protest_not_taking_a_city(code):
+    events = code("Thousands of Chileans took to the streets in cities across Chile on Friday.", "2021-03-06")
+    assert types_of(events, "took") == {"PROTEST"}
+
+
+def test_delaying_an_offensive_holds_back_force_it_is_not_the_attack(code):
+    events = code("Turkey delayed its planned offensive against Kurdish fighters in Syria.", "2021-03-06")
+    assert {e["event"] for e in events} == {"RETREAT"}
+
+
+def test_stepping_down_parsed_as_an_adverb_is_still_a_resignation(code):
+    events = code("The Kenyan finance minister stepped down on Friday.", "2021-03-06")
+    assert types_of(events, "stepped") == {"RETREAT"}
+
+
+def test_preparing_an_offensive_is_mobilising_not_attacking(code):
+    events = code("The Ethiopian army is preparing an offensive on the rebel-held town.", "2021-03-06")
+    assert {e["event"] for e in events} == {"MOBILIZE"}
+    ready = code("Kenya has completed preparations for a military operation in Somalia.", "2021-03-06")
+    assert {e["event"] for e in ready} == {"MOBILIZE"}
+
+
+def test_dispatching_or_positioning_forces_deploys_them(code):
+    sent = code("France dispatched two warships to the eastern Mediterranean.", "2021-03-06")
+    assert types_of(sent, "dispatched") == {"MOBILIZE"}
+    placed = code("Egypt positioned tanks on its border with Libya.", "2021-03-06")
+    assert types_of(placed, "positioned") == {"MOBILIZE"}
+
+
+def test_setting_up_observation_posts_is_a_military_posture(code):
+    events = code("Turkey set up observation posts around the Syrian province of Idlib.", "2021-03-06")
+    assert types_of(events, "set") == {"MOBILIZE"}
+
+
+def test_withdrawing_from_a_deal_reduces_relations_it_is_no_military_retreat(code):
+    events = code("The US withdrew from the Iran nuclear deal in 2018.", "2021-03-06")
+    assert types_of(events, "withdrew") == {"SANCTION"}
+    troops = code("The US withdrew its troops from Syria in 2019.", "2021-03-06")
+    assert types_of(troops, "withdrew") == {"RETREAT"}
+
+
+def test_terminating_an_agreement_reduces_relations(code):
+    events = code("Mali terminated its defence accords with France.", "2021-03-06")
+    assert types_of(events, "terminated") == {"SANCTION"}
+
+
+def test_people_rising_up_protest(code):
+    events = code("Across Chile people rose up against the government on Friday.", "2021-03-06")
+    assert types_of(events, "rose") == {"PROTEST"}
+
+
+def test_training_another_s_army_is_military_aid(code):
+    events = code("The British military trained the Kenyan army in counter-insurgency.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events if e["trigger"]["text"] == "trained"] == [
+        ("AID", "KEN")]
+
+
+def test_freeing_a_place_is_no_release_of_people(code):
+    place = code("The Iraqi army vowed to free the city of Mosul from the militants.", "2021-03-06")
+    assert "RETREAT" not in {e["event"] for e in place}
+    people = code("Iraq freed the hostages on Friday.", "2021-03-06")
+    assert types_of(people, "freed") == {"RETREAT"}
+
+
+def test_targeting_or_hammering_a_base_or_town_is_an_attack(code):
+    targeted = code("Saudi-led coalition aircraft targeted a Houthi base in Sanaa.", "2021-03-06")
+    assert types_of(targeted, "targeted") == {"ASSAULT"}
+    hammered = code("Israeli jets hammered targets in Gaza overnight.", "2021-03-06")
+    assert types_of(hammered, "hammered") == {"ASSAULT"}
+    sanctions = code("The new US sanctions targeted senior Iranian officials.", "2021-03-06")
+    assert "ASSAULT" not in {e["event"] for e in sanctions}
+
+
+def test_downing_an_aircraft_is_an_attack(code):
+    events = code("The Ukrainian military downed a Russian fighter jet.", "2021-03-06")
+    assert types_of(events, "downed") == {"ASSAULT"}
+
+
+def test_liberating_a_city_is_retaking_it(code):
+    events = code("Iraqi forces liberated the city of Mosul from Islamic State.", "2021-03-06")
+    assert types_of(events, "liberated") == {"COERCE"}
+
+
+def test_freeing_a_region_from_a_group_is_no_release(code):
+    events = code("Turkey said it would free the east of the Euphrates from the Kurdish militia.", "2021-03-06")
+    assert "RETREAT" not in {e["event"] for e in events}
+
+
+def test_fighting_on_the_side_of_someone_is_an_allegiance_not_an_attack(code):
+    side = code("The Libyan militia was fighting on the side of the government, the UN said.", "2021-03-06")
+    assert "ASSAULT" not in {e["event"] for e in side}
+    against = code("The Libyan militia fought on the side of the government against Haftar's forces.", "2021-03-06")
+    assert types_of(against, "fought") == {"ASSAULT"}
+
+
+def test_seizing_or_taking_power_by_force_is_a_coup(code):
+    seized = code("Soldiers seized power in Niger on Wednesday.", "2023-07-27")
+    assert {e["cameo"] for e in seized if e["trigger"]["text"] == "seized"} == {"170"}
+    by_force = code("The Ugandan rebel leader took power by force in 1986.", "2021-03-06")
+    assert types_of(by_force, "took") == {"COERCE"}
+    elected = code("The Zambian opposition leader took power after the election.", "2021-03-06")
+    assert types_of(elected, "took") == set()
+
+
+def test_removing_a_president_from_office_is_a_forced_removal(code):
+    events = code("The Peruvian Congress removed the president from office.", "2021-03-06")
+    assert {e["cameo"] for e in events if e["trigger"]["text"] == "removed"} == {"170"}
+
+
+def test_shutting_down_the_internet_or_dissolving_a_party_is_repression(code):
+    internet = code("The Ethiopian government shut down the internet in the Amhara region.", "2021-03-06")
+    assert types_of(internet, "shut") == {"COERCE"}
+    party = code("The Thai constitutional court dissolved the main opposition party.", "2021-03-06")
+    assert types_of(party, "dissolved") == {"COERCE"}
+
+
+def test_a_named_country_s_withdrawal_is_a_retreat(code):
+    events = code("France's withdrawal from Mali ended a decade of French operations there.", "2023-03-06")
+    assert [(e["event"], e["source"]["country"]) for e in events if "withdrawal" in e["trigger"]["text"]] == [
+        ("RETREAT", "FRA")]
+
+
+def test_the_firing_of_water_cannons_is_the_use_of_force(code):
+    events = code("The Chinese coast guard's firing of water cannons at Vietnamese boats drew a protest.", "2021-03-06")
+    assert [(e["event"], e["source"]["country"]) for e in events if e["trigger"]["text"] == "firing"] == [
+        ("ASSAULT", "CHN")]

@@ -41,3 +41,13 @@ def test_protesters_throwing_stones_is_a_violent_protest(code):
 def test_police_firing_on_protesters_stays_an_assault(code):
     events = code("Kenyan police opened fire on protesters in Nairobi on Tuesday.", "2023-07-12")
     assert "ASSAULT" in {e["event"] for e in events} and "PROTEST" not in {e["event"] for e in events}
+
+
+def test_police_blocking_a_convoy_restrict_movement_it_is_no_protest(code_text):
+    events = code_text("Ugandan police blocked the opposition convoy on the road to Kampala.", "2021-03-06")
+    assert [(e["event"], e["cameo"]) for e in events if e["trigger"]["text"] == "blocked"] == [("COERCE", "191")]
+
+
+def test_protesters_blocking_a_road_obstruct_passage(code_text):
+    events = code_text("Ugandan protesters blocked the road to Kampala on Monday.", "2021-03-06")
+    assert {e["event"] for e in events if e["trigger"]["text"] == "blocked"} == {"PROTEST"}

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from tacitus.discourse.accusations import add_accused_acts
 from tacitus.discourse.descriptions import without_descriptions
+from tacitus.discourse.failed_talks import add_failed_talks
 from tacitus.discourse.headlines import reread_headline_passives
 from tacitus.discourse.quotes import find_quotations
 from tacitus.discourse.rules import discourse_rules
@@ -62,6 +63,7 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
     completed = without_descriptions(completed, ctx)
     fill_implied_targets(completed, ctx)
     completed = add_accused_acts(completed, ctx, coder.lexicon)
+    completed = add_failed_talks(completed, ctx)
     _quote_the_article_s_own_words(completed, ctx)
     return completed
 

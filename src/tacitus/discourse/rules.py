@@ -14,6 +14,8 @@ class DiscourseRules:
     violence_roots: frozenset[str]
     two_sided_nouns: frozenset[str]
     responsibility_verbs: frozenset[str]
+    responsibility_nouns: frozenset[str]
+    failure_verbs: frozenset[str]
     participation_preps: frozenset[str]
     participation_roots: frozenset[str]
     first_person: frozenset[str]

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from tacitus.discourse.phrases import actors_of_phrase, subject_actors
 from tacitus.discourse.quotes import Quotation, quotation_at, speaks_in_first_person
 from tacitus.discourse.rules import discourse_rules
+from tacitus.discourse.claims import claim_of_responsibility
+from tacitus.discourse.state_action import acting_state_lemma, held_by_the_state, main_place
 from tacitus.events.attribution import find_speaker
 from tacitus.events.judgements import judged_by_speaker, judged_subject
 from tacitus.records import ActorRef, EventRecord
@@ -50,8 +52,9 @@ def borrow_source(decision: TriggerDecision, index: int, ctx: ArticleContext, ea
         found = _claimed_by(token, ctx) or _earlier_violence(decision, earlier, quotations)
     if found is None and root in rules.participation_roots and decision.pos == "noun":
         found = _participant_of_clause(token, ctx)
-    if found is None and decision.lemma in rules.state_action_sectors:
-        found = _state_of_the_held(decision, ctx)
+    state_lemma = acting_state_lemma(token, decision.lemma, rules.state_action_sectors)
+    if found is None and state_lemma is not None:
+        found = _state_of_the_held(decision, state_lemma, ctx)
     return found
 
 
@@ -137,10 +140,14 @@ def _parties_between(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed
 
 
 def _claimed_by(token: Token, ctx: ArticleContext) -> Borrowed | None:
-    """ "a bombing claimed by X": the attack is X's."""
+    """ "a bombing claimed by X", "X claimed responsibility for the bombing": the attack is X's."""
     attack = token if token.pos_ == "NOUN" else next((c for c in token.children if c.dep_ == "nsubj"), None)
     if attack is None:
         return None
+    claim = claim_of_responsibility(attack)
+    if claim is not None and (claimants := subject_actors(claim, ctx)):
+        return Borrowed(claimants, f"claimed-by:{claim.text}", {
+            "role": "source", "rule": "who claims an attack carried it out"})
     for clause in attack.children:
         if clause.dep_ == "acl" and clause.lemma_.lower() in discourse_rules().responsibility_verbs:
             claimants = [r for c in clause.children if c.dep_ == "agent"
@@ -196,16 +203,14 @@ def _participant_of_clause(noun: Token, ctx: ArticleContext) -> Borrowed | None:
         "from_words": clause.text}, targets=actors[1:])
 
 
-def _state_of_the_held(decision: TriggerDecision, ctx: ArticleContext) -> Borrowed | None:
+def _state_of_the_held(decision: TriggerDecision, state_lemma: str, ctx: ArticleContext) -> Borrowed | None:
     verb = decision.token
-    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not held and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):
-        # "was arrested on Monday and released hours later": the conjunct of a passive shares
-        # the held one
-        held = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-    if verb.pos_ != "VERB" or not held or any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ in ("agent", "poss") for c in verb.children):
         return None
-    return state_of_the_held(verb, decision.lemma, held, ctx)
+    held = held_by_the_state(verb)
+    if not held:
+        return None
+    return state_of_the_held(verb, state_lemma, held, ctx)
 
 
 def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleContext) -> Borrowed | None:
@@ -213,6 +218,8 @@ def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleCo
     place the sentence names, else of the country of the one held."""
     place = _place_of(verb, ctx)
     held_actors = [r for h in held for r in actors_of_phrase(h, ctx) if r.country]
+    if place is None and not held_actors:
+        place = main_place(ctx)  # "hundreds of supporters were arrested": where the article's events are
     country = place[1] if place else held_actors[0].country if held_actors else None
     if country is None:
         return None
@@ -221,7 +228,8 @@ def state_of_the_held(verb: Token, lemma: str, held: list[Token], ctx: ArticleCo
     state = ActorRef(text=f"unnamed {sector} of {country}", span=(verb.idx, verb.idx + len(verb)),
                      code=f"{country}{sector}", country=country, sector=sector)
     return Borrowed([state], f"state-action:{where}", {
-        "role": "source", "rule": "an agentless arrest or sentence is the state's, by " + where})
+        "role": "source", "rule": "an agentless arrest or sentence is the state's, by " + where},
+        targets=[r for h in held for r in actors_of_phrase(h, ctx)])
 
 
 def _place_of(verb: Token, ctx: ArticleContext) -> tuple[str, str] | None:

@@ -28,7 +28,7 @@ from tacitus.events.judgements import judged_by_speaker
 from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, framing_noun, same_actor
-from tacitus.events.protests import protest_code
+from tacitus.events.protests import protest_code, state_obstruction_code
 from tacitus.events.reports import as_reported, as_stated, attribution_of
 from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, carried_by, find_sources
 from tacitus.events.targets import TARGET_PREPS, find_targets
@@ -204,10 +204,10 @@ class EventCoder:
 
         factuality = factuality_rules.assess(anchor, codes_complement=bool(decision.matched_complement))
         info = cameo_info(decision.entry.cameo)
-        protest = protest_code(info.code, sources)
-        if protest is not None:
-            info = cameo_info(protest)
-            rule_parts.append("protesters:force used in protest")
+        protest, restriction = protest_code(info.code, sources), state_obstruction_code(info.code, sources)
+        if protest or restriction:
+            info = cameo_info(protest or restriction)
+            rule_parts.append("protesters:force used in protest" if protest else "state-forces:obstruction restricts movement")
         if info.code.startswith("15") and (not targets or target_via.startswith("place")) and len({s.country for s in sources if s.country}) > 1 \
                 and {decision.lemma, *decision.matched_complement} & EXERCISE_WORDS:
             # "French and Egyptian warships launched war games": exercising together is

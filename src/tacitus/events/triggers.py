@@ -25,6 +25,7 @@ from tacitus.events.content import (
     names_the_occasion,
     promises_of_force_are_threats,
 )
+from tacitus.events.claimed_acts import claimed_acts_stand, protest_purposes_join, stands_apart
 from tacitus.events.complement_marks import complement_marks
 from tacitus.events.for_clauses import claim_for_clause_content, for_clause_of
 from tacitus.events.judgements import (
@@ -34,9 +35,12 @@ from tacitus.events.judgements import (
     spoken_judgement,
     threatened_fate,
 )
+from tacitus.events.noun_modifiers import describes_combatants, names_a_kind
 from tacitus.events.phrases import has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
+# Adverbs the parser may leave as adverbs where they are particles: "pulled back", "stepped down".
+ADVERB_PARTICLES = rules.words("adverb_particles")
 # Dependents whose subtrees make up a verb's complement (what the lexicon's complement column
 # is matched against).
 # A clausal complement (ccomp) is left out: "announced [that they agreed on a pact]" holds an
@@ -118,7 +122,8 @@ class TriggerFinder:
             lemma = token.lemma_.lower()
             # "pulled out of the town": the parser may take the particle for the head of "out of"
             particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (
-                c.dep_ == "prep" and c.lower_ in ("out", "off", "back") and not any(p.dep_ == "pobj" for p in c.children))),
+                c.dep_ == "prep" and c.lower_ in ("out", "off", "back") and not any(p.dep_ == "pobj" for p in c.children))
+                or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)),  # "pulled back", "stepped down"
                 None)
             if particle and self.lexicon.has("verb", f"{lemma} {particle}"):
                 lemma = f"{lemma} {particle}"
@@ -137,6 +142,9 @@ class TriggerFinder:
         if pos == "verb" and names_a_capacity(token):
             return TriggerDecision(token=token, lemma=lemma, pos=pos,
                                    outcome=f"what '{token.head.text}' allows, not an act")
+        if pos == "verb" and describes_combatants(token):
+            return TriggerDecision(token=token, lemma=lemma, pos=pos,
+                                   outcome="describes who fights (no opponent named), not an act")
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
                       for t in phrase_tokens(c)]
         # "the video released by the ministry": a participle describing its noun has that noun
@@ -160,6 +168,9 @@ class TriggerFinder:
             return decision
         if best is None:
             decision.outcome = "lexicon has the word but no entry fits its complement"
+            return decision
+        if pos == "noun" and names_a_kind(token, best[0], self.lexicon):
+            decision.outcome = f"names a kind of '{token.head.text}', not an act"
             return decision
         if pos == "verb" and lemma in WARNING_VERBS and not best[1] and forecasts(token, self.lexicon):
             best = FORECAST_ENTRY, frozenset()
@@ -215,6 +226,8 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     claim_clause_content(decisions, claimed)
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
+    claimed_acts_stand(decisions, claimed)
+    protest_purposes_join(decisions, claimed)
     return claimed, nouns
 
 
@@ -224,7 +237,7 @@ def governing_trigger(decision: TriggerDecision, decisions: Iterable[TriggerDeci
     if decision.pos != "noun" or token.dep_ not in ("dobj", "nsubjpass", "attr"):
         return None
     for other in decisions:
-        if other.token.i == token.head.i and other.codes_an_event:
+        if other.token.i == token.head.i and other.codes_an_event and not stands_apart(other, decision):
             return other
     return None
 
