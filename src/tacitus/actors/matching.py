@@ -93,6 +93,7 @@ class AliasMatcher:
             self._noun_forms[tokens] = noun_entries[text]
         self._nouns = TokenPhrases(self._noun_forms, lower=True)
 
+        self._adjectives = _lemmatizer_adjectives(nlp)
         region_countries()  # the ISO 3166-2 region index, built with the resolver rather than on first use
         # one-word country names and nationalities by first letter, for misspelt words
         self._country_words: dict[str, list[str]] = {}
@@ -118,6 +119,8 @@ class AliasMatcher:
             elif _defines_an_abbreviation(doc, start, end):
                 # "the Montenegro Municipality Association (AKK)": the letters abbreviate the
                 # name before them, whoever else they may stand for.
+                continue
+            elif end - start == 1 and self._another_word_than_a_name(doc, start, people + surnames, when):
                 continue
             elif people and (end - start > 1 or self.bare_surname(doc, start, end)):
                 # a one-word alias ("Christian", "Friday") is a name only where a surname could be
@@ -197,6 +200,20 @@ class AliasMatcher:
         return (entry.valid_from is None or entry.valid_from <= when) and (
             entry.valid_until is None or when <= entry.valid_until
         )
+
+    def _another_word_than_a_name(self, doc: Doc, start: int, hits: tuple[AliasHit, ...], when: dt.date | None) -> bool:
+        """A one-word name that more likely means something else here: a title ("King"), an agent
+        noun, an adjective ("English", "Key") or a word that begins more people's names than it
+        ends ("Ali", "Paul") -- the last two unless one of the people holds a role at the date.
+        A title before the word ("Prime Minister Key") makes it a name whatever it is."""
+        if not hits or (start > 0 and doc[start - 1].lower_ in self.kb.titles):
+            return False
+        word = doc[start]
+        if word.lower_ in self.kb.titles or word.lower_ in self.kb.agent_nouns:
+            return True
+        if word.lower_ not in self._adjectives and not self.kb.mostly_a_given_name(word.text):
+            return False
+        return not any(self.kb.person_at(self.kb.people[hit.key], when).role is not None for hit in hits)
 
     def bare_surname(self, doc: Doc, start: int, end: int) -> bool:
         """A surname alone, not part of another name ("Ghulam Mustafa", "Shan-e-Mustafa"), and
@@ -296,6 +313,17 @@ def name_like(span: Span) -> bool:
         t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in NOT_A_PERSON
         for t in span
     )
+
+
+def _lemmatizer_adjectives(nlp: Language | Vocab) -> frozenset[str]:
+    """The adjectives the parser's lemmatizer knows (WordNet's index: "english", "key"): ordinary
+    words, where proper names are listed only as nouns. Empty for a bare vocabulary."""
+    if not isinstance(nlp, Language) or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("adj", ()))
 
 
 def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
