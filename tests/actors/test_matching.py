@@ -70,3 +70,12 @@ def test_a_title_before_the_word_makes_it_a_name(resolver, nlp):
 def test_a_distinctive_surname_names_a_former_holder(resolver, nlp):
     found = people(resolver, nlp, "Brandqvist said the vote had been rigged.", "2010-05-04")
     assert found.get("Brandqvist") == "ulla-brandqvist"
+
+
+def test_a_given_name_a_person_is_known_by_stays_theirs(resolver, nlp, tmp_path):
+    overlay = tmp_path / "known_by.yaml"
+    overlay.write_text(OVERLAY + "  - {person_id: selim-bayar, name: Selim Bayar, aliases: Selim, country: ZZQ, "
+                       "sector: GOV, role: Defence Minister, start: 1970, end: 1975}\n", encoding="utf-8")
+    known_by = ActorResolver(ActorKnowledgeBase.load([overlay], data_dir=FIXTURES), nlp)
+    found = people(known_by, nlp, "Selim told the crowd that the strike would go on.", "2010-05-04")
+    assert found.get("Selim") == "selim-bayar"

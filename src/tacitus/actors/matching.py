@@ -65,7 +65,6 @@ class Phrase:
     of_geo: Item | None = None  # "president of Armenia"
 
 
-
 class AliasMatcher:
     """Finds the knowledge base's names and nouns in docs and joins them into phrases."""
 
@@ -202,10 +201,10 @@ class AliasMatcher:
         )
 
     def _another_word_than_a_name(self, doc: Doc, start: int, hits: tuple[AliasHit, ...], when: dt.date | None) -> bool:
-        """A one-word name that more likely means something else here: a title ("King"), an agent
-        noun, an adjective ("English", "Key") or a word that begins more people's names than it
-        ends ("Ali", "Paul") -- the last two unless one of the people holds a role at the date.
-        A title before the word ("Prime Minister Key") makes it a name whatever it is."""
+        """A one-word name more likely meaning something else: a title ("King"), an agent noun, or,
+        used as the surname of people none of whom holds a role at the date, an adjective
+        ("English") or a word beginning more people's names than it ends ("Ali"). A title
+        before it ("Prime Minister Key") makes it a name whatever it is."""
         if not hits or (start > 0 and doc[start - 1].lower_ in self.kb.titles):
             return False
         word = doc[start]
@@ -213,7 +212,9 @@ class AliasMatcher:
             return True
         if word.lower_ not in self._adjectives and not self.kb.mostly_a_given_name(word.text):
             return False
-        return not any(self.kb.person_at(self.kb.people[hit.key], when).role is not None for hit in hits)
+        # only as a surname: a first name a person is known by ("Saddam") stays theirs
+        people = [self.kb.people[key] for key in {hit.key for hit in hits}]
+        return all(p.name.split()[-1] == word.text and self.kb.person_at(p, when).role is None for p in people)
 
     def bare_surname(self, doc: Doc, start: int, end: int) -> bool:
         """A surname alone, not part of another name ("Ghulam Mustafa", "Shan-e-Mustafa"), and
@@ -306,7 +307,6 @@ class AliasMatcher:
         return None
 
 
-
 def name_like(span: Span) -> bool:
     # The small English model often tags a sentence-initial surname ("Trump met ...") NOUN.
     return all(
@@ -336,7 +336,6 @@ def _defines_an_abbreviation(doc: Doc, start: int, end: int) -> bool:
     """An upper-case form in brackets right after a proper name: "Association (AKK)"."""
     return (end - start == 1 and doc[start].text.isupper() and start >= 2 and end < len(doc)
             and doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].pos_ == "PROPN")
-
 
 
 def _modifier_token(token: Token) -> bool:
@@ -399,8 +398,6 @@ def _order_hits(hits: tuple[AliasHit, ...], kb: ActorKnowledgeBase, when: dt.dat
         return dated, rank.get(hit.kind, 5)
 
     return tuple(sorted(hits, key=key))
-
-
 
 
 def describe_ambiguity(hits: tuple[AliasHit, ...]) -> str:
