@@ -54,6 +54,7 @@ class Item:
     sector: str | None = None
     title: str | None = None
     spelled_as: str | None = None  # the name a misspelt word was read as
+    weak: bool = False  # a one-word name that names a person only after their full name
 
 
 @dataclass
@@ -119,13 +120,11 @@ class AliasMatcher:
                 # "the Montenegro Municipality Association (AKK)": the letters abbreviate the
                 # name before them, whoever else they may stand for.
                 continue
-            elif end - start == 1 and self._another_word_than_a_name(doc, start, people + surnames, when):
-                continue
             elif people and (end - start > 1 or self.bare_surname(doc, start, end)):
                 # a one-word alias ("Christian", "Friday") is a name only where a surname could be
-                candidates.append(Item(start, end, PERSON, people))
+                candidates.append(Item(start, end, PERSON, people, weak=self._weak_name(doc, start, end, people, when)))
             elif surnames and self.bare_surname(doc, start, end):
-                candidates.append(Item(start, end, SURNAME, surnames))
+                candidates.append(Item(start, end, SURNAME, surnames, weak=self._weak_name(doc, start, end, surnames, when)))
         for start, end in self._nouns.find(doc):
             entry = self._noun_forms.get(tuple(t.lower_ for t in doc[start:end]))
             if entry is None:
@@ -200,17 +199,18 @@ class AliasMatcher:
             entry.valid_until is None or when <= entry.valid_until
         )
 
-    def _another_word_than_a_name(self, doc: Doc, start: int, hits: tuple[AliasHit, ...], when: dt.date | None) -> bool:
-        """A one-word name more likely meaning something else: a title ("King"), an agent noun, or,
-        used as the surname of people none of whom holds a role at the date, an adjective
-        ("English") or a word beginning more people's names than it ends ("Ali"). A title
-        before it ("Prime Minister Key") makes it a name whatever it is."""
-        if not hits or (start > 0 and doc[start - 1].lower_ in self.kb.titles):
+    def _weak_name(self, doc: Doc, start: int, end: int, hits: tuple[AliasHit, ...], when: dt.date | None) -> bool:
+        """A one-word name more likely meaning something else, which names a known person only
+        after their full name: a title ("King"), an agent noun or an adjective ("English"), or,
+        as the surname of people none of whom holds a role at the date, a word beginning more
+        people's names than it ends ("Ali"). A title before it ("Prime Minister Key") makes it a
+        name whatever it is."""
+        if end - start > 1 or (start > 0 and doc[start - 1].lower_ in self.kb.titles):
             return False
         word = doc[start]
-        if word.lower_ in self.kb.titles or word.lower_ in self.kb.agent_nouns:
+        if word.lower_ in self.kb.titles or word.lower_ in self.kb.agent_nouns or word.lower_ in self._adjectives:
             return True
-        if word.lower_ not in self._adjectives and not self.kb.mostly_a_given_name(word.text):
+        if not self.kb.mostly_a_given_name(word.text):
             return False
         # only as a surname: a first name a person is known by ("Saddam") stays theirs
         people = [self.kb.people[key] for key in {hit.key for hit in hits}]
