@@ -53,8 +53,12 @@ def test_an_adjective_is_not_a_former_holder(resolver, nlp):
     assert "Scarlet" not in people(resolver, nlp, "Scarlet said the vote had been rigged.", "2010-05-04")
 
 
-def test_an_adjective_alone_is_not_even_the_holder_at_the_date(resolver, nlp):
-    assert "Scarlet" not in people(resolver, nlp, "Scarlet said the vote had been rigged.", "1997-05-04")
+def test_an_adjective_surname_names_the_holder_at_the_date(resolver, nlp):
+    assert people(resolver, nlp, "Scarlet said the vote had been rigged.", "1997-05-04").get("Scarlet") == "marta-scarlet"
+
+
+def test_a_word_after_a_determiner_is_not_even_the_holder_at_the_date(resolver, nlp):
+    assert "Scarlet" not in people(resolver, nlp, "She wore the Scarlet to the ball.", "1997-05-04")
 
 
 def test_an_adjective_or_title_surname_repeats_the_full_name(resolver, nlp):

@@ -201,16 +201,17 @@ class AliasMatcher:
 
     def _weak_name(self, doc: Doc, start: int, end: int, hits: tuple[AliasHit, ...], when: dt.date | None) -> bool:
         """A one-word name more likely meaning something else, which names a known person only
-        after their full name: a title ("King"), an agent noun or an adjective ("English"), or,
-        as the surname of people none of whom holds a role at the date, a word beginning more
-        people's names than it ends ("Ali"). A title before it ("Prime Minister Key") makes it a
-        name whatever it is."""
+        after their full name: a title ("King") or agent noun, a word after a determiner ("their
+        English"), or, as the surname of people none of whom holds a role at the date, an
+        adjective ("English") or a word beginning more people's names than it ends ("Ali"). A
+        title before it ("Prime Minister Key") makes it a name whatever it is."""
         if end - start > 1 or (start > 0 and doc[start - 1].lower_ in self.kb.titles):
             return False
         word = doc[start]
-        if word.lower_ in self.kb.titles or word.lower_ in self.kb.agent_nouns or word.lower_ in self._adjectives:
+        determined = start > 0 and doc[start - 1].tag_ in ("DT", "PRP$") and word.dep_ != "compound"
+        if word.lower_ in self.kb.titles or word.lower_ in self.kb.agent_nouns or determined:
             return True
-        if not self.kb.mostly_a_given_name(word.text):
+        if word.lower_ not in self._adjectives and not self.kb.mostly_a_given_name(word.text):
             return False
         # only as a surname: a first name a person is known by ("Saddam") stays theirs
         people = [self.kb.people[key] for key in {hit.key for hit in hits}]
