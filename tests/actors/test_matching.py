@@ -89,3 +89,8 @@ def test_a_given_name_a_person_is_known_by_stays_theirs(resolver, nlp, tmp_path)
     known_by = ActorResolver(ActorKnowledgeBase.load([overlay], data_dir=FIXTURES), nlp)
     found = people(known_by, nlp, "Selim told the crowd that the strike would go on.", "2010-05-04")
     assert found.get("Selim") == "selim-bayar"
+
+
+def test_a_name_modifying_a_noun_after_a_determiner_stays_a_name(resolver, nlp):
+    found = people(resolver, nlp, "Voters punished the Trump administration in May.", "2018-05-04")
+    assert found.get("Trump") == "donald-trump"

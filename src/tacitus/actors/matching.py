@@ -208,7 +208,9 @@ class AliasMatcher:
         if end - start > 1 or (start > 0 and doc[start - 1].lower_ in self.kb.titles):
             return False
         word = doc[start]
-        determined = start > 0 and doc[start - 1].tag_ in ("DT", "PRP$") and word.dep_ != "compound"
+        # "their English", "the Hague"; not a modifier ("the Trump administration", "the Obama years")
+        modifies = end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") or doc[end].tag_ == "POS")
+        determined = start > 0 and doc[start - 1].tag_ in ("DT", "PRP$") and not modifies
         if word.lower_ in self.kb.titles or word.lower_ in self.kb.agent_nouns or determined:
             return True
         if word.lower_ not in self._adjectives and not self.kb.mostly_a_given_name(word.text):
