@@ -1,7 +1,7 @@
 """Senses of a trigger word its complement rules out, on sentences written for these tests: the
 lexicon's `none` rows with complements keep the other senses of the word as they were."""
 
-from coded_events import types_of
+from coded_events import events_of, types_of
 
 
 def test_meeting_a_response_or_a_target_is_no_meeting(code):
@@ -18,3 +18,10 @@ def test_pleading_an_excuse_is_no_appeal(code):
     assert types_of(excuse, "pleading") == set()
     appeal = code("The Lebanese prime minister pleaded with Israel to stop the strikes.", "2021-03-06")
     assert types_of(appeal, "pleaded") == {"REQUEST"}
+
+
+def test_a_verbal_attack_is_a_denunciation_not_violence(code):
+    verbal = code("The Bolivian president has made repeated verbal attacks on Chile.", "2021-03-06")
+    assert {e["event"] for e in events_of(verbal, "attacks")} == {"ACCUSE"}
+    armed = code("The Bolivian army made repeated attacks on Chile.", "2021-03-06")
+    assert {e["event"] for e in events_of(armed, "attacks")} == {"ASSAULT"}
