@@ -25,3 +25,11 @@ def test_a_verbal_attack_is_a_denunciation_not_violence(code):
     assert {e["event"] for e in events_of(verbal, "attacks")} == {"ACCUSE"}
     armed = code("The Bolivian army made repeated attacks on Chile.", "2021-03-06")
     assert {e["event"] for e in events_of(armed, "attacks")} == {"ASSAULT"}
+
+
+def test_fighting_with_one_side_against_another_targets_the_other(code):
+    events = code("Polish units fought with France against Germany in 1940.", "2021-03-06")
+    [fight] = [e for e in events if e["trigger"]["text"] == "fought" and e["event"] == "ASSAULT"]
+    assert fight["target"]["country"] == "DEU"
+    alone = code("Polish units fought with Germany in 1939.", "2021-03-06")
+    assert [e["target"]["country"] for e in alone if e["trigger"]["text"] == "fought"] == ["DEU"]
