@@ -37,3 +37,8 @@ def test_a_release_sharing_the_subject_of_an_agentless_arrest_is_by_the_same_pol
     [release] = _events(code_text, text, "RETREAT")
     assert release["source"]["code"] == "UGACOP" and release["target"]["country"] == "UGA"
     assert release["trigger"]["text"] == "released"
+
+
+def test_a_release_joined_to_a_passive_that_holds_no_one_is_no_act_of_the_police(code_text):
+    text = "The Kenyan audit was delayed twice and released on Monday."
+    assert _events(code_text, text, "RETREAT") == []

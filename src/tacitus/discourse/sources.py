@@ -207,7 +207,7 @@ def _state_of_the_held(decision: TriggerDecision, state_lemma: str, ctx: Article
     verb = decision.token
     if any(c.dep_ in ("agent", "poss") for c in verb.children):
         return None
-    held = held_by_the_state(verb)
+    held = held_by_the_state(verb, discourse_rules().state_action_sectors)
     if not held:
         return None
     return state_of_the_held(verb, state_lemma, held, ctx)

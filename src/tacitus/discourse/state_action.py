@@ -23,15 +23,17 @@ if TYPE_CHECKING:
 MAIN_PLACE_MIN_MENTIONS = 2
 
 
-def held_by_the_state(trigger: Token) -> list[Token]:
+def held_by_the_state(trigger: Token, sectors: Mapping[str, str]) -> list[Token]:
     """The heads of the phrases naming who is held: the subject of a passive ("X was
     arrested"), the noun a participle describes ("those detained"), the "of" object of an
-    event noun ("the arrest of X")."""
+    event noun ("the arrest of X"), or that of the agentless arrest or sentence the trigger is
+    joined to ("was arrested but released"; not "the aid is expected ... and released", whose
+    passive holds no one)."""
     if trigger.pos_ == "VERB":
         held = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if not held and trigger.dep_ == "acl" and trigger.tag_ == "VBN":
             held = [trigger.head]
-        if not held and _shares_a_passive_subject(trigger):
+        if not held and _shares_a_passive_subject(trigger) and trigger.head.lemma_.lower() in sectors:
             held = [c for c in trigger.head.children if c.dep_ == "nsubjpass"]
         return held
     if trigger.pos_ == "NOUN":

@@ -30,7 +30,8 @@ from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, framing_noun, same_actor
 from tacitus.events.protests import protest_code, state_obstruction_code
 from tacitus.events.reports import as_reported, as_stated, attribution_of
-from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, carried_by, find_sources
+from tacitus.events.intermediaries import carried_by
+from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, find_sources
 from tacitus.events.targets import TARGET_PREPS, find_targets
 from tacitus.events.triggers import (
     VIOLENCE_ROOTS,

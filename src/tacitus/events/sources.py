@@ -37,7 +37,6 @@ WITHDRAWAL_LEMMAS = rules.words("withdrawal_verbs")
 # Verbs of taking part in a gathering: their subject is the gathering's actor.
 PARTICIPATION_VERBS = rules.words("participation_verbs")
 # Verbs that carry someone else's act to its addressee: the carrier is an intermediary.
-TRANSMISSION_VERBS = rules.words("transmission_verbs")
 # The side an act without a named doer is given: violence by unidentified armed forces, an
 # investigation by the authorities of the place where it happened. Arrests are left out: people
 # are "held in north-east Syria" by whoever controls it, not by the state's police.
@@ -391,23 +390,3 @@ def reporting_subject(clause: Token, ctx: ArticleContext) -> list[ActorRef]:
             return actors_at(child, ctx)
     return []
 
-
-def carried_by(query: ArgumentQuery) -> tuple[list[ActorRef], str, ActorRef] | None:
-    """(owners, how found, carrier) when a transmission verb carries someone else's message,
-    request or offer ("the US administration's message was delivered by Macron"), else None."""
-    anchor, ctx = query.anchor, query.ctx
-    verb = anchor if anchor.pos_ == "VERB" else None
-    if verb is None or verb.lemma_.lower() not in TRANSMISSION_VERBS:
-        return None
-    carriers = agents_of(verb, ctx)
-    if not carriers:
-        return None
-    carried = [query.token] if query.token is not verb else [
-        c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    for noun in carried:
-        if noun.pos_ != "NOUN":
-            continue
-        owners, via = noun_sources(noun, ctx)
-        if owners:
-            return owners, via, carriers[0]
-    return None

@@ -30,10 +30,7 @@ def lead_news_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateMen
     without closing punctuation, followed by a blank line) that gives such a day."""
     if published is None:
         return None
-    key = (_NEWS_DAY_KEY, published)
-    if key not in doc.user_data:
-        doc.user_data[key] = _find_news_day(doc, published)
-    return doc.user_data[key]
+    return _once_per_doc(doc, (_NEWS_DAY_KEY, published), lambda: _find_news_day(doc, published))
 
 
 def lead_coming_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateMention] | None:
@@ -42,9 +39,13 @@ def lead_coming_day(doc: Doc, published: dt.date | None) -> tuple[dt.date, DateM
     forward and gives a day within two weeks after publication."""
     if published is None:
         return None
-    key = (_COMING_DAY_KEY, published)
+    return _once_per_doc(doc, (_COMING_DAY_KEY, published), lambda: _find_coming_day(doc, published))
+
+
+def _once_per_doc(doc: Doc, key: tuple, find):
+    """Every event of an article asks for the lead's days: find them once and keep them on the parse."""
     if key not in doc.user_data:
-        doc.user_data[key] = _find_coming_day(doc, published)
+        doc.user_data[key] = find()
     return doc.user_data[key]
 
 
