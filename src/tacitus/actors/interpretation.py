@@ -82,11 +82,13 @@ class MentionInterpreter:
 
         if person is not None:
             surname = doc[person.start:person.end].text
-            earlier = surnames.get(surname) if person.cls == SURNAME else None
+            earlier = surnames.get(surname) if person.cls == SURNAME or person.weak else None
             if earlier is not None and not nouns and not geo:
                 first = mentions[earlier]
                 return make(first.code, first.country, first.sector, first.name, first.actor_id,
                             "person", f"same person as '{first.text}'", first.role, earlier)
+            if person.weak and not nouns and not geo:
+                return None
             res = self._choose_person(person.hits, when, title, geo_res.country if geo_res else None)
             if res.role is None and res.sector == "ELI" and geo_res and geo_res.country and res.country is None:
                 res = replace(res, country=geo_res.country, code=compose_code(geo_res.country, "ELI"))

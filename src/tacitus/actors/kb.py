@@ -69,6 +69,9 @@ class ActorKnowledgeBase:
         self.agent_nouns: dict[str, str] = {}
         # lowercase title -> sector code
         self.titles: dict[str, str] = {}
+        # word -> how many people's names of two words or more begin / end with it
+        self.first_name_counts: dict[str, int] = defaultdict(int)
+        self.last_name_counts: dict[str, int] = defaultdict(int)
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -203,6 +206,9 @@ class ActorKnowledgeBase:
             for text in (person.name, *person.aliases):
                 add(text, AliasHit("person", person.person_id))
             surname = person.name.split()[-1] if person.name.split() else ""
+            if len(person.name.split()) > 1:
+                self.first_name_counts[person.name.split()[0]] += 1
+                self.last_name_counts[surname] += 1
             # A bare surname names the person only when nothing else claims the word
             # ("Jordan" stays the country); ambiguity between people is settled by date.
             if len(surname) > 2 and surname[0].isupper():
@@ -246,6 +252,11 @@ class ActorKnowledgeBase:
         )
 
     # ----------------------------------------------------------------- queries
+    def mostly_a_given_name(self, word: str) -> bool:
+        """Whether `word` begins at least as many people's names as it ends ("Ali", "Paul"): then
+        a text using it alone more likely means someone called so than a known person's surname."""
+        return self.first_name_counts.get(word, 0) >= max(1, self.last_name_counts.get(word, 0))
+
     def sector_of_title(self, title: str) -> str | None:
         return self.titles.get(title.lower()) or self.titles.get(normalize_role(title))
 

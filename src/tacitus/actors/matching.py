@@ -54,6 +54,7 @@ class Item:
     sector: str | None = None
     title: str | None = None
     spelled_as: str | None = None  # the name a misspelt word was read as
+    weak: bool = False  # a one-word name that names a person only after their full name
 
 
 @dataclass
@@ -63,7 +64,6 @@ class Phrase:
     end: int
     name_run: tuple[int, int] | None = None  # an unknown name after a title
     of_geo: Item | None = None  # "president of Armenia"
-
 
 
 class AliasMatcher:
@@ -93,6 +93,7 @@ class AliasMatcher:
             self._noun_forms[tokens] = noun_entries[text]
         self._nouns = TokenPhrases(self._noun_forms, lower=True)
 
+        self._adjectives = _lemmatizer_adjectives(nlp)
         region_countries()  # the ISO 3166-2 region index, built with the resolver rather than on first use
         # one-word country names and nationalities by first letter, for misspelt words
         self._country_words: dict[str, list[str]] = {}
@@ -121,9 +122,9 @@ class AliasMatcher:
                 continue
             elif people and (end - start > 1 or self.bare_surname(doc, start, end)):
                 # a one-word alias ("Christian", "Friday") is a name only where a surname could be
-                candidates.append(Item(start, end, PERSON, people))
+                candidates.append(Item(start, end, PERSON, people, weak=self._weak_name(doc, start, end, people, when)))
             elif surnames and self.bare_surname(doc, start, end):
-                candidates.append(Item(start, end, SURNAME, surnames))
+                candidates.append(Item(start, end, SURNAME, surnames, weak=self._weak_name(doc, start, end, surnames, when)))
         for start, end in self._nouns.find(doc):
             entry = self._noun_forms.get(tuple(t.lower_ for t in doc[start:end]))
             if entry is None:
@@ -197,6 +198,26 @@ class AliasMatcher:
         return (entry.valid_from is None or entry.valid_from <= when) and (
             entry.valid_until is None or when <= entry.valid_until
         )
+
+    def _weak_name(self, doc: Doc, start: int, end: int, hits: tuple[AliasHit, ...], when: dt.date | None) -> bool:
+        """A one-word name more likely meaning something else, which names a known person only
+        after their full name: a title ("King") or agent noun, a word after a determiner ("their
+        English"), or, as the surname of people none of whom holds a role at the date, an
+        adjective ("English") or a word beginning more people's names than it ends ("Ali"). A
+        title before it ("Prime Minister Key") makes it a name whatever it is."""
+        if end - start > 1 or (start > 0 and doc[start - 1].lower_ in self.kb.titles):
+            return False
+        word = doc[start]
+        # "their English", "the Hague"; not a modifier ("the Trump administration", "the Obama years")
+        modifies = end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") or doc[end].tag_ == "POS")
+        determined = start > 0 and doc[start - 1].tag_ in ("DT", "PRP$") and not modifies
+        if word.lower_ in self.kb.titles or word.lower_ in self.kb.agent_nouns or determined:
+            return True
+        if word.lower_ not in self._adjectives and not self.kb.mostly_a_given_name(word.text):
+            return False
+        # only as a surname: a first name a person is known by ("Saddam") stays theirs
+        people = [self.kb.people[key] for key in {hit.key for hit in hits}]
+        return all(p.name.split()[-1] == word.text and self.kb.person_at(p, when).role is None for p in people)
 
     def bare_surname(self, doc: Doc, start: int, end: int) -> bool:
         """A surname alone, not part of another name ("Ghulam Mustafa", "Shan-e-Mustafa"), and
@@ -289,13 +310,23 @@ class AliasMatcher:
         return None
 
 
-
 def name_like(span: Span) -> bool:
     # The small English model often tags a sentence-initial surname ("Trump met ...") NOUN.
     return all(
         t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in NOT_A_PERSON
         for t in span
     )
+
+
+def _lemmatizer_adjectives(nlp: Language | Vocab) -> frozenset[str]:
+    """The adjectives the parser's lemmatizer knows (WordNet's index: "english", "key"): ordinary
+    words, where proper names are listed only as nouns. Empty for a bare vocabulary."""
+    if not isinstance(nlp, Language) or "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("adj", ()))
 
 
 def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
@@ -308,7 +339,6 @@ def _defines_an_abbreviation(doc: Doc, start: int, end: int) -> bool:
     """An upper-case form in brackets right after a proper name: "Association (AKK)"."""
     return (end - start == 1 and doc[start].text.isupper() and start >= 2 and end < len(doc)
             and doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].pos_ == "PROPN")
-
 
 
 def _modifier_token(token: Token) -> bool:
@@ -371,8 +401,6 @@ def _order_hits(hits: tuple[AliasHit, ...], kb: ActorKnowledgeBase, when: dt.dat
         return dated, rank.get(hit.kind, 5)
 
     return tuple(sorted(hits, key=key))
-
-
 
 
 def describe_ambiguity(hits: tuple[AliasHit, ...]) -> str:
