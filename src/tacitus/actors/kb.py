@@ -205,9 +205,10 @@ class ActorKnowledgeBase:
             person.roles.sort(key=lambda r: (r.start or dt.date.min, r.end or dt.date.max))
             for text in (person.name, *person.aliases):
                 add(text, AliasHit("person", person.person_id))
-            surname = person.name.split()[-1] if person.name.split() else ""
-            if len(person.name.split()) > 1:
-                self.first_name_counts[person.name.split()[0]] += 1
+            words = person.name.split()
+            surname = words[-1] if words else ""
+            if len(words) > 1:
+                self.first_name_counts[words[0]] += 1
                 self.last_name_counts[surname] += 1
             # A bare surname names the person only when nothing else claims the word
             # ("Jordan" stays the country); ambiguity between people is settled by date.

@@ -7,7 +7,6 @@ the accuser who is the grammatical subject of the sentence.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -16,8 +15,9 @@ from tacitus.discourse.phrases import actors_of_phrase, same_actor
 from tacitus.discourse.rules import discourse_rules
 from tacitus.discourse.targets import trigger_head
 from tacitus.events.lexicon import NO_EVENT, Lexicon
+from tacitus.events.assembly import recoded
 from tacitus.events.ontology import cameo as cameo_info
-from tacitus.records import Attribution, EventRecord, Trigger
+from tacitus.records import Attribution, EventRecord
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
@@ -87,11 +87,8 @@ def _new_act(act: Token, accusation: EventRecord, ctx: ArticleContext, lexicon: 
     victims = [r for c in act.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ in ("on", "against"))
                for h in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] or [c])
                for r in actors_of_phrase(h, ctx) if not same_actor(r, accusation.target)]
-    return dataclasses.replace(
-        accusation,
-        trigger=Trigger(act.text, (act.idx, act.idx + len(act))),
-        event=info.plover_event, mode=info.plover_mode, cameo=info.code, quad_class=info.quad_class,
-        goldstein=info.goldstein, source=accusation.target, target=victims[0] if victims else None,
+    return recoded(
+        accusation, act, info, source=accusation.target, target=victims[0] if victims else None,
         factuality="reported", attribution=Attribution(text=accusation.source.text, code=accusation.source.code),
         confidence=max(0.05, accusation.confidence - ACCUSED_ACT_PENALTY),
         evidence={**accusation.evidence, "rule": f"accused-act:'{act.text}' of '{accusation.trigger.text}'",

@@ -7,14 +7,14 @@ parties halting negotiations (CAMEO 164, PLOVER SANCTION), with the talks' own s
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from tacitus.discourse.rules import discourse_rules
 from tacitus.discourse.targets import trigger_head
+from tacitus.events.assembly import recoded
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.triggers import ADVERB_PARTICLES
-from tacitus.records import EventRecord, Trigger
+from tacitus.records import EventRecord
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
@@ -42,10 +42,8 @@ def add_failed_talks(events: list[EventRecord], ctx: ArticleContext) -> list[Eve
         if not lemmas & discourse_rules().failure_verbs:
             continue
         info = cameo_info(HALTED_NEGOTIATIONS)
-        result.append(dataclasses.replace(
-            event, trigger=Trigger(verb.text, (verb.idx, verb.idx + len(verb))),
-            event=info.plover_event, mode=info.plover_mode, cameo=info.code, quad_class=info.quad_class,
-            goldstein=info.goldstein, confidence=max(0.05, event.confidence - FAILURE_PENALTY),
+        result.append(recoded(
+            event, verb, info, confidence=max(0.05, event.confidence - FAILURE_PENALTY),
             evidence={**event.evidence, "rule": f"failed-talks:'{verb.text}' of '{event.trigger.text}'",
                       "borrowed": {"role": "source and target", "rule": "talks that fail are broken off by their parties",
                                    "from_sentence": event.sentence_index, "from_event": event.trigger.text,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tacitus import __version__
 from tacitus.context import ArticleContext
@@ -30,4 +31,14 @@ def new_record(ctx: ArticleContext, sent: Span, trigger: Trigger, info: CameoCod
         attribution=attribution, date=date, date_precision=precision, location=location,
         intermediary=intermediary, confidence=confidence, evidence=evidence,
         published=article.published, outlet=article.outlet, url=article.url, coder_version=CODER_VERSION,
+    )
+
+
+def recoded(event: EventRecord, word: Token, info: CameoCode, **changes: Any) -> EventRecord:
+    """A record derived from `event` (same article and sentence) for another event its words
+    tell: the trigger `word`, the code `info`, and `changes` to any other field."""
+    return dataclasses.replace(
+        event, trigger=Trigger(word.text, (word.idx, word.idx + len(word))),
+        event=info.plover_event, mode=info.plover_mode, cameo=info.code, quad_class=info.quad_class,
+        goldstein=info.goldstein, **changes,
     )

@@ -8,16 +8,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 
 from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events import factuality as factuality_rules
 from tacitus.events.ontology import ANSWER_ROOTS, PROPOSAL_ROOTS, threat_code
+from tacitus.events.assembly import recoded
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.triggers import TriggerDecision
-from tacitus.records import EventRecord, Trigger
+from tacitus.records import EventRecord
 
 POSSIBILITY_AUX = rules.words("possibility_aux")
 # A stated intention to act is itself an event: to cooperate, CAMEO 03x by the kind of act;
@@ -87,11 +87,8 @@ def add_answered_proposals(answer: TriggerDecision, proposal: TriggerDecision) -
     for event in answer.events:
         if event.cameo[:2] not in ANSWER_ROOTS or event.target is None or event.source is None:
             continue
-        implied.append(dataclasses.replace(
-            event,
-            trigger=Trigger(noun.text, (noun.idx, noun.idx + len(noun))),
-            event=info.plover_event, mode=info.plover_mode, cameo=info.code, quad_class=info.quad_class,
-            goldstein=info.goldstein, source=event.target, target=event.source,
+        implied.append(recoded(
+            event, noun, info, source=event.target, target=event.source,
             factuality="asserted" if event.factuality == "negated" else event.factuality,
             confidence=max(0.05, event.confidence - 0.1),
             evidence={**event.evidence, "rule": f"{event.evidence['rule']}+implied:'{noun.text}' answered by "

@@ -89,7 +89,7 @@ def spoken_judgement(token: Token) -> TriggerEntry | None:
     children = list(token.children)
     if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in SPEECH_VERBS for c in children):
         return None  # "The raids, he said, are illegal": told by a speech verb after all
-    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = judged_subject(token)
     if subject is None or subject.lower_ in FIRST_PERSON:
         return None
     return SPOKEN_JUDGEMENT_ENTRY
