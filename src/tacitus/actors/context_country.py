@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -65,28 +66,35 @@ class ContextCountries:
                 _clause_head(self.doc[m.start:m.end].root).i != clause, m.start > mention.start,
                 abs(m.start - mention.start)))
             return source.country, f"actor '{source.text}' in the same sentence (domestic default)"
-        counts = Counter(m.country for m in evidence).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            country, count = counts[0]
+        leader = clear_leader(m.country for m in evidence)
+        if leader is not None:
+            country, count = leader
             return country, f"the article's dominant country ({count} mentions); lower confidence"
         return None
 
-
     def _dominant_government(self, evidence: list[Mention]) -> tuple[str, str] | None:
         """The country whose government the article names clearly most often."""
-        counts = Counter(m.country for m in evidence if m.sector == "GOV").most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            country, count = counts[0]
+        leader = clear_leader(m.country for m in evidence if m.sector == "GOV")
+        if leader is not None:
+            country, count = leader
             return country, f"the government of the article's dominant country ({count} government mentions)"
         return None
 
     def _main_place(self, evidence: list[Mention]) -> tuple[str, str] | None:
         """The country the article names clearly most often as a place."""
-        counts = Counter(m.country for m in evidence if m.place).most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            country, count = counts[0]
+        leader = clear_leader(m.country for m in evidence if m.place)
+        if leader is not None:
+            country, count = leader
             return country, f"where the article's events happen ({count} place mentions); lower confidence"
         return None
+
+
+def clear_leader(values: Iterable[str | None], minimum: int = 2) -> tuple[str, int] | None:
+    """(value, count) of the value named at least `minimum` times and more often than any other."""
+    counts = Counter(values).most_common(2)
+    if counts and counts[0][1] >= minimum and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        return counts[0]
+    return None
 
 
 def _affiliation(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:

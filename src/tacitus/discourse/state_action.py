@@ -9,11 +9,12 @@ place is where its arrests happen.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from tacitus.actors.context_country import clear_leader
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
@@ -67,9 +68,9 @@ def _shares_a_passive_subject(verb: Token) -> bool:
 def main_place(ctx: ArticleContext) -> tuple[str, str] | None:
     """(name, country) of the country the article names clearly most often as a place."""
     places = [m for m in ctx.mentions if m.country and m.place and not m.country_from_context]
-    counts = Counter(m.country for m in places).most_common(2)
-    if not counts or counts[0][1] < MAIN_PLACE_MIN_MENTIONS or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+    leader = clear_leader((m.country for m in places), MAIN_PLACE_MIN_MENTIONS)
+    if leader is None:
         return None
-    country = counts[0][0]
+    country = leader[0]
     name = next(m.text for m in places if m.country == country)
     return f"{name} (the article's main place)", country
