@@ -27,7 +27,7 @@ from tacitus.events.exchanges import add_answered_proposals, generic_message, re
 from tacitus.events.judgements import judged_by_speaker
 from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
-from tacitus.events.phrases import actors_at, agents_of, framing_noun, same_actor
+from tacitus.events.phrases import actors_at, agents_of, declares, framing_noun, same_actor
 from tacitus.events.protests import protest_code, state_obstruction_code
 from tacitus.events.reports import as_reported, as_stated, attribution_of
 from tacitus.events.intermediaries import carried_by
@@ -54,7 +54,6 @@ RECEIVING_VERBS = rules.words("receiving_verbs")
 MEETING_LIGHT_VERBS = rules.words("meeting_light_verbs")
 MEETING_ROOT = "04"  # CAMEO's consultations: talks, meetings, visits
 ACCEPTANCE_LEMMAS = rules.words("acceptance_verbs")
-DECLARING_AUX = rules.words("declaring_aux")
 EXERCISE_WORDS = rules.words("exercise_words")
 # The back-off classifier speaks only above this probability: on the synthetic hold-out and in a
 # check on the gold development sentences, fewer than a third of its answers were wrong there.
@@ -221,7 +220,7 @@ class EventCoder:
             info = cameo_info("120")
             rule_parts.append(f"negated-acceptance:{factuality.cue}")
             factuality = factuality_rules.Factuality("asserted")
-        elif factuality.value == "negated" and info.code.startswith("04") and _declares(anchor):
+        elif factuality.value == "negated" and info.code.startswith("04") and declares(anchor):
             # "would not attend the talks", "will not negotiate": a refusal to meet, made now.
             info = cameo_info("125")
             rule_parts.append(f"declared-refusal:{factuality.cue}")
@@ -398,8 +397,3 @@ def _drop_duplicates(events: list[EventRecord]) -> list[EventRecord]:
             seen.add(event.event_id)
             unique.append(event)
     return unique
-
-
-def _declares(verb: Token) -> bool:
-    """Whether the verb is told as what its actor will (or would) do: "will not attend"."""
-    return any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in verb.children)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from tacitus import rules
 from tacitus.events.attribution import SPEECH_VERBS
 from tacitus.events.lexicon import TriggerEntry
+from tacitus.events.phrases import declares
 
 DISAPPROVAL_PREDICATES = rules.words("disapproval_predicates")
 DISAPPROVAL_NOUNS = rules.words("disapproval_nouns")
@@ -25,7 +26,6 @@ PRIORITY_QUALIFIERS = rules.words("priority_qualifiers")
 FIRST_PERSON = rules.words("discourse_first_person")
 
 THREATENED_FATES = {verb: frozenset(nouns.split("|")) for verb, nouns in rules.table("threatened_fates").items()}
-DECLARING_AUX = rules.words("declaring_aux")
 NAMED_PARTY_TYPES = frozenset(("GPE", "NORP", "ORG", "PERSON"))
 STATED_THREAT_ENTRY = TriggerEntry(cameo="130", pos="verb", lemma="", complement=(), prep=None,
                                    note="rule: a speaker says another will pay for what it does",
@@ -52,8 +52,7 @@ def threatened_fate(clause: Token) -> bool:
     """ "Israel would pay a heavy price", "any group will suffer the consequences": a clause that
     says, as what will be, that its subject will undergo a harm (`THREATENED_FATES`)."""
     nouns = THREATENED_FATES.get(clause.lemma_.lower())
-    if nouns is None or clause.pos_ != "VERB" or not any(
-            c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in clause.children):
+    if nouns is None or clause.pos_ != "VERB" or not declares(clause):
         return False
     if any(c.dep_ == "neg" for c in clause.children):
         return False

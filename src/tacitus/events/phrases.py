@@ -18,8 +18,14 @@ NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 PARTITIVE_HEADS = rules.words("partitive_heads")
 # Nouns that frame the event noun compounded with them: "a mediation mission", "peace efforts".
 EVENT_FRAME_NOUNS = rules.words("event_frame_nouns")
+DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
 # Clauses nested in a complement carry their own events: "meet X [in what will be talks]".
 CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
+
+
+def declares(verb: Token) -> bool:
+    """Whether the verb is told as what its actor will (or would) do: "will not attend"."""
+    return any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in verb.children)
 
 
 def has_to_marker(verb: Token) -> bool:

@@ -36,7 +36,7 @@ from tacitus.events.judgements import (
     threatened_fate,
 )
 from tacitus.events.noun_modifiers import describes_combatants, names_a_kind
-from tacitus.events.phrases import has_to_marker, phrase_tokens
+from tacitus.events.phrases import declares, has_to_marker, phrase_tokens
 from tacitus.records import EventRecord
 
 # Adverbs the parser may leave as adverbs where they are particles: "pulled back", "stepped down".
@@ -65,7 +65,6 @@ CONDEMNATION_ENTRY = TriggerEntry(cameo="111", pos="verb", lemma="", complement=
                                   note="rule: a speaker calls an act unacceptable", origin="rule:stated-condemnation")
 PROPOSAL_SPEECH_VERBS = rules.words("proposal_speech_verbs")
 CONCURRING_VERBS = rules.words("concurring_verbs")
-DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
 WARNING_VERBS = rules.words("warning_verbs")
 FORECAST_ENTRY = TriggerEntry(cameo="012", pos="verb", lemma="", complement=(), prep=None,
                               note="rule: a warning of bad results is a pessimistic comment, not a threat",
@@ -315,8 +314,7 @@ def states_own_plan(verb: Token) -> bool:
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        future = any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in clause.children)
-        return future and subject is not None and subject.tag_ == "PRP"
+        return declares(clause) and subject is not None and subject.tag_ == "PRP"
     return False
 
 
