@@ -1,0 +1,58 @@
+"""Senses of the material event words (ASSAULT, COERCE, RETREAT, MOBILIZE, SANCTION, AID) in
+the trigger lexicon, checked on sentences written for these tests."""
+
+from coded_events import events_of, types_of
+
+
+def test_retaking_ground_is_an_assault_on_who_held_it(code):
+    retook = code("Ethiopian troops retook the border town of Humera from Tigrayan rebels on Monday.", "2021-03-06")
+    assert types_of(retook, "retook") == {"ASSAULT"}
+    reclaimed = code("Malian soldiers reclaimed the northern town of Kidal from the rebels.", "2021-03-06")
+    [event] = [e for e in reclaimed if e["trigger"]["text"] == "reclaimed"]
+    assert event["event"] == "ASSAULT" and event["source"]["country"] == "MLI"
+
+
+def test_reclaiming_something_other_than_ground_is_no_attack(code):
+    events = code("The Kenyan opposition leader reclaimed his seat in parliament on Monday.", "2021-03-06")
+    assert types_of(events, "reclaimed") <= {None}
+
+
+def test_carrying_out_an_operation_is_the_use_of_force(code):
+    events = code("Nigerian soldiers carried out the operation near Maiduguri on Sunday.", "2021-03-06")
+    assert types_of(events, "carried") == {"ASSAULT"}
+
+
+def test_a_joint_operation_stays_military_cooperation(code):
+    events = code("Nigerian and Chadian soldiers carried out a joint military operation on Sunday.", "2021-03-06")
+    assert "ASSAULT" not in types_of(events, "carried")
+
+
+def test_an_operation_against_a_named_foe_is_the_use_of_force(code):
+    events = code("Kenya's operation against al-Shabaab in southern Somalia lasted two years.", "2021-03-06")
+    assert "ASSAULT" in {e["event"] for e in events_of(events, "operation")}
+
+
+def test_a_military_intervention_is_the_use_of_force(code):
+    events = code("France began its military intervention in Mali in January 2013.", "2021-03-06")
+    assert "ASSAULT" in {e["event"] for e in events_of(events, "intervention")}
+
+
+def test_aerial_strikes_are_aerial_weapons(code):
+    events = code("Nigerian jets conducted aerial strikes on the rebel camp near Sambisa.", "2021-03-06")
+    assert {e["cameo"] for e in events if e["event"] == "ASSAULT"} == {"195"}
+
+
+def test_sending_forces_into_a_country_is_a_deployment_not_aid(code):
+    events = code("Rwanda was preparing to send its army into Mozambique to fight the insurgents.", "2021-03-06")
+    assert types_of(events, "send") == {"MOBILIZE"}
+
+
+def test_redeploying_units_is_a_deployment(code):
+    events = code("The Ethiopian army will redeploy its units to the Sudanese border.", "2021-03-06")
+    assert "MOBILIZE" in types_of(events, "redeploy")
+
+
+def test_attacking_a_province_in_an_assault_is_violence_not_criticism(code):
+    events = code("Russia sent jets to attack the Syrian province of Idlib in its biggest assault this year.",
+                  "2021-03-06")
+    assert types_of(events, "attack") == {"ASSAULT"}
