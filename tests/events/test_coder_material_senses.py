@@ -56,3 +56,23 @@ def test_attacking_a_province_in_an_assault_is_violence_not_criticism(code):
     events = code("Russia sent jets to attack the Syrian province of Idlib in its biggest assault this year.",
                   "2021-03-06")
     assert types_of(events, "attack") == {"ASSAULT"}
+
+
+def test_a_junta_dissolving_the_constitution_coerces(code):
+    events = code("The Malian junta said it had dissolved the constitution and the government.", "2021-03-06")
+    assert types_of(events, "dissolved") == {"COERCE"}
+
+
+def test_dissolving_a_committee_is_no_coercion(code):
+    events = code("The Kenyan senate dissolved its budget committee on Monday.", "2021-03-06")
+    assert "COERCE" not in types_of(events, "dissolved")
+
+
+def test_an_ordered_pause_in_fighting_is_the_ceasefire_itself(code):
+    events = code("The Ethiopian prime minister ordered a humanitarian pause in Tigray on Monday.", "2021-03-06")
+    assert types_of(events, "ordered") == {"RETREAT"}
+
+
+def test_stalling_an_offensive_holds_back_force(code):
+    events = code("Ethiopia said it would stall its offensive in Tigray for two weeks.", "2021-03-06")
+    assert "RETREAT" in types_of(events, "stall")
