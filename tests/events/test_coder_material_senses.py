@@ -76,3 +76,9 @@ def test_an_ordered_pause_in_fighting_is_the_ceasefire_itself(code):
 def test_stalling_an_offensive_holds_back_force(code):
     events = code("Ethiopia said it would stall its offensive in Tigray for two weeks.", "2021-03-06")
     assert "RETREAT" in types_of(events, "stall")
+
+
+def test_capturing_fighters_is_taking_them_by_force(code):
+    events = code("Nigerian soldiers captured dozens of Boko Haram fighters near Lake Chad.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "captured"]
+    assert event["event"] == "ASSAULT" and event["cameo"] == "181"
