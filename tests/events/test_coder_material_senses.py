@@ -82,3 +82,9 @@ def test_capturing_fighters_is_taking_them_by_force(code):
     events = code("Nigerian soldiers captured dozens of Boko Haram fighters near Lake Chad.", "2021-03-06")
     [event] = [e for e in events if e["trigger"]["text"] == "captured"]
     assert event["event"] == "ASSAULT" and event["cameo"] == "181"
+
+
+def test_forming_a_militia_raises_armed_forces(code):
+    events = code("Ethiopia accused Eritrea of forming a militia on the border.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "forming"]
+    assert event["event"] == "MOBILIZE" and event["source"]["country"] == "ERI"
