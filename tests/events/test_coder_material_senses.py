@@ -88,3 +88,14 @@ def test_forming_a_militia_raises_armed_forces(code):
     events = code("Ethiopia accused Eritrea of forming a militia on the border.", "2021-03-06")
     [event] = [e for e in events if e["trigger"]["text"] == "forming"]
     assert event["event"] == "MOBILIZE" and event["source"]["country"] == "ERI"
+
+
+def test_banning_a_country_s_goods_is_an_embargo(code):
+    events = code("Kenya banned the transit of Ugandan goods through its ports on Monday.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "banned"]
+    assert event["event"] == "SANCTION" and event["target"]["country"] == "UGA"
+
+
+def test_banning_a_party_stays_a_restriction_at_home(code):
+    events = code("Uganda banned the opposition party on Monday.", "2021-03-06")
+    assert types_of(events, "banned") == {"COERCE"}
