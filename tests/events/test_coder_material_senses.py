@@ -99,3 +99,14 @@ def test_banning_a_country_s_goods_is_an_embargo(code):
 def test_banning_a_party_stays_a_restriction_at_home(code):
     events = code("Uganda banned the opposition party on Monday.", "2021-03-06")
     assert types_of(events, "banned") == {"COERCE"}
+
+
+def test_armed_forces_entering_a_country_deploy_there(code):
+    events = code("Rwandan troops are preparing to enter Mozambique to fight the insurgents.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "enter"]
+    assert event["event"] == "MOBILIZE" and event["source"]["country"] == "RWA"
+
+
+def test_a_leader_entering_a_country_is_no_deployment(code):
+    events = code("The Rwandan president entered Mozambique on Monday.", "2021-03-06")
+    assert "MOBILIZE" not in types_of(events, "entered")
