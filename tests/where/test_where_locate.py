@@ -236,6 +236,17 @@ def test_title_case_agency_dateline(article_context):
     assert evidence["place_scope"] == "dateline"
 
 
+def test_a_dateline_places_acts_on_the_ground_only_in_its_country(article_context):
+    ctx = article_context("Lima (AFP) - Three policemen were killed in an ambush, and the interior minister "
+                          "condemned the killings. The rebels later met church mediators.", PUBLISHED)
+    killed, evidence = locate_event(word(ctx, "killed"), ctx, event_type="ASSAULT")
+    assert (killed.name, killed.country, killed.feature) == ("Peru", "PER", "country")
+    assert evidence["place_scope"] == "dateline" and evidence["place_text"] == "Lima"
+    # a statement or a meeting is made where the reporter files from
+    assert locate_event(word(ctx, "condemned"), ctx, event_type="ACCUSE")[0].name == "Lima"
+    assert locate_event(word(ctx, "met"), ctx, event_type="CONSULT")[0].name == "Lima"
+
+
 def test_clause_only_leaves_out_everything_else(article_context):
     ctx = article_context("BEIRUT, March 3 (Reuters) - The army condemned the attack.", PUBLISHED)
     assert locate_event(word(ctx, "condemned"), ctx, clause_only=True) == (None, {})

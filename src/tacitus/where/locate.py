@@ -28,9 +28,12 @@ from tacitus.where.phrases import phrases_with_origin, sentence_phrases
 from tacitus.where.resolve import describe, resolve
 from tacitus.where.speakers import (STATEMENT_EVENT_TYPES, actor_country, is_statement, speaker_of,
                                     speaking_verb, spoken_phrases)
+from tacitus.where.tables import word_set
 
 DATELINE_VIA = "dateline (where the story was filed)"
 ACTOR_HOME_VIA = "the country of the event's actor, where the article places things"
+# Events made where the reporter files from (statements, meetings): the dateline's own town.
+DATELINE_CITY_EVENT_TYPES = STATEMENT_EVENT_TYPES | word_set("dateline_city_event_types")
 # Places that only stand in for the event's own: a related event's place improves on them.
 STAND_IN_VIAS = frozenset({DATELINE_VIA, ACTOR_HOME_VIA})
 
@@ -85,7 +88,8 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
         return _result(article.most_named, f"'{article.most_named.text}'", "the place the article names most",
                        PlaceScope.ARTICLE)
     if dateline is not None:
-        return _result(dateline, f"dateline '{dateline.text}'", DATELINE_VIA, PlaceScope.DATELINE)
+        return _result(_dateline_for(dateline, event_type, gazetteer), f"dateline '{dateline.text}'", DATELINE_VIA,
+                       PlaceScope.DATELINE)
     home = _actor_home(trigger, ctx, article, gazetteer)
     if home is not None:
         return _result(home, f"'{home.text}'", ACTOR_HOME_VIA, PlaceScope.ACTOR)
@@ -142,6 +146,18 @@ def _where_the_speaker_spoke(trigger: Token, ctx, article: ArticlePlaces) -> Fou
         return None
     speaker = speaker_of(verb, ctx)
     return article.speaker_place(speaker, verb.i) if speaker else None
+
+
+def _dateline_for(dateline: Found, event_type: str | None, gazetteer: Gazetteer) -> Found:
+    """The dateline says where the reporter filed: statements and meetings are made where the
+    reporter hears of them, but an act on the ground ("soldiers were killed", "the rebels
+    declared a truce") only lies somewhere in the dateline's country."""
+    if event_type is None or event_type in DATELINE_CITY_EVENT_TYPES:
+        return dateline
+    country = gazetteer.countries.get(dateline.place.country) if dateline.place.country else None
+    if country is None or dateline.place.feature == "country":
+        return dateline
+    return Found(country, dateline.text, "the country of the dateline, where an act on the ground lies")
 
 
 def _dateline_place(article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:
