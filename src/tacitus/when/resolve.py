@@ -89,11 +89,13 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
     news_day = lead_news_day(ctx.doc, published) \
         if factuality in _NEWS_DAY_FACTUALITIES and not is_past_perfect(trigger) else None
+    lead = lead_starts(ctx.doc)
     if factuality in _NEWS_DAY_FACTUALITIES and is_present_perfect(trigger) and not unresolved \
-            and trigger.sent.start in lead_starts(ctx.doc) and (news_day or published):
+            and trigger.sent.start in lead and published:
         # "The envoy has resigned": the lead's own news, not an earlier related event's day
-        # ("have negotiated for three decades", with a phrase of time, is no news of a day).
-        day = news_day[0] if news_day else published
+        # ("have negotiated for three decades", with a phrase of time, is no news of a day),
+        # nor a day the next sentences give another act of the story.
+        day = news_day[0] if news_day and news_day[1].sent_start in lead else published
         evidence["date"] = f"the lead's news, told in the present perfect: {day}"
         evidence["date_via"] = "the lead's present perfect"
         return day, "day", evidence
@@ -101,7 +103,7 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         day, mention = news_day
         # No "date_via": the day is a stand-in that the date of a report or of a related event
         # of the same exchange improves on.
-        evidence["date"] = f"the lead's news day: '{mention.phrase}' in the first sentence -> {day}"
+        evidence["date"] = f"the lead's news day: '{mention.phrase}' in the lead -> {day}"
         return day, "day", evidence
     coming_day = lead_coming_day(ctx.doc, published) if factuality == "future" else None
     if coming_day is not None:
