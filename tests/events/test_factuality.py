@@ -20,6 +20,10 @@ def word(doc, text):
     ("Peru is set to expel the envoy.", "expel", "future", "'set to'"),
     ("The general ordered the troops to leave the border.", "leave", "future", "'ordered to'"),
     ("Peru wants to expel the envoy.", "expel", "intended", "'wants'"),
+    # the lemmatizer reads "hoping" as a form of "hop", "slated" as one of "slat"
+    ("The president is hoping to reach a settlement with the miners.", "reach", "intended", "'hoping'"),
+    ("Peru hoped to expel the envoy.", "expel", "intended", "'hoped'"),
+    ("The envoy is slated to leave on Monday.", "leave", "future", "'slated to'"),
     ("Peru wants Chile to expel the envoy.", "expel", "intended", "'wants'"),
     ("The minister said he expected the suspect to be extradited soon.", "extradited", "future", "'expected to'"),
     ("Peru denied that it had expelled the envoy.", "expelled", "denied", "'denied'"),

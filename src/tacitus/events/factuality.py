@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.phrases import has_to_marker
-from tacitus.when import event_phrase_head
+from tacitus.when import event_phrase_head, verb_lemma
 
 # The word lists are data (src/tacitus/data/rules/<name>.txt); each file says what it is for.
 NEGATION_WORDS = rules.words("negation_words")
@@ -118,7 +118,7 @@ def _own_modality(token: Token) -> Factuality | None:
 def _mandated(trigger: Token) -> Factuality | None:
     """ "ordered a full withdrawal", "talks were scheduled": the lexicon codes the ordered or
     scheduled act on the verb that orders or schedules it; that act is still to happen."""
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in MANDATE_VERBS \
+    if trigger.pos_ == "VERB" and verb_lemma(trigger) in MANDATE_VERBS \
             and any(c.dep_ in ("dobj", "xcomp", "nsubjpass") for c in trigger.children):
         return Factuality("future", f"'{trigger.text}' (mandated)", scheduled=True)
     return None
@@ -135,7 +135,7 @@ def _scheduled_subject(trigger: Token) -> Factuality | None:
         return None
     predicates = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp"))]
     predicates += [g for p in predicates[1:] for g in p.children if g.dep_ == "xcomp"]
-    lemmas = [p.lemma_.lower() for p in predicates]
+    lemmas = [verb_lemma(p) for p in predicates]
     schedule = next((p.text for p, lemma in zip(predicates, lemmas) if lemma in FUTURE_HEADS), None)
     modality = _own_modality(head)
     occurs = any(lemma in OCCURRENCE_VERBS for lemma in lemmas) or (
@@ -160,7 +160,7 @@ def assess(trigger: Token, codes_complement: bool = False) -> Factuality:
     if own:
         return own
     for dependent, dep, head in _governors(trigger):
-        head_lemma = head.lemma_.lower()
+        head_lemma = verb_lemma(head)
         if dep == "advcl" and has_to_marker(trigger) \
                 and head_lemma in INTENT_HEADS | FUTURE_HEADS:
             # "have sworn to fight" parsed as a purpose clause is still the verb's complement
