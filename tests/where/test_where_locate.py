@@ -247,6 +247,19 @@ def test_a_dateline_places_acts_on_the_ground_only_in_its_country(article_contex
     assert locate_event(word(ctx, "met"), ctx, event_type="CONSULT")[0].name == "Lima"
 
 
+def test_the_capital_is_the_capital_city_of_the_country_named_or_of_the_story(article_context):
+    ctx = article_context("Soldiers seized power in Peru. They detained the president after hours of shooting in "
+                          "the capital. The ministry raised capital abroad.", PUBLISHED)
+    detained, evidence = place_of(ctx, "detained")
+    assert (detained.name, detained.country, detained.feature) == ("Lima", "PER", "city")
+    assert evidence["place_text"] == "the capital" and "the capital of PER" in evidence["place"]
+    assert place_of(ctx, "raised")[1].get("place_scope") != "clause"  # money, no city
+    named = article_context("Students marched in the Chilean capital, and a convoy was shelled near Kenya's "
+                            "capital.", PUBLISHED)
+    assert place_of(named, "marched")[0].name == "Santiago"
+    assert place_of(named, "shelled")[0].name == "Nairobi"
+
+
 def test_clause_only_leaves_out_everything_else(article_context):
     ctx = article_context("BEIRUT, March 3 (Reuters) - The army condemned the attack.", PUBLISHED)
     assert locate_event(word(ctx, "condemned"), ctx, clause_only=True) == (None, {})
