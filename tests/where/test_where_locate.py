@@ -287,6 +287,21 @@ def test_a_denunciation_is_a_statement_made_where_its_speaker_spoke(article_cont
     assert location.name == "Ankara" and evidence["place_scope"] == "speaker"
 
 
+def test_a_statement_by_any_verb_or_in_a_vow_is_made_where_its_speaker_spoke(article_context, nlp):
+    text = ("Erdogan said in a speech in Ankara that the offensive would start soon. Erdogan also delivered a sharp "
+            "rebuke to Washington. Erdogan vowed that Turkey would crush the militia in Syria.")
+    speaker = [token_mention(t, "TURGOV", "TUR") for t in nlp(text) if t.text in ("Erdogan", "Turkey")]
+    ctx = article_context(text, PUBLISHED, mentions=speaker)
+    rebuke, evidence = locate_event(word(ctx, "delivered"), ctx, event_type="ACCUSE")
+    assert rebuke.name == "Ankara" and evidence["place_scope"] == "speaker"
+    threat, evidence = locate_event(word(ctx, "crush"), ctx, event_type="THREATEN")
+    assert threat.name == "Ankara" and evidence["place_scope"] == "speaker"
+    # the crushing itself would happen where the vow says
+    assert locate_event(word(ctx, "crush"), ctx, event_type="ASSAULT")[0].name == "Syria"
+    # a verb of no statement event is placed by its own clause and story
+    assert locate_event(word(ctx, "delivered"), ctx, event_type="AID")[1]["place_scope"] != "speaker"
+
+
 def test_bare_dateline_after_a_headline_names_a_big_city(article_context):
     ctx = article_context("Talks collapse\n\nNAIROBI: The government suspended the talks.", PUBLISHED)
     location, evidence = place_of(ctx, "suspended")

@@ -122,7 +122,7 @@ def _where_it_was_said(trigger: Token, ctx, article: ArticlePlaces,
     in Ankara that Turkey will launch ..."), else where the article says its speaker spoke. A
     country on the verb ("warned activists in Turkey") is more likely what the statement is
     about: it yields to a town the article says the speaker spoke in."""
-    verb = speaking_verb(trigger, ctx)
+    verb = speaking_verb(trigger, ctx, statement=True)
     if verb is None:
         return None
     country = None
@@ -132,17 +132,18 @@ def _where_it_was_said(trigger: Token, ctx, article: ArticlePlaces,
             return _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", PlaceScope.SPEAKER)
         if found is not None and country is None:
             country = _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", PlaceScope.SPEAKER)
-    spoken = _where_the_speaker_spoke(verb, ctx, article)
+    spoken = _where_the_speaker_spoke(verb, ctx, article, statement=True)
     if spoken is not None:
         return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", PlaceScope.SPEAKER)
     return country
 
 
-def _where_the_speaker_spoke(trigger: Token, ctx, article: ArticlePlaces) -> Found | None:
-    """A statement (a speech verb, or a statement verb such as "accused") is made where the
-    article says its speaker spoke, when it says so."""
+def _where_the_speaker_spoke(trigger: Token, ctx, article: ArticlePlaces, statement: bool = False) -> Found | None:
+    """A statement (a speech verb, a statement verb such as "accused", or the verb of an event
+    the caller knows is a statement) is made where the article says its speaker spoke, when it
+    says so."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if not is_statement(verb):
+    if not (statement or is_statement(verb)):
         return None
     speaker = speaker_of(verb, ctx)
     return article.speaker_place(speaker, verb.i) if speaker else None
