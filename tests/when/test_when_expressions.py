@@ -28,7 +28,9 @@ def resolve(text, base=SATURDAY, future=False):
     ("Sept. 19", (dt.date(2017, 9, 19), "day")),
     ("September 19", (dt.date(2017, 9, 19), "day")),
     ("19 September", (dt.date(2017, 9, 19), "day")),
-    ("Nov. 10", (dt.date(2016, 11, 10), "day")),  # after publication in the past tense: a year back
+    ("Dec. 20", (dt.date(2016, 12, 20), "day")),  # after publication in the past tense: a year back
+    ("Nov. 10", (dt.date(2017, 11, 10), "day")),  # but a day only weeks ahead is the coming one
+    ("Nov. 10-13", (dt.date(2017, 11, 10), "day")),
     ("Sunday, Oct. 29", (dt.date(2017, 10, 29), "day")),
     ("December 31, 1977", (dt.date(1977, 12, 31), "day")),
     ("2013-09-24", (dt.date(2013, 9, 24), "day")),

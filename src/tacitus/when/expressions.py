@@ -212,12 +212,20 @@ def _month_day(text: str, base: dt.date | None, future: bool) -> DateValue | Non
     return DateValue(date, "day", rule)
 
 
+# A month and day this close after publication is the coming one even in a past-tense clause.
+_NEAR_AHEAD = dt.timedelta(days=31)
+
+
 def _year_for(month: int, day: int, base: dt.date, future: bool) -> tuple[dt.date, str]:
     """A month and day without a year: in the year of publication, unless that puts a past
-    event after publication (a year back) or a future one before it (a year on)."""
+    event after publication (a year back) or a future one before it (a year on). A day only
+    weeks ahead is this year's, whatever the tense: a story that meant last year's would say
+    so ("their March 9-13 truce", written in late February, is coming)."""
     date = dt.date(base.year, month, day)
     if future and date < base:
         return date.replace(year=base.year + 1), f"next year: would fall before publication {base}"
+    if not future and base < date <= base + _NEAR_AHEAD:
+        return date, f"year of publication {base}: only weeks ahead"
     if not future and date > base:
         return date.replace(year=base.year - 1), f"previous year: would fall after publication {base}"
     return date, f"year of publication {base}"
