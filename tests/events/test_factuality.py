@@ -27,6 +27,10 @@ def word(doc, text):
     ("Peru wants Chile to expel the envoy.", "expel", "intended", "'wants'"),
     ("The minister said he expected the suspect to be extradited soon.", "extradited", "future", "'expected to'"),
     ("Peru denied that it had expelled the envoy.", "expelled", "denied", "'denied'"),
+    ("The announcement that Peru would expel the envoy surprised Chile.", "expel", "future",
+     "'would' in reported speech"),
+    ("The minister said the army would withdraw and the rebels would disarm.", "disarm", "future",
+     "'would' in reported speech"),
 ])
 def test_factuality_of_verbs(nlp, sentence, trigger, value, cue):
     result = assess(word(nlp(sentence), trigger))

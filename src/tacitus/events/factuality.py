@@ -104,8 +104,9 @@ def _own_modality(token: Token) -> Factuality | None:
         return Factuality("hypothetical", f"'{modal}' on a condition")
     if aux_lowers & FUTURE_AUX:
         return Factuality("future", f"'{next(a.text for a in auxes if a.lower_ in FUTURE_AUX)}'")
-    if "would" in aux_lowers and token.dep_ == "ccomp":
-        # reported speech: "they said they would blockade Paris"
+    if "would" in aux_lowers and _reported_clause(token):
+        # reported speech: "they said they would blockade Paris", "the announcement that the
+        # troops would leave", "said the army would withdraw and the rebels would disarm"
         return Factuality("future", "'would' in reported speech")
     if aux_lowers & OBLIGATION_AUX:
         return Factuality("hypothetical", f"'{next(a.text for a in auxes if a.lower_ in OBLIGATION_AUX)}' (obligation)")
@@ -113,6 +114,15 @@ def _own_modality(token: Token) -> Factuality | None:
         # "is to meet", "are going to meet"
         return Factuality("future", "'be to'")
     return None
+
+
+def _reported_clause(token: Token) -> bool:
+    """A clause of what someone said: a complement clause, a "that" clause on a noun ("the
+    announcement that ..."), or a clause conjoined to one."""
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp":
+        return True
+    return token.dep_ == "ccomp" or (token.dep_ == "acl" and token.head.pos_ == "NOUN"
+                                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
 
 
 def _mandated(trigger: Token) -> Factuality | None:
