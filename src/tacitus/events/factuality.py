@@ -24,6 +24,7 @@ FUTURE_HEADS = rules.words("future_heads")
 INTENT_HEADS = rules.words("intent_heads")
 DENIAL_HEADS = rules.words("denial_heads")
 MODALS_OF_POSSIBILITY = rules.words("modals_of_possibility")
+HEDGING_MODALS = rules.words("hedging_modals")
 CONDITIONAL_MARKERS = rules.words("conditional_markers")
 MANDATE_VERBS = rules.words("mandate_verbs")
 OCCURRENCE_VERBS = rules.words("occurrence_verbs")
@@ -102,6 +103,9 @@ def _own_modality(token: Token) -> Factuality | None:
                                                 for m in c.children) for c in children):
         # "the EC may halt mediation if cooperation founders": an act on a condition
         return Factuality("hypothetical", f"'{modal}' on a condition")
+    if modal is not None and modal.lower() in HEDGING_MODALS:
+        # "might expel", "could start to meet": a possibility, not an act (ANNOTATION_GUIDE: hedges)
+        return Factuality("hypothetical", f"'{modal}'")
     if aux_lowers & FUTURE_AUX:
         return Factuality("future", f"'{next(a.text for a in auxes if a.lower_ in FUTURE_AUX)}'")
     if "would" in aux_lowers and _reported_clause(token):
