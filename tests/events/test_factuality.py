@@ -18,6 +18,7 @@ def word(doc, text):
     ("Peru might expel the envoy.", "expel", "hypothetical", "'might'"),
     ("Officials said the two sides could start to negotiate next year.", "negotiate", "hypothetical", "'could'"),
     ("Peru could not expel the envoy.", "expel", "negated", "'not'"),
+    ("The monitor said the convoy had probably been shelled by the army.", "shelled", "hypothetical", "'probably'"),
     ("Peru failed to expel the envoy.", "expel", "negated", "'failed to'"),
     ("Peru plans to expel the envoy.", "expel", "intended", "'plans'"),
     ("Peru is set to expel the envoy.", "expel", "future", "'set to'"),

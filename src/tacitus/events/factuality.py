@@ -25,6 +25,7 @@ INTENT_HEADS = rules.words("intent_heads")
 DENIAL_HEADS = rules.words("denial_heads")
 MODALS_OF_POSSIBILITY = rules.words("modals_of_possibility")
 HEDGING_MODALS = rules.words("hedging_modals")
+HEDGING_ADVERBS = rules.words("hedging_adverbs")
 CONDITIONAL_MARKERS = rules.words("conditional_markers")
 MANDATE_VERBS = rules.words("mandate_verbs")
 OCCURRENCE_VERBS = rules.words("occurrence_verbs")
@@ -103,6 +104,10 @@ def _own_modality(token: Token) -> Factuality | None:
                                                 for m in c.children) for c in children):
         # "the EC may halt mediation if cooperation founders": an act on a condition
         return Factuality("hypothetical", f"'{modal}' on a condition")
+    hedge = next((c.text for c in children if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS), None)
+    if hedge is not None:
+        # "had probably been carried out by the air force"
+        return Factuality("hypothetical", f"'{hedge}'")
     if modal is not None and modal.lower() in HEDGING_MODALS:
         # "might expel", "could start to meet": a possibility, not an act (ANNOTATION_GUIDE: hedges)
         return Factuality("hypothetical", f"'{modal}'")
