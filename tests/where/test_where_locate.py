@@ -323,6 +323,16 @@ def test_a_town_named_on_the_noun_a_country_phrase_describes(article_context):
     assert (location.name, location.country) == ("Kirkuk", "IRQ")
 
 
+def test_an_assault_noun_held_in_a_phrase_of_waves_or_series_happens_at_its_target(article_context):
+    ctx = article_context("Two waves of airstrikes on Kirkuk killed dozens. A series of raids into Mosul "
+                          "followed. Waves of refugees on foot reached Erbil.", PUBLISHED)
+    location, evidence = place_of(ctx, "airstrikes")
+    assert location.name == "Kirkuk" and evidence["place_via"] == "'on' phrase of 'waves of airstrikes'"
+    assert place_of(ctx, "raids")[0].name == "Mosul"
+    # "on foot" on a noun holding no assault names no place
+    assert place_of(ctx, "refugees")[1].get("place_text") != "foot"
+
+
 def test_a_village_needs_its_country_in_the_story(article_context):
     vague = article_context("Tensions rose across the Middle East on Monday.", PUBLISHED)
     assert place_of(vague, "rose")[0] is None
