@@ -202,6 +202,13 @@ def test_an_event_noun_takes_the_date_of_its_taking_place(article_context):
     assert date_of(ctx, "talks", "future")[0] == dt.date(2017, 11, 10)
 
 
+def test_an_event_noun_is_dated_by_its_ending(article_context):
+    ctx = article_context("The rebels walked out after the peace talks in Lima ended late on Thursday night.",
+                          SATURDAY)
+    date, _, evidence = date_of(ctx, "talks")
+    assert date == dt.date(2017, 11, 2) and evidence["date_via"] == "subject of 'ended', which the date modifies"
+
+
 def test_an_event_noun_is_not_dated_by_what_it_causes(article_context):
     ctx = article_context("The leaders met in Lima last year. The attack prompted Chile to recall its envoy "
                           "on Monday.", SATURDAY)

@@ -37,6 +37,8 @@ _SIMULTANEITY_PREPS = rules.words("simultaneity_preps")
 # Verbs saying that an event takes place: their subject is the event ("the talks were held on
 # Monday", "the summit is due to open on Tuesday").
 _OCCURRENCE_VERBS = rules.words("occurrence_verbs")
+# Verbs saying that an event ends ("the talks ended late on Friday"): their date dates it too.
+_ENDING_VERBS = rules.words("ending_verbs")
 # Phrases of an act's cause, another event with a time of its own.
 _CAUSE_PHRASES = rules.words("cause_phrases")
 # Words of a future event noun ("planned", "scheduled"), as factuality reads them.
@@ -146,7 +148,7 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
         head = phrase.head
         for mention in mentions:
             predicate = trigger.doc[mention.predicate] if mention.predicate is not None else None
-            if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS \
+            if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS | _ENDING_VERBS \
                     and mention.rank_for(head.i) is not None:
                 yield mention, f"subject of '{predicate.text}', which the date modifies"
     if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in _SIMULTANEITY_PREPS \
