@@ -22,7 +22,7 @@ import unicodedata
 
 from tacitus import rules
 from tacitus.dateline import MONTHS
-from tacitus.when.relative import past_span, period_part, relative_period, units_ago, weekend
+from tacitus.when.relative import past_span, period_part, relative_period, units_ago, vague_ago, weekend
 from tacitus.when.values import DateValue
 
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
@@ -105,7 +105,7 @@ def _parse(text: str, base: dt.date | None, future: bool) -> DateValue | None:
 def _parse_single(text: str, base: dt.date | None, future: bool) -> DateValue | None:
     if not _WEEKDAY_RE.match(text):
         text = _WEEKDAY_PREFIX_RE.sub("", text, count=1)
-    for parser in (_weekday, _relative_day, relative_period, period_part, weekend, units_ago, past_span,
+    for parser in (_weekday, _relative_day, relative_period, period_part, weekend, units_ago, vague_ago, past_span,
                    _holiday, _iso_date, _month_day, _month_relative_year, _month_year, _year, _decade):
         value = parser(text, base, future)
         if value is not None:
