@@ -333,6 +333,14 @@ def test_an_assault_noun_held_in_a_phrase_of_waves_or_series_happens_at_its_targ
     assert place_of(ctx, "refugees")[1].get("place_text") != "foot"
 
 
+def test_the_scene_of_the_lead_does_not_place_what_the_story_dates_to_another_time(article_context):
+    ctx = article_context("Rebels shelled villages near Kirkuk on Thursday. The army answered with air strikes. "
+                          "In 2014, the army launched an offensive against the rebels.", PUBLISHED)
+    assert place_of(ctx, "answered")[0].name == "Kirkuk"
+    launched, evidence = place_of(ctx, "launched")
+    assert launched is None or evidence["place_scope"] != "article"
+
+
 def test_a_village_needs_its_country_in_the_story(article_context):
     vague = article_context("Tensions rose across the Middle East on Monday.", PUBLISHED)
     assert place_of(vague, "rose")[0] is None

@@ -6,7 +6,8 @@ is made where its speaker spoke, when the text says where that was (see
 reporters *in Tehran*" for the telling), the nearest one winning; then a place phrase of another
 clause of the same sentence, leaving out the clauses of the speech verbs the event is reported
 through (the speaker's place is not the event's); then the article's scene (where its lead
-places its happenings); then the story's dateline; then the places of its first sentences
+places its happenings), unless the event's own words date it weeks before the story's news;
+then the story's dateline (its country only, for an act on the ground); then the places of its first sentences
 beyond the lead paragraph. Without any of them, no location.
 
 `clause_only` asks for the first step alone, for callers that need what the clause itself says
@@ -15,12 +16,14 @@ beyond the lead paragraph. Without any of them, no location.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from tacitus.records import Location
+from tacitus.when import resolve_event_date
 from tacitus.where.article import ArticlePlaces, article_places
 from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 from tacitus.where.naming import Found, resolve_phrase
@@ -34,6 +37,8 @@ DATELINE_VIA = "dateline (where the story was filed)"
 ACTOR_HOME_VIA = "the country of the event's actor, where the article places things"
 # Events made where the reporter files from (statements, meetings): the dateline's own town.
 DATELINE_CITY_EVENT_TYPES = STATEMENT_EVENT_TYPES | word_set("dateline_city_event_types")
+# An event dated further back than this before publication is not the story's news.
+_NEWS_SPAN = dt.timedelta(days=14)
 # Places that only stand in for the event's own: a related event's place improves on them.
 STAND_IN_VIAS = frozenset({DATELINE_VIA, ACTOR_HOME_VIA})
 
@@ -79,12 +84,13 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
             return _result(found, f"'{prep.text} {found.text}'", via, PlaceScope.SENTENCE)
-    if article.scene is not None:
-        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", PlaceScope.ARTICLE)
     dateline, later = _dateline_place(article, gazetteer), article.later_scene
-    if later is not None and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
+    apart = _dated_apart(trigger, ctx)
+    if article.scene is not None and not apart:
+        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", PlaceScope.ARTICLE)
+    if later is not None and not apart and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
         return _result(later, f"'{later.text}'", "the scene of the article's opening", PlaceScope.ARTICLE)
-    if article.most_named is not None:
+    if article.most_named is not None and not apart:
         return _result(article.most_named, f"'{article.most_named.text}'", "the place the article names most",
                        PlaceScope.ARTICLE)
     if dateline is not None:
@@ -94,6 +100,19 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
     if home is not None:
         return _result(home, f"'{home.text}'", ACTOR_HOME_VIA, PlaceScope.ACTOR)
     return None, {}
+
+
+def _dated_apart(trigger: Token, ctx) -> bool:
+    """The event's own words date it well before the story's news ("Last month, the government
+    stepped up attacks on the media", "an attack in 2014"): another story, which the scene of
+    this one does not place."""
+    published = ctx.article.published
+    if published is None:
+        return False
+    day, precision, evidence = resolve_event_date(trigger, ctx, "asserted")
+    if day is None or "date_via" not in evidence or evidence["date_via"] == "related event":
+        return False
+    return published - day > _NEWS_SPAN
 
 
 def _actor_home(trigger: Token, ctx, article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:
