@@ -335,8 +335,10 @@ def test_an_assault_noun_held_in_a_phrase_of_waves_or_series_happens_at_its_targ
 
 def test_the_scene_of_the_lead_does_not_place_what_the_story_dates_to_another_time(article_context):
     ctx = article_context("Rebels shelled villages near Kirkuk on Thursday. The army answered with air strikes. "
-                          "In 2014, the army launched an offensive against the rebels.", PUBLISHED)
+                          "In 2014, the army launched an offensive against the rebels. This year the army also "
+                          "raided farms.", PUBLISHED)
     assert place_of(ctx, "answered")[0].name == "Kirkuk"
+    assert place_of(ctx, "raided")[0].name == "Kirkuk"  # "this year" may still be the story's news
     launched, evidence = place_of(ctx, "launched")
     assert launched is None or evidence["place_scope"] != "article"
 

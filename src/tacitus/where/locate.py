@@ -112,6 +112,11 @@ def _dated_apart(trigger: Token, ctx) -> bool:
     day, precision, evidence = resolve_event_date(trigger, ctx, "asserted")
     if day is None or "date_via" not in evidence or evidence["date_via"] == "related event":
         return False
+    # the last day the date allows: "this year" may still be the story's news
+    if precision == "year":
+        day = day.replace(month=12, day=31)
+    elif precision == "month":
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     return published - day > _NEWS_SPAN
 
 
