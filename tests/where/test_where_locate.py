@@ -302,6 +302,15 @@ def test_a_statement_by_any_verb_or_in_a_vow_is_made_where_its_speaker_spoke(art
     assert locate_event(word(ctx, "delivered"), ctx, event_type="AID")[1]["place_scope"] != "speaker"
 
 
+def test_an_occasion_fronted_in_the_sentence_says_where_the_speaker_spoke(article_context, nlp):
+    text = ("In a keynote speech delivered in Ankara, pitched as the centrepiece of his tour, Erdogan called for "
+            "unity. Erdogan also denounced the deal with Brussels.")
+    speaker = [token_mention(t, "TURGOV", "TUR") for t in nlp(text) if t.text == "Erdogan"]
+    ctx = article_context(text, PUBLISHED, mentions=speaker)
+    location, evidence = place_of(ctx, "denounced")
+    assert location.name == "Ankara" and evidence["place_scope"] == "speaker"
+
+
 def test_bare_dateline_after_a_headline_names_a_big_city(article_context):
     ctx = article_context("Talks collapse\n\nNAIROBI: The government suspended the talks.", PUBLISHED)
     location, evidence = place_of(ctx, "suspended")

@@ -48,6 +48,13 @@ def spoken_phrases(verb: Token) -> Iterator[Phrase]:
             yield from _occasion_phrases(child)
         elif child.dep_ == "advcl" and child.lemma_.lower() in SPEECH_LEMMAS:
             yield from spoken_phrases(child)
+    opening = verb.sent[0]
+    if opening.dep_ == "prep" and opening.i < verb.i and opening.head.i != verb.i:
+        # "In a speech delivered in Cairo, pitched as ..., Pompeo called for": an occasion
+        # fronted in the sentence, whatever the parser hung it on
+        for pobj in opening.children:
+            if pobj.dep_ == "pobj":
+                yield from _occasion_phrases(pobj)
 
 
 def _occasion_phrases(noun: Token) -> Iterator[Phrase]:
