@@ -85,24 +85,22 @@ def speaking_verb(trigger: Token, ctx, statement: bool = False) -> Token | None:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if is_statement(verb):
         return verb
-    stated = _stating_head(verb)
-    if stated is not None:
-        return stated
     ancestors = speech_ancestors(trigger)
-    if not ancestors:
+    stated = _stating_head(verb)
+    if stated is None and not ancestors:
         # its own subject's act, not the content of a plan or a saying ("vowed to launch")
         own = statement and verb.pos_ == "VERB" and verb.dep_ not in ("ccomp", "xcomp") \
             and any(c.dep_ == "nsubj" for c in verb.children)
         return verb if own else None
-    speech = trigger.doc[ancestors[0]]
+    speech = stated if stated is not None else trigger.doc[ancestors[0]]
     speaker, actor = speaker_code(speech, ctx), speaker_code(verb, ctx)
     # an actor of its own, from another country, makes the content someone else's act
     return speech if speaker and (actor is None or actor[:3] == speaker[:3]) else None
 
 
 def _stating_head(verb: Token) -> Token | None:
-    """The statement verb whose content clause `verb` heads, the subject being the same
-    speaker's ("vowed the US will expel": the vow is made where Pompeo speaks)."""
+    """The statement verb (not a speech verb) whose content clause `verb` heads: "vowed the US
+    will expel" is a vow, made where Pompeo speaks."""
     if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") or is_speech(verb.head):
         return None
     return verb.head if verb.head.lemma_.lower() in STATEMENT_LEMMAS else None
