@@ -1,0 +1,144 @@
+"""Quotations and who speaks them, found once per document: the one finder that both the
+attribution of events (:mod:`tacitus.events.attribution`) and the discourse pass
+(:mod:`tacitus.discourse.quotes`) read.
+
+News writing quotes in three ways, and a quotation's speaker is found in that order:
+- the saying governs the quoted words: `X said: “...”`, `“...,” X said`;
+- the quotation runs over several sentences and its saying is in the sentence where it ends
+  (`“A. B,” X said.`) or begins (`X said: “A. B.”`);
+- a quotation with no saying of its own that opens a sentence right after another quotation
+  continues that speaker, also in the next paragraph: a paragraph that opens a quotation and does
+  not close it runs on into the next one, which reopens it.
+Only double quotation marks count (`data/rules/quotation_marks.tsv`): single ones are also
+apostrophes ("the Workers’ Party").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus import rules
+
+QUOTATION_MARKS = rules.table("quotation_marks")  # mark -> opens | closes | either
+SPEECH_VERBS = rules.words("speech_verbs")
+_CACHE_KEY = "tacitus.quotations"  # the per-document list, kept in Doc.user_data
+
+
+@dataclass(frozen=True)
+class Quotation:
+    opening: int  # token index of the opening mark
+    closing: int  # token index of the closing mark, or the end of the paragraph left open
+    speech_verb: Token | None
+    speaker: Token | None  # head of the speaker phrase: the subject (or agent) of the saying
+    continued: bool = False  # the speaker is that of the quotation before (no saying of its own)
+
+    def holds(self, token: Token) -> bool:
+        return self.opening < token.i < self.closing
+
+
+def quotation_around(token: Token) -> Quotation | None:
+    """The quotation the token is inside, if any."""
+    return next((q for q in quotations(token.doc) if q.holds(token)), None)
+
+
+def quotations(doc: Doc) -> list[Quotation]:
+    """Every quotation of the document in text order, each with its speaker where the text gives
+    one (computed once per document: every trigger asks)."""
+    found = doc.user_data.get(_CACHE_KEY)
+    if found is None:
+        found = []
+        for opening, closing in quotation_marks(doc):
+            verb, speaker = _saying_of(doc, opening, closing)
+            if verb is None and found and found[-1].speech_verb is not None and _continues(doc, found[-1], opening):
+                found.append(Quotation(opening, closing, found[-1].speech_verb, found[-1].speaker, continued=True))
+            else:
+                found.append(Quotation(opening, closing, verb, speaker))
+        doc.user_data[_CACHE_KEY] = found
+    return found
+
+
+def quotation_marks(doc: Doc) -> list[tuple[int, int]]:
+    """(opening, closing) token indexes of each paragraph's double quotation marks, paired in
+    order: a mark opens when none is open, whatever its shape (news text mixes them), and any
+    but an opening mark closes an open one; a quotation left open runs to the end of its
+    paragraph."""
+    pairs: list[tuple[int, int]] = []
+    opening = None
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            if opening is not None:
+                pairs.append((opening, token.i))
+            opening = None
+        elif token.text in QUOTATION_MARKS:
+            if opening is None:
+                opening = token.i
+            elif QUOTATION_MARKS[token.text] != "opens":
+                pairs.append((opening, token.i))
+                opening = None
+    if opening is not None:
+        pairs.append((opening, len(doc)))
+    return pairs
+
+
+def _saying_of(doc: Doc, opening: int, closing: int) -> tuple[Token | None, Token | None]:
+    """The speech verb outside the marks that tells the quotation, and its subject: one the quoted
+    words depend on, else one in the sentence where the quotation ends, else where it begins."""
+    inside = range(opening + 1, closing)
+    for i in inside:
+        head = doc[i].head
+        if head.i not in inside and _is_saying(head) and (speaker := speaker_of(head)) is not None:
+            return head, speaker
+    last = doc[max(closing - 1, opening)].sent
+    first = doc[opening].sent
+    after = [t for t in last if t.i > closing]
+    before = [t for t in reversed(list(first)) if t.i < opening]
+    for token in after + before:
+        if _is_saying(token) and (speaker := speaker_of(token)) is not None:
+            return token, speaker
+    return None, None
+
+
+def _is_saying(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The speaker of a speech verb: its subject, or the by-phrase of its passive ("was reported
+    by the BBC")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _continues(doc: Doc, previous: Quotation, opening: int) -> bool:
+    """Whether a quotation opening at `opening` goes on with `previous`: it opens its sentence
+    (a quoted phrase inside another's sentence is the writer's) and the one before ended in that
+    sentence or the sentence before it, paragraph breaks aside."""
+    sentence = doc[opening].sent
+    if any(not (t.is_punct or t.is_space) for t in doc[sentence.start:opening]):
+        return False
+    last_word = next((t for t in reversed(doc[previous.opening:previous.closing]) if not (t.is_punct or t.is_space)), None)
+    if last_word is None:
+        return False
+    before = _previous_sentence(doc, sentence)
+    return last_word.sent.start == sentence.start or (before is not None and last_word.sent.start == before.start)
+
+
+def _previous_sentence(doc: Doc, sentence: Span) -> Span | None:
+    """The sentence before, skipping those of nothing but marks and breaks (the parser makes a
+    lone closing mark a sentence of its own)."""
+    index = sentence.start - 1
+    while index >= 0:
+        previous = doc[index].sent
+        if any(not (t.is_punct or t.is_space) for t in previous):
+            return previous
+        index = previous.start - 1
+    return None

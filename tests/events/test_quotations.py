@@ -1,0 +1,53 @@
+"""Quotations and their speakers, on sentences written for these tests."""
+
+from tacitus.events.quotations import quotation_around, quotations
+
+DAY = "2021-03-10"
+
+
+def word(doc, text, nth=0):
+    return [t for t in doc if t.text == text][nth]
+
+
+def test_a_saying_that_governs_the_quoted_words_names_the_speaker(nlp):
+    doc = nlp("“We will leave the town,” the defence minister said.")
+    [quotation] = quotations(doc)
+    assert quotation.speech_verb.text == "said" and quotation.speaker.text == "minister"
+    assert not quotation.continued
+
+
+def test_a_quotation_over_several_sentences_takes_the_saying_where_it_ends(nlp):
+    doc = nlp("“Our patience has limits. We will not wait. The talks are over,” the minister said.")
+    assert quotation_around(word(doc, "patience")).speaker.text == "minister"
+
+
+def test_a_paragraph_that_runs_on_continues_the_speaker_in_the_next(nlp):
+    doc = nlp("The defence minister said on Monday: “Our troops are ready.\n\n“We will not wait for permission.”")
+    first, second = quotations(doc)
+    assert first.speaker.text == "minister"
+    assert second.continued and second.speaker is first.speaker
+    assert quotation_around(word(doc, "wait")) is second
+
+
+def test_a_quoted_phrase_inside_another_sentence_does_not_continue_the_speaker(nlp):
+    doc = nlp("“We will leave,” the minister said. The plan was a “betrayal” for the farmers.")
+    assert quotation_around(word(doc, "betrayal")).speaker is None
+
+
+def test_an_apostrophe_is_no_quotation_mark(nlp):
+    doc = nlp("The Workers’ Party leader said: “We will fight the decree in court.”")
+    assert quotation_around(word(doc, "fight")).speaker.text == "leader"
+
+
+def test_mixed_marks_pair_in_order_and_an_opening_mark_inside_reopens(nlp):
+    doc = nlp("The minister wrote: “Our patience has limits. “We will not wait any longer.\" The rest was silence.")
+    [quotation] = quotations(doc)
+    assert quotation.holds(word(doc, "wait")) and not quotation.holds(word(doc, "rest"))
+
+
+def test_an_act_in_a_quotation_that_runs_on_is_reported_by_its_speaker(code_text):
+    text = ("Turkey’s foreign minister said on Monday: “Our patience has limits.\n\n"
+            "“Kurdish militants shelled Turkish border villages on Sunday.”")
+    [shelling] = [e for e in code_text(text, DAY) if e["event"] == "ASSAULT"]
+    assert shelling["factuality"] == "reported"
+    assert "minister" in shelling["attribution"]["text"]
