@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from tacitus import rules
 from tacitus.discourse.phrases import actors_of_phrase
 from tacitus.discourse.rules import discourse_rules
 from tacitus.events.quotations import quotations
@@ -16,6 +17,9 @@ from tacitus.records import ActorRef
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
+
+# "our allies", "our enemies": others named by their tie to the speaker, never the speaker.
+SPEAKER_S_OTHERS = rules.words("speaker_s_others")
 
 
 @dataclass(frozen=True)
@@ -51,18 +55,20 @@ def quotation_at(quotations: list[Quotation], char: int) -> Quotation | None:
 
 def speaks_in_first_person(token: Token) -> Token | None:
     """The first-person subject of the clause a verb trigger belongs to ("we will leave", "our
-    forces will leave"), or None; a noun trigger's possessor is its own business ("my concern")."""
+    forces will leave", "we are ready to talk"), or None; a noun trigger's possessor is its own
+    business ("my concern"), and so are the speaker's others ("our partners demanded it")."""
     if token.pos_ not in ("VERB", "AUX"):
         return None
     first_person = discourse_rules().first_person
     current = token
     for _ in range(5):
         for child in current.children:
-            if child.dep_ == "nsubj" and (child.lower_ in first_person or any(
-                    g.dep_ == "poss" and g.lower_ in first_person for g in child.children)):
+            if child.dep_ == "nsubj" and (child.lower_ in first_person or (
+                    child.lemma_.lower() not in SPEAKER_S_OTHERS
+                    and any(g.dep_ == "poss" and g.lower_ in first_person for g in child.children))):
                 return child
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or current.head is current \
-                or current.dep_ not in ("xcomp", "conj", "advcl"):
+                or current.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
             return None
         current = current.head
     return None
