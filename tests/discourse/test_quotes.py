@@ -26,3 +26,11 @@ def test_the_speaker_s_allies_are_not_the_speaker(code_text):
     text = ("The French foreign minister said on Monday: “Our position is clear. "
             "Our allies demanded a ceasefire in Gaza.”")
     assert not [e for e in _events(code_text, text, "REQUEST") if e["source"]["country"] == "FRA"]
+
+
+def test_we_forced_to_act_in_a_quotation_is_its_speaker(code_text):
+    text = ("The Iraqi interior minister said on Monday: “Our prisons are full. "
+            "We will be forced to release the detained Turkish truck drivers.”")
+    releases = [e for e in code_text(text, DAY) if e["trigger"]["text"] == "release"]
+    assert releases and releases[0]["source"]["code"] == "IRQGOV"
+    assert releases[0]["evidence"]["borrowed"]["from_sentence"] == 0

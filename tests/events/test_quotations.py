@@ -51,3 +51,9 @@ def test_an_act_in_a_quotation_that_runs_on_is_reported_by_its_speaker(code_text
     [shelling] = [e for e in code_text(text, DAY) if e["event"] == "ASSAULT"]
     assert shelling["factuality"] == "reported"
     assert "minister" in shelling["attribution"]["text"]
+
+
+def test_a_closing_mark_left_on_its_word_still_closes(nlp):
+    doc = nlp("The president said there was “bad faith″ on the part of the police. He promised an inquiry.")
+    [quotation] = quotations(doc)
+    assert quotation.holds(word(doc, "bad")) and not quotation.holds(word(doc, "promised"))

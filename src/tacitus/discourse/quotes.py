@@ -55,20 +55,24 @@ def quotation_at(quotations: list[Quotation], char: int) -> Quotation | None:
 
 def speaks_in_first_person(token: Token) -> Token | None:
     """The first-person subject of the clause a verb trigger belongs to ("we will leave", "our
-    forces will leave", "we are ready to talk"), or None; a noun trigger's possessor is its own
-    business ("my concern"), and so are the speaker's others ("our partners demanded it")."""
+    forces will leave", "we are ready to talk", "we were forced to leave"), or None; a noun
+    trigger's possessor is its own business ("my concern"), and so are the speaker's others
+    ("our partners demanded it")."""
     if token.pos_ not in ("VERB", "AUX"):
         return None
     first_person = discourse_rules().first_person
-    current = token
+    current, subject_deps = token, ("nsubj",)
     for _ in range(5):
         for child in current.children:
-            if child.dep_ == "nsubj" and (child.lower_ in first_person or (
+            if child.dep_ in subject_deps and (child.lower_ in first_person or (
                     child.lemma_.lower() not in SPEAKER_S_OTHERS
                     and any(g.dep_ == "poss" and g.lower_ in first_person for g in child.children))):
                 return child
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or current.head is current \
                 or current.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
             return None
+        # "we will be forced to release them": the passive subject of a verb whose open
+        # complement we came from does that act
+        subject_deps = ("nsubj", "nsubjpass") if current.dep_ == "xcomp" else ("nsubj",)
         current = current.head
     return None

@@ -71,15 +71,28 @@ def quotation_marks(doc: Doc) -> list[tuple[int, int]]:
             if opening is not None:
                 pairs.append((opening, token.i))
             opening = None
-        elif token.text in QUOTATION_MARKS:
-            if opening is None:
-                opening = token.i
-            elif QUOTATION_MARKS[token.text] != "opens":
-                pairs.append((opening, token.i))
-                opening = None
+            continue
+        role = _mark_role(token)
+        if role is None:
+            continue
+        if opening is None and role != "closes-word":
+            opening = token.i
+        elif opening is not None and role != "opens":
+            pairs.append((opening, token.i + (role == "closes-word")))
+            opening = None
     if opening is not None:
         pairs.append((opening, len(doc)))
     return pairs
+
+
+def _mark_role(token: Token) -> str | None:
+    """What a token does as a quotation mark: its role in `QUOTATION_MARKS`, "closes-word" for a
+    word that ends in a closing mark the tokenizer left on it ("faith″"), else None."""
+    if token.text in QUOTATION_MARKS:
+        return QUOTATION_MARKS[token.text]
+    if len(token.text) > 1 and QUOTATION_MARKS.get(token.text[-1]) in ("closes", "either"):
+        return "closes-word"
+    return None
 
 
 def _saying_of(doc: Doc, opening: int, closing: int) -> tuple[Token | None, Token | None]:
