@@ -69,3 +69,10 @@ def test_a_quoted_question_put_to_you_and_asking_someone_to_act_are_requests(cod
     for text in ("“Can you send us food and medicine?” the Iraqi minister asked the UN.",
                  "The Iraqi president asked Turkey to withdraw its troops."):
         assert [e["event"] for e in code_text(text, DAY) if e["trigger"]["text"] == "asked"] == ["REQUEST"]
+
+
+def test_the_speaker_of_an_inverted_saying_is_the_name_after_the_verb(nlp):
+    doc = nlp("“Absolute rejection of the cowardly attack on our soldiers,” tweeted President Juan Manuel Santos.")
+    [quotation] = quotations(doc)
+    assert quotation.speech_verb.text == "tweeted"
+    assert quotation.speaker.text == "Santos"

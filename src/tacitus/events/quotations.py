@@ -117,21 +117,31 @@ def _mark_role(token: Token) -> str | None:
 
 
 def _saying_of(doc: Doc, opening: int, closing: int) -> tuple[Token | None, Token | None]:
-    """The speech verb outside the marks that tells the quotation, and its subject: one the quoted
+    """The speech verb outside the marks that tells the quotation, and its speaker: one the quoted
     words depend on, else one in the sentence where the quotation ends, else where it begins."""
     inside = range(opening + 1, closing)
     for i in inside:
         head = doc[i].head
-        if head.i not in inside and _is_saying(head) and (speaker := speaker_of(head)) is not None:
+        if head.i not in inside and _is_saying(head) and (speaker := _teller(head, inside)) is not None:
             return head, speaker
     last = doc[max(closing - 1, opening)].sent
     first = doc[opening].sent
     after = [t for t in last if t.i > closing]
     before = [t for t in reversed(list(first)) if t.i < opening]
     for token in after + before:
-        if _is_saying(token) and (speaker := speaker_of(token)) is not None:
+        if _is_saying(token) and (speaker := _teller(token, inside)) is not None:
             return token, speaker
     return None, None
+
+
+def _teller(verb: Token, quoted: range) -> Token | None:
+    """The speaker of a speech verb that tells a quotation. A quoted phrase with no verb may be
+    parsed as the subject of an inverted saying ('“Absolute repudiation,” tweeted President
+    Santos'): the speaker is then the name after the verb."""
+    speaker = speaker_of(verb)
+    if speaker is None or speaker.i not in quoted:
+        return speaker
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "PROPN"), None)
 
 
 def _is_saying(token: Token) -> bool:
