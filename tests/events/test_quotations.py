@@ -76,3 +76,14 @@ def test_the_speaker_of_an_inverted_saying_is_the_name_after_the_verb(nlp):
     [quotation] = quotations(doc)
     assert quotation.speech_verb.text == "tweeted"
     assert quotation.speaker.text == "Santos"
+
+
+def test_single_curly_marks_quote_too(nlp):
+    doc = nlp("‘We will not leave the town,’ the Iraqi defence minister said.")
+    assert quotation_around(word(doc, "leave")).speaker.text == "minister"
+
+
+def test_a_single_quotation_inside_a_double_one_does_not_end_it(nlp):
+    doc = nlp("“They said ‘no’ to every offer we made,” the minister said.")
+    [quotation] = quotations(doc)
+    assert quotation.holds(word(doc, "offer")) and quotation.speaker.text == "minister"

@@ -9,8 +9,8 @@ News writing quotes in three ways, and a quotation's speaker is found in that or
 - a quotation with no saying of its own that opens a sentence right after another quotation
   continues that speaker, also in the next paragraph: a paragraph that opens a quotation and does
   not close it runs on into the next one, which reopens it.
-Only double quotation marks count (`data/rules/quotation_marks.tsv`): single ones are also
-apostrophes ("the Workers’ Party").
+The marks are read from `data/rules/quotation_marks.tsv`; the straight single mark, which is
+also the apostrophe, is none.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus import rules
 
-QUOTATION_MARKS = rules.table("quotation_marks")  # mark -> opens | closes | either
+# mark -> (opens | closes | either, double | single)
+QUOTATION_MARKS = {mark: tuple(value.split()) for mark, value in rules.table("quotation_marks").items()}
 SPEECH_VERBS = rules.words("speech_verbs")
 QUESTION_VERBS = rules.words("question_verbs")
 _CACHE_KEY = "tacitus.quotations"  # the per-document list, kept in Doc.user_data
@@ -81,24 +82,25 @@ def quotations(doc: Doc) -> list[Quotation]:
 
 
 def quotation_marks(doc: Doc) -> list[tuple[int, int]]:
-    """(opening, closing) token indexes of each paragraph's double quotation marks, paired in
-    order: a mark opens when none is open, whatever its shape (news text mixes them), and any
-    but an opening mark closes an open one; a quotation left open runs to the end of its
-    paragraph."""
+    """(opening, closing) token indexes of each paragraph's quotations, their marks paired in
+    order: a mark opens when none is open, whatever its shape (news text mixes them), and a mark
+    of the open quotation's kind that is not an opening one closes it; a quotation left open
+    runs to the end of its paragraph."""
     pairs: list[tuple[int, int]] = []
-    opening = None
+    opening, open_kind = None, None
     for token in doc:
         if token.is_space and "\n" in token.text:
             if opening is not None:
                 pairs.append((opening, token.i))
             opening = None
             continue
-        role = _mark_role(token)
-        if role is None:
+        mark = _mark(token)
+        if mark is None:
             continue
-        if opening is None and role != "closes-word":
-            opening = token.i
-        elif opening is not None and role != "opens":
+        role, kind = mark
+        if opening is None and role in ("opens", "either"):
+            opening, open_kind = token.i, kind
+        elif opening is not None and kind == open_kind and role != "opens":
             pairs.append((opening, token.i + (role == "closes-word")))
             opening = None
     if opening is not None:
@@ -106,13 +108,15 @@ def quotation_marks(doc: Doc) -> list[tuple[int, int]]:
     return pairs
 
 
-def _mark_role(token: Token) -> str | None:
-    """What a token does as a quotation mark: its role in `QUOTATION_MARKS`, "closes-word" for a
-    word that ends in a closing mark the tokenizer left on it ("faith″"), else None."""
+def _mark(token: Token) -> tuple[str, str] | None:
+    """What a token does as a quotation mark, (role, kind): as `QUOTATION_MARKS` says, or
+    ("closes-word", "double") for a word ending in a closing double mark the tokenizer left on it
+    ("faith″"); None for any other token."""
     if token.text in QUOTATION_MARKS:
         return QUOTATION_MARKS[token.text]
-    if len(token.text) > 1 and QUOTATION_MARKS.get(token.text[-1]) in ("closes", "either"):
-        return "closes-word"
+    last = QUOTATION_MARKS.get(token.text[-1]) if len(token.text) > 1 else None
+    if last is not None and last[1] == "double" and last[0] in ("closes", "either"):
+        return "closes-word", "double"
     return None
 
 
