@@ -87,3 +87,16 @@ def test_a_single_quotation_inside_a_double_one_does_not_end_it(nlp):
     doc = nlp("“They said ‘no’ to every offer we made,” the minister said.")
     [quotation] = quotations(doc)
     assert quotation.holds(word(doc, "offer")) and quotation.speaker.text == "minister"
+
+
+def test_a_quoted_phrase_in_another_clause_is_not_told_by_that_clause_s_saying(nlp):
+    doc = nlp("Iranian diplomats voiced their “strong protest” at the meeting, while the EU envoy stressed "
+              "that a blockade was out of the question.")
+    assert quotation_around(word(doc, "protest")).speaker is None
+
+
+def test_a_quoted_phrase_is_never_the_speaker_of_another_quotation(nlp):
+    doc = nlp("“Absolute rejection of the cowardly attack,” tweeted President Juan Manuel Santos, "
+              "vowing to “punish those responsible”.")
+    second = quotation_around(word(doc, "punish"))
+    assert second.speaker.text == "Santos"

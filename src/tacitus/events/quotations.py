@@ -71,8 +71,10 @@ def quotations(doc: Doc) -> list[Quotation]:
     found = doc.user_data.get(_CACHE_KEY)
     if found is None:
         found = []
-        for opening, closing in quotation_marks(doc):
-            verb, speaker = _saying_of(doc, opening, closing)
+        pairs = quotation_marks(doc)
+        quoted = {i for opening, closing in pairs for i in range(opening + 1, closing)}
+        for opening, closing in pairs:
+            verb, speaker = _saying_of(doc, opening, closing, quoted)
             if verb is None and found and found[-1].speech_verb is not None and _continues(doc, found[-1], opening):
                 found.append(Quotation(opening, closing, found[-1].speech_verb, found[-1].speaker, continued=True))
             else:
@@ -120,25 +122,32 @@ def _mark(token: Token) -> tuple[str, str] | None:
     return None
 
 
-def _saying_of(doc: Doc, opening: int, closing: int) -> tuple[Token | None, Token | None]:
+def _saying_of(doc: Doc, opening: int, closing: int, quoted: set[int]) -> tuple[Token | None, Token | None]:
     """The speech verb outside the marks that tells the quotation, and its speaker: one the quoted
-    words depend on, else one in the sentence where the quotation ends, else where it begins."""
+    words depend on, else one in the sentence where the quotation ends (if the quotation opens
+    its sentence or the verb governs its words: "“A. B,” X said") or where it begins (if the
+    quotation ends its sentence or the verb governs its words: "X said: “A. B.”"). A quoted
+    phrase in another clause of the sentence is not told by that clause's saying."""
     inside = range(opening + 1, closing)
     for i in inside:
         head = doc[i].head
-        if head.i not in inside and _is_saying(head) and (speaker := _teller(head, inside)) is not None:
+        if head.i not in inside and _is_saying(head) and (speaker := _teller(head, quoted)) is not None:
             return head, speaker
+    words = [doc[i] for i in inside if not (doc[i].is_punct or doc[i].is_space)]
     last = doc[max(closing - 1, opening)].sent
     first = doc[opening].sent
-    after = [t for t in last if t.i > closing]
-    before = [t for t in reversed(list(first)) if t.i < opening]
+    opens_sentence = all(t.is_punct or t.is_space for t in doc[first.start:opening])
+    ends_sentence = all(t.is_punct or t.is_space for t in doc[min(closing, last.end):last.end])
+    after = [t for t in last if t.i > closing] if opens_sentence else [
+        t for t in last if t.i > closing and any(t.is_ancestor(w) for w in words)]
+    before = [t for t in reversed(list(first)) if t.i < opening and (ends_sentence or any(t.is_ancestor(w) for w in words))]
     for token in after + before:
-        if _is_saying(token) and (speaker := _teller(token, inside)) is not None:
+        if _is_saying(token) and (speaker := _teller(token, quoted)) is not None:
             return token, speaker
     return None, None
 
 
-def _teller(verb: Token, quoted: range) -> Token | None:
+def _teller(verb: Token, quoted: set[int]) -> Token | None:
     """The speaker of a speech verb that tells a quotation. A quoted phrase with no verb may be
     parsed as the subject of an inverted saying ('“Absolute repudiation,” tweeted President
     Santos'): the speaker is then the name after the verb."""
