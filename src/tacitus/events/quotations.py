@@ -5,7 +5,8 @@ attribution of events (:mod:`tacitus.events.attribution`) and the discourse pass
 News writing quotes in three ways, and a quotation's speaker is found in that order:
 - the saying governs the quoted words: `X said: “...”`, `“...,” X said`;
 - the quotation runs over several sentences and its saying is in the sentence where it ends
-  (`“A. B,” X said.`) or begins (`X said: “A. B.”`);
+  (`“A. B,” X said.`) or begins (`X said: “A. B.”`), where the quotation opens or ends that
+  sentence (a quoted phrase inside a clause is told only by a saying that governs it);
 - a quotation with no saying of its own that opens a sentence right after another quotation
   continues that speaker, also in the next paragraph: a paragraph that opens a quotation and does
   not close it runs on into the next one, which reopens it.
@@ -140,7 +141,8 @@ def _saying_of(doc: Doc, opening: int, closing: int, quoted: set[int]) -> tuple[
     ends_sentence = all(t.is_punct or t.is_space for t in doc[min(closing, last.end):last.end])
     after = [t for t in last if t.i > closing] if opens_sentence else [
         t for t in last if t.i > closing and any(t.is_ancestor(w) for w in words)]
-    before = [t for t in reversed(list(first)) if t.i < opening and (ends_sentence or any(t.is_ancestor(w) for w in words))]
+    before = [t for t in reversed(list(first))
+              if t.i < opening and (ends_sentence or any(t.is_ancestor(w) for w in words))]
     for token in after + before:
         if _is_saying(token) and (speaker := _teller(token, quoted)) is not None:
             return token, speaker
@@ -182,7 +184,8 @@ def _continues(doc: Doc, previous: Quotation, opening: int) -> bool:
     sentence = doc[opening].sent
     if any(not (t.is_punct or t.is_space) for t in doc[sentence.start:opening]):
         return False
-    last_word = next((t for t in reversed(doc[previous.opening:previous.closing]) if not (t.is_punct or t.is_space)), None)
+    last_word = next((t for t in reversed(doc[previous.opening:previous.closing])
+                      if not (t.is_punct or t.is_space)), None)
     if last_word is None:
         return False
     before = _previous_sentence(doc, sentence)
