@@ -25,8 +25,8 @@ def test_a_paragraph_that_runs_on_continues_the_speaker_in_the_next(nlp):
     doc = nlp("The defence minister said on Monday: “Our troops are ready.\n\n“We will not wait for permission.”")
     first, second = quotations(doc)
     assert first.speaker.text == "minister"
-    assert second.continued and second.speaker is first.speaker
-    assert quotation_around(word(doc, "wait")) is second
+    assert second.continued and second.speaker.i == first.speaker.i
+    assert quotation_around(word(doc, "wait")).opening == second.opening
 
 
 def test_a_quoted_phrase_inside_another_sentence_does_not_continue_the_speaker(nlp):
@@ -100,3 +100,9 @@ def test_a_quoted_phrase_is_never_the_speaker_of_another_quotation(nlp):
               "vowing to “punish those responsible”.")
     second = quotation_around(word(doc, "punish"))
     assert second.speaker.text == "Santos"
+
+
+def test_the_document_still_serializes_once_its_quotations_are_found(nlp):
+    doc = nlp("“We will leave the town,” the defence minister said.")
+    quotations(doc)
+    assert doc.to_bytes()

@@ -68,19 +68,31 @@ def asks_a_question(verb: Token) -> bool:
 
 def quotations(doc: Doc) -> list[Quotation]:
     """Every quotation of the document in text order, each with its speaker where the text gives
-    one (computed once per document: every trigger asks)."""
+    one. Found once per document (every trigger asks) and kept in ``doc.user_data`` as token
+    indexes only, so that the document still serializes."""
     found = doc.user_data.get(_CACHE_KEY)
     if found is None:
-        found = []
-        pairs = quotation_marks(doc)
-        quoted = {i for opening, closing in pairs for i in range(opening + 1, closing)}
-        for opening, closing in pairs:
-            verb, speaker = _saying_of(doc, opening, closing, quoted)
-            if verb is None and found and found[-1].speech_verb is not None and _continues(doc, found[-1], opening):
-                found.append(Quotation(opening, closing, found[-1].speech_verb, found[-1].speaker, continued=True))
-            else:
-                found.append(Quotation(opening, closing, verb, speaker))
+        found = [(q.opening, q.closing, _index(q.speech_verb), _index(q.speaker), q.continued)
+                 for q in _find_quotations(doc)]
         doc.user_data[_CACHE_KEY] = found
+    return [Quotation(opening, closing, doc[verb] if verb >= 0 else None, doc[speaker] if speaker >= 0 else None,
+                      continued) for opening, closing, verb, speaker, continued in found]
+
+
+def _index(token: Token | None) -> int:
+    return token.i if token is not None else -1
+
+
+def _find_quotations(doc: Doc) -> list[Quotation]:
+    found: list[Quotation] = []
+    pairs = quotation_marks(doc)
+    quoted = {i for opening, closing in pairs for i in range(opening + 1, closing)}
+    for opening, closing in pairs:
+        verb, speaker = _saying_of(doc, opening, closing, quoted)
+        if verb is None and found and found[-1].speech_verb is not None and _continues(doc, found[-1], opening):
+            found.append(Quotation(opening, closing, found[-1].speech_verb, found[-1].speaker, continued=True))
+        else:
+            found.append(Quotation(opening, closing, verb, speaker))
     return found
 
 
