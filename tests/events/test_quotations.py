@@ -106,3 +106,10 @@ def test_the_document_still_serializes_once_its_quotations_are_found(nlp):
     doc = nlp("“We will leave the town,” the defence minister said.")
     quotations(doc)
     assert doc.to_bytes()
+
+
+def test_straight_marks_over_paragraphs_continue_the_speaker(nlp):
+    doc = nlp('"We will fight," the defence minister said. "We will win.\n\n"We will never surrender."')
+    quoted = [quotation_around(word(doc, w)) for w in ("fight", "win", "surrender")]
+    assert [q.speaker.text for q in quoted] == ["minister"] * 3
+    assert [q.continued for q in quoted] == [False, True, True]
