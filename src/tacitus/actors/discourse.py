@@ -236,6 +236,7 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             token.i, token.i + 1, token.text, (token.idx, token.idx + len(token)),
             m.code, m.country, m.sector, m.name, m.actor_id, "pronoun",
             f"'{token.text}' refers to '{m.text}' (token {m.start})", False, m.role, idx,
+            country_from_context=m.country_from_context,
         ))
     return found
 
