@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.antecedents import RELATIVE_TAGS
+from tacitus.events.attack_nouns import harmed_by_noun
 from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.for_clauses import is_for_clause
 from tacitus.events.phrases import (
@@ -200,6 +201,18 @@ def _shared_object_conjunct(verb: Token) -> Token | None:
         return None
     between = verb.doc[verb.i + 1:following[0].i]
     return following[0] if len(between) == 1 and between[0].dep_ == "cc" else None
+
+
+@target_rule("harmed")
+def harmed(query: TargetQuery) -> Found | None:
+    """ "a series of strikes by X killed ten fighters", "an attack that killed 87 people": an
+    attack noun with no object of its own targets whom the harm verb it drives hit."""
+    arguments = query.arguments
+    if arguments.decision.pos != "noun" or arguments.decision.entry is None \
+            or not arguments.triggers.names_an_attack(arguments.token):
+        return None
+    refs = query.others(harmed_by_noun(arguments.token, arguments.ctx, arguments.triggers))
+    return (refs, "harmed") if refs else None
 
 
 @target_rule("within")
