@@ -83,7 +83,8 @@ def find_targets(arguments: ArgumentQuery, exclude: list[ActorRef]) -> Found:
 
 def trigger_bases(arguments: ArgumentQuery) -> list[Token]:
     """The words whose dependents may hold the target: the trigger, its light verb, the noun
-    framing it ("a mediation mission between X and Y") and, for a verb, its open complement."""
+    framing it ("a mediation mission between X and Y"), for a verb its open complement and for
+    a noun the participle describing it ("sanctions imposed on Russia")."""
     token = arguments.token
     bases = [token] if arguments.self_anchored else [token, arguments.anchor]
     framing = framing_noun(token)
@@ -91,6 +92,8 @@ def trigger_bases(arguments: ArgumentQuery) -> list[Token]:
         bases.append(framing)
     if arguments.decision.pos == "verb":
         bases += [c for c in token.children if c.dep_ in ("xcomp",)]
+    else:
+        bases += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return bases
 
 
