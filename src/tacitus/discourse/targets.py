@@ -81,13 +81,13 @@ def trigger_head(event: EventRecord, ctx: ArticleContext) -> Token | None:
 
 def _doer_of_answered_act(event: EventRecord, events: list[EventRecord],
                           ctx: ArticleContext) -> tuple[ActorRef, EventRecord] | None:
-    """The source of an act, told up to this sentence, that the reaction's object names by its
-    word ("rejected the offer" after "X offered ...") or, for violence, by any word of violence
-    ("condemned the attack")."""
+    """The source of an act, told up to this sentence, that the reaction's object or clause
+    names by its word ("rejected the offer" after "X offered ...") or, for violence, by any
+    word of violence ("condemned the attack", "warned it would not watch an attack")."""
     head = trigger_head(event, ctx)
     if head is None:
         return None
-    objects = [t for c in head.children if c.dep_ in ("dobj", "prep", "attr", "nsubjpass", "xcomp", "advcl")
+    objects = [t for c in head.children if c.dep_ in ("dobj", "prep", "attr", "nsubjpass", "xcomp", "advcl", "ccomp")
                for t in c.subtree if t.pos_ in ("NOUN", "VERB") and t is not head]
     if not objects:
         return None
