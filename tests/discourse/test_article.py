@@ -182,3 +182,12 @@ def test_a_warning_whose_clause_names_an_attack_targets_its_doer(code_text):
     assert (warning["source"]["country"], warning["target"]["country"]) == ("TUR", "SYR")
     assert warning["evidence"]["borrowed_target"]["rule"] == "a reaction to an act is addressed to its doer"
     assert warning["evidence"]["borrowed_target"]["from_event"].endswith("attack")
+
+
+def test_the_content_of_an_agreement_is_no_act_it_answers(code_text):
+    text = ("Czech and Polish ministers agreed on Friday that their governments should cooperate "
+            "to help Czech refugees in Poland to return home.")
+    agreements = _events(code_text, text, "AGREE")
+    assert agreements and all(
+        e["evidence"].get("borrowed_target", {}).get("rule") != "a reaction to an act is addressed to its doer"
+        for e in agreements)
