@@ -4,7 +4,8 @@ A bare surname repeats an earlier full mention; provinces named as such are plac
 country; coordinated nationality adjectives share their noun ("Hungarian and Romanian
 officials"); "administration" takes the article's dominant government; a people named by
 nationality is placed where it lives; a sector noun with no country takes the one the text
-places it in; a clause-initial pronoun points to the last compatible subject.
+places it in; a clause-initial pronoun points to the last compatible subject, an object pronoun
+to the last one that is not its own clause's subject.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ COORDINATORS = rules.words("coordinators")
 STATELESS_SECTORS = frozenset(("IGO",))
 ETHNIC_MARKER = "ethnic"
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# "urged him", "met with them": an object pronoun refers back too, never to its own subject.
+OBJECT_DEPS = frozenset(("dobj", "dative", "pobj"))
+RELATIVE_TAGS = frozenset(("WDT", "WP"))
 PERSON_PRONOUNS = rules.table("person_pronouns")
 # "it" is left out: it refers to things ("the report") far more often than to actors.
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
@@ -218,11 +222,12 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         clause_subject = token.dep_ in SUBJECT_DEPS or (
             token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
         )
-        if not clause_subject:
+        if not clause_subject and token.dep_ not in OBJECT_DEPS:
             continue
+        bound = set() if clause_subject else _bound_subjects(token)
         antecedent = None
         for idx, m in reversed(subjects):
-            if m.start >= token.i:
+            if m.start >= token.i or any(i in bound for i in range(m.start, m.end)):
                 continue
             if sent_index[token.i] - sent_index[m.start] > PRONOUN_WINDOW_SENTENCES:
                 break
@@ -240,6 +245,22 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ))
     return found
 
+
+
+def _bound_subjects(pronoun: Token) -> set[int]:
+    """Tokens an object pronoun cannot stand for: the subject of its own clause ("Trump told
+    him": not Trump), or for a relative clause the noun it modifies ("Erdogan, who urged him":
+    not Erdogan) with its appositions."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    bound: set[int] = set()
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        bound |= {t.i for t in subject.subtree}
+        if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            noun = verb.head
+            bound |= {noun.i} | {a.i for c in noun.children if c.dep_ == "appos" for a in c.subtree}
+            if noun.dep_ == "appos":
+                bound.add(noun.head.i)
+    return bound
 
 
 def _is_subject(root: Token) -> bool:
