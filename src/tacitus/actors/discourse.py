@@ -264,8 +264,10 @@ def _bound_subjects(pronoun: Token) -> set[int]:
 
 
 def _is_subject(root: Token) -> bool:
-    """A clause's subject, or the name in apposition to it ("the negotiator, X, said")."""
-    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+    """A clause's subject, the name in apposition to it ("the negotiator, X, said") or the group
+    a partitive subject counts ("thousands of protesters marched")."""
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS) or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in SUBJECT_DEPS)
 
 
 def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
@@ -332,7 +334,11 @@ def _compatible(want: str, mention: Mention, doc: Doc) -> bool:
         return mention.kind == "person" or (
             mention.kind == "agent" and mention.role is not None and doc[mention.end - 1].tag_ in ("NN", "NNP"))
     plural = doc[mention.end - 1].tag_ in ("NNS", "NNPS")
-    return mention.kind in ("country", "capital", "seat", "igo", "group") or (
+    # a capital or a seat read as its government is "it", not "they", unless coordinated
+    root = doc[mention.start:mention.end].root
+    coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    return mention.kind in ("country", "igo", "group") or (
+        mention.kind in ("capital", "seat") and coordinated) or (
         mention.kind == "agent" and plural
     )
 
