@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from tacitus.discourse.accusations import add_accused_acts
+from tacitus.discourse.civilians import place_civilians
 from tacitus.discourse.descriptions import without_descriptions
 from tacitus.discourse.failed_talks import add_failed_talks
 from tacitus.discourse.headlines import reread_headline_passives
@@ -57,6 +58,7 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
             added.append(event)
     completed = reread_headline_passives(sorted(events + added, key=lambda e: e.sentence_index), ctx)
     completed = without_descriptions(completed, ctx)
+    place_civilians(completed, ctx)
     fill_implied_targets(completed, ctx)
     completed = add_accused_acts(completed, ctx, coder.lexicon)
     completed = add_failed_talks(completed, ctx)

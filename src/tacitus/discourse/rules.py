@@ -27,6 +27,7 @@ class DiscourseRules:
     violence_nouns: frozenset[str]
     state_action_sectors: dict[str, str]
     domestic_act_sectors: dict[str, str]
+    civilian_sectors: frozenset[str]
 
 
 _TABLES = {"state_action_sectors", "domestic_act_sectors"}
