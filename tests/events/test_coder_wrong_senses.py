@@ -33,3 +33,15 @@ def test_fighting_with_one_side_against_another_targets_the_other(code):
     assert fight["target"]["country"] == "DEU"
     alone = code("Polish units fought with Germany in 1939.", "2021-03-06")
     assert [e["target"]["country"] for e in alone if e["trigger"]["text"] == "fought"] == ["DEU"]
+
+
+def test_meeting_preconditions_is_no_meeting(code):
+    passive = code("Few of the preconditions set by the African Union have been met by Sudan.", "2021-03-06")
+    assert types_of(passive, "met") == set()
+    active = code("Sudan has met the preconditions set by the African Union.", "2021-03-06")
+    assert types_of(active, "met") == set()
+
+
+def test_attacking_a_place_in_an_assault_is_violence_not_criticism(code):
+    events = code("Kenyan police attacked the Ugandan border town of Busia in a dawn assault.", "2021-03-06")
+    assert types_of(events, "attacked") == {"ASSAULT"}
