@@ -45,3 +45,10 @@ def test_meeting_preconditions_is_no_meeting(code):
 def test_attacking_a_place_in_an_assault_is_violence_not_criticism(code):
     events = code("Kenyan police attacked the Ugandan border town of Busia in a dawn assault.", "2021-03-06")
     assert types_of(events, "attacked") == {"ASSAULT"}
+
+
+def test_carrying_out_an_operation_alone_is_no_military_cooperation(code):
+    alone = code("Fighters of the Chadian army were carrying out the operation near the border.", "2021-03-06")
+    assert "COOPERATE" not in types_of(alone, "carrying")
+    joint = code("Chad and Niger carried out a joint military operation near the border.", "2021-03-06")
+    assert types_of(joint, "carried") == {"COOPERATE"}
