@@ -52,3 +52,10 @@ def test_carrying_out_an_operation_alone_is_no_military_cooperation(code):
     assert "COOPERATE" not in types_of(alone, "carrying")
     joint = code("Chad and Niger carried out a joint military operation near the border.", "2021-03-06")
     assert types_of(joint, "carried") == {"COOPERATE"}
+
+
+def test_a_terrorist_threat_names_a_danger_not_a_threat_made(code):
+    danger = code("Kenyan ministers warned that the jihadist and terrorist threat in Somalia remains high.", "2021-03-06")
+    assert types_of(danger, "threat") == set()
+    made = code("The Somali threat against Kenya alarmed officials in Nairobi.", "2021-03-06")
+    assert types_of(made, "threat") == {"THREATEN"}
