@@ -33,3 +33,29 @@ def test_fighting_with_one_side_against_another_targets_the_other(code):
     assert fight["target"]["country"] == "DEU"
     alone = code("Polish units fought with Germany in 1939.", "2021-03-06")
     assert [e["target"]["country"] for e in alone if e["trigger"]["text"] == "fought"] == ["DEU"]
+
+
+def test_meeting_preconditions_is_no_meeting(code):
+    passive = code("Few of the preconditions set by the African Union have been met by Sudan.", "2021-03-06")
+    assert types_of(passive, "met") == set()
+    active = code("Sudan has met the preconditions set by the African Union.", "2021-03-06")
+    assert types_of(active, "met") == set()
+
+
+def test_attacking_a_place_in_an_assault_is_violence_not_criticism(code):
+    events = code("Kenyan police attacked the Ugandan border town of Busia in a dawn assault.", "2021-03-06")
+    assert types_of(events, "attacked") == {"ASSAULT"}
+
+
+def test_carrying_out_an_operation_alone_is_no_military_cooperation(code):
+    alone = code("Fighters of the Chadian army were carrying out the operation near the border.", "2021-03-06")
+    assert "COOPERATE" not in types_of(alone, "carrying")
+    joint = code("Chad and Niger carried out a joint military operation near the border.", "2021-03-06")
+    assert types_of(joint, "carried") == {"COOPERATE"}
+
+
+def test_a_terrorist_threat_names_a_danger_not_a_threat_made(code):
+    danger = code("Kenyan ministers warned that the jihadist and terrorist threat in Somalia remains high.", "2021-03-06")
+    assert types_of(danger, "threat") == set()
+    made = code("The Somali threat against Kenya alarmed officials in Nairobi.", "2021-03-06")
+    assert types_of(made, "threat") == {"THREATEN"}
