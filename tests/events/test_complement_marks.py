@@ -23,6 +23,11 @@ def test_other_objects_are_no_place(nlp):
     assert kinds(nlp, "She left a message for the envoy.") == set()
 
 
+def test_a_place_left_in_a_state_is_not_left(nlp):
+    assert kinds(nlp, "The decision has left Kabul caught in the middle of the dispute.") == set()
+    assert kinds(nlp, "The sanctions left Cuba isolated.") == set()
+
+
 def test_verbs_whose_entries_ask_for_no_mark_get_none(nlp):
     assert kinds(nlp, "Kenyan troops attacked Somalia.", "attack") == set()
 

@@ -35,7 +35,7 @@ from tacitus.events.judgements import (
     spoken_judgement,
     threatened_fate,
 )
-from tacitus.events.noun_modifiers import describes_combatants, names_a_kind
+from tacitus.events.noun_modifiers import describes_combatants, in_combatant_description, names_a_kind
 from tacitus.events.phrases import declares, has_to_marker, phrase_tokens
 from tacitus.events.quotations import asks_a_question
 from tacitus.records import EventRecord
@@ -142,7 +142,7 @@ class TriggerFinder:
         if pos == "verb" and names_a_capacity(token):
             return TriggerDecision(token=token, lemma=lemma, pos=pos,
                                    outcome=f"what '{token.head.text}' allows, not an act")
-        if pos == "verb" and describes_combatants(token):
+        if (pos == "verb" and describes_combatants(token)) or (pos == "noun" and in_combatant_description(token)):
             return TriggerDecision(token=token, lemma=lemma, pos=pos,
                                    outcome="describes who fights (no opponent named), not an act")
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
