@@ -8,6 +8,10 @@
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
   remarks") or its "from"/"by" phrase names critics ("from opposition lawmakers"), so
   ``none noun fire @under @criticism`` keeps criticism out.
+- ``@condemnation``: the verb describes its object as something condemned ("described the move
+  as a betrayal", "called the vote a sham", "cast Iran as a cancerous influence"; the words of
+  condemnation are those of :mod:`tacitus.events.judgements`), so ``111 verb describe
+  @condemnation`` codes criticism and "described the talks as constructive" stays no event.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
 
@@ -18,12 +22,14 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.judgements import condemning_description
 from tacitus.events.lexicon import TriggerEntry
 from tacitus.where import get_gazetteer
 
 PLACE_MARK = "@place"
 UNDER_MARK = "@under"
 CRITICISM_MARK = "@criticism"
+CONDEMNATION_MARK = "@condemnation"
 LEFT_PLACE_NOUNS = rules.words("left_place_nouns")
 UNDERGOING_VERBS = rules.words("undergoing_verbs")
 CRITICISM_REASON_PREPS = rules.words("criticism_reason_preps")
@@ -40,6 +46,8 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
     marks = set()
     if PLACE_MARK in asked and _object_is_a_place(token):
         marks.add(PLACE_MARK)
+    if CONDEMNATION_MARK in asked and condemning_description(token):
+        marks.add(CONDEMNATION_MARK)
     verb = undergoing_verb(token)
     if verb is not None:
         marks.add(UNDER_MARK)
