@@ -487,3 +487,14 @@ def test_the_firing_of_water_cannons_is_the_use_of_force(code):
     events = code("The Chinese coast guard's firing of water cannons at Vietnamese boats drew a protest.", "2021-03-06")
     assert [(e["event"], e["source"]["country"]) for e in events if e["trigger"]["text"] == "firing"] == [
         ("ASSAULT", "CHN")]
+
+
+def test_a_vow_of_consequences_or_punishment_is_a_threat_not_an_offer(code):
+    events = code("Ethiopia vowed serious consequences for Sudan over the border closure.", "2021-03-06")
+    [vow] = [e for e in events if e["trigger"]["text"] == "vowed"]
+    assert (vow["event"], vow["source"]["country"], vow["target"]["country"]) == ("THREATEN", "ETH", "SDN")
+    events = code("The Malian junta promised swift retaliation against Ivory Coast.", "2021-03-06")
+    assert types_of(events, "promised") == {"THREATEN"}
+    # a promise of something else stays an offer
+    events = code("Ghana promised a swift answer to the Togolese letter.", "2021-03-06")
+    assert types_of(events, "promised") == {"AGREE"}
