@@ -498,3 +498,20 @@ def test_a_vow_of_consequences_or_punishment_is_a_threat_not_an_offer(code):
     # a promise of something else stays an offer
     events = code("Ghana promised a swift answer to the Togolese letter.", "2021-03-06")
     assert types_of(events, "promised") == {"AGREE"}
+
+
+def test_a_summoned_envoy_or_a_voiced_protest_is_an_official_complaint(code):
+    events = code("Ghana's foreign ministry summoned the Togolese ambassador on Tuesday.", "2021-03-06")
+    [summons] = [e for e in events if e["trigger"]["text"] == "summoned"]
+    assert (summons["event"], summons["cameo"], summons["target"]["country"]) == ("ACCUSE", "114", "TGO")
+    events = code("Kenyan diplomats voiced their strong protest against the Somali flight ban.", "2021-03-06")
+    assert types_of(events, "voiced") == {"ACCUSE"}
+    # summoning a court or a witness is no complaint
+    assert "ACCUSE" not in types_of(code("The Kenyan court summoned the witness.", "2021-03-06"), "summoned")
+
+
+def test_an_objection_of_a_government_is_disapproval(code):
+    events = code("The summit was delayed over Ethiopian objections to Egypt's plan.", "2021-03-06")
+    [objection] = [e for e in events if e["trigger"]["text"] == "objections"]
+    assert (objection["event"], objection["source"]["country"], objection["target"]["country"]) == (
+        "ACCUSE", "ETH", "EGY")
