@@ -515,3 +515,13 @@ def test_an_objection_of_a_government_is_disapproval(code):
     [objection] = [e for e in events if e["trigger"]["text"] == "objections"]
     assert (objection["event"], objection["source"]["country"], objection["target"]["country"]) == (
         "ACCUSE", "ETH", "EGY")
+
+
+def test_a_vow_to_retake_ground_or_a_commitment_to_strikes_is_a_threat(code):
+    events = code("The Ethiopian government vowed to retake the border town from Sudanese troops.", "2021-03-06")
+    assert types_of(events, "vowed") == {"THREATEN"}
+    events = code("Kenya committed to further airstrikes against al-Shabaab.", "2021-03-06")
+    assert types_of(events, "committed") == {"THREATEN"}
+    # attacks committed are the attacks themselves
+    events = code("Sudanese troops committed attacks on Ethiopian villages.", "2021-03-06")
+    assert {e["event"] for e in events} == {"ASSAULT"}
