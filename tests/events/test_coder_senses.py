@@ -61,6 +61,22 @@ def test_declaring_that_one_will_not_attend_talks_is_a_refusal(code):
     assert "declared-refusal" in event["evidence"]["rule"]
 
 
+def test_deciding_not_to_attend_talks_is_a_refusal(code):
+    events = code("The Malian opposition voted on Sunday not to attend the conference in Dakar.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "attend"]
+    assert event["event"] == "REJECT" and event["cameo"] == "125" and event["factuality"] == "asserted"
+    # a meeting that did not happen, with no decision told, stays a negated meeting
+    events = code("The Malian opposition did not attend the conference in Dakar.", "2021-03-06")
+    assert types_of(events, "attend") == {"CONSULT"}
+
+
+def test_a_boycott_of_a_meeting_is_a_refusal_a_boycott_of_goods_a_sanction(code):
+    events = code("The Kenyan opposition boycotted the congress in Nairobi.", "2021-03-06")
+    assert types_of(events, "boycotted") == {"REJECT"}
+    events = code("Kenya began a boycott of Ugandan goods.", "2021-03-06")
+    assert "REJECT" not in {e["event"] for e in events}
+
+
 def test_taking_part_in_talks_lends_its_modality_to_them(code):
     refused = code("The Kenyan opposition will not participate in any negotiations with the government.", "2021-03-06")
     [event] = [e for e in refused if e["trigger"]["text"].endswith("negotiations")]
