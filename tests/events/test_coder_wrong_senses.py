@@ -27,6 +27,19 @@ def test_a_verbal_attack_is_a_denunciation_not_violence(code):
     assert {e["event"] for e in events_of(armed, "attacks")} == {"ASSAULT"}
 
 
+def test_attacking_government_forces_or_an_envoy_is_violence_attacking_a_decision_criticism(code):
+    armed = code("Rebels attacked government forces in the north of Mali on Sunday.", "2021-03-06")
+    assert types_of(armed, "attacked") == {"ASSAULT"}
+    convoy = code("Islamist fighters attacked a Malian army base during the election.", "2021-03-06")
+    assert types_of(convoy, "attacked") == {"ASSAULT"}
+    verbal = code("The Malian opposition attacked the government's decision to raise taxes.", "2021-03-06")
+    assert types_of(verbal, "attacked") == {"ACCUSE"}
+    lasting = code("The Malian army attacked the rebel town of Kidal for three days.", "2021-03-06")
+    assert types_of(lasting, "attacked") == {"ASSAULT"}
+    blamed = code("The Senegalese president attacked the Malian junta for its remarks.", "2021-03-06")
+    assert types_of(blamed, "attacked") == {"ACCUSE"}
+
+
 def test_fighting_with_one_side_against_another_targets_the_other(code):
     events = code("Polish units fought with France against Germany in 1940.", "2021-03-06")
     [fight] = [e for e in events if e["trigger"]["text"] == "fought" and e["event"] == "ASSAULT"]
