@@ -46,3 +46,11 @@ def test_fighting_with_one_side_against_another_targets_the_other(code):
     assert fight["target"]["country"] == "DEU"
     alone = code("Polish units fought with Germany in 1939.", "2021-03-06")
     assert [e["target"]["country"] for e in alone if e["trigger"]["text"] == "fought"] == ["DEU"]
+
+
+def test_announcing_measures_respecting_results_or_fuelling_speculation_is_no_threat(code):
+    for text in ("The Kenyan government announced measures to support farmers.",
+                 "The Kenyan opposition will respect the results of the election.",
+                 "Kenya's decision fuelled speculation about a deal with Uganda.",
+                 "The Kenyan opposition applied to the court for an injunction."):
+        assert "THREATEN" not in {e["event"] for e in code(text, "2021-03-06")}, text
