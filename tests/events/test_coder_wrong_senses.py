@@ -54,3 +54,14 @@ def test_announcing_measures_respecting_results_or_fuelling_speculation_is_no_th
                  "Kenya's decision fuelled speculation about a deal with Uganda.",
                  "The Kenyan opposition applied to the court for an injunction."):
         assert "THREATEN" not in {e["event"] for e in code(text, "2021-03-06")}, text
+
+
+def test_descriptions_of_tension_deadlock_or_a_led_attack_are_no_rejection_or_criticism(code):
+    for text in ("The Kenyan raids heightened tensions with Somalia.",
+                 "The talks between Kenya and Somalia remain deadlocked.",
+                 "Kenya has been embroiled in a conflict with al-Shabaab for years.",
+                 "The Kenyan decision triggered protests in Nairobi.",
+                 "The Somali president survived a failed coup attempt by the army."):
+        assert not {"REJECT", "ACCUSE"} & {e["event"] for e in code(text, "2021-03-06")}, text
+    led = code("A Kenyan commander led the attack on the al-Shabaab camp.", "2021-03-06")
+    assert "ACCUSE" not in {e["event"] for e in led}
