@@ -541,3 +541,10 @@ def test_a_vow_to_retake_ground_or_a_commitment_to_strikes_is_a_threat(code):
     # attacks committed are the attacks themselves
     events = code("Sudanese troops committed attacks on Ethiopian villages.", "2021-03-06")
     assert {e["event"] for e in events} == {"ASSAULT"}
+
+
+def test_opposing_a_plan_or_a_move_is_disapproval_rejecting_a_proposal_a_rejection(code):
+    events = code("Ethiopia opposed the Egyptian plan for the dam.", "2021-03-06")
+    assert types_of(events, "opposed") == {"ACCUSE"}
+    events = code("Ethiopia rejected the Egyptian proposal for talks on the dam.", "2021-03-06")
+    assert types_of(events, "rejected") == {"REJECT"}
