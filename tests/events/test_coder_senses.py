@@ -548,3 +548,10 @@ def test_opposing_a_plan_or_a_move_is_disapproval_rejecting_a_proposal_a_rejecti
     assert types_of(events, "opposed") == {"ACCUSE"}
     events = code("Ethiopia rejected the Egyptian proposal for talks on the dam.", "2021-03-06")
     assert types_of(events, "rejected") == {"REJECT"}
+
+
+def test_a_repudiation_of_an_attack_condemns_it(code):
+    events = code("The Colombian government expressed its repudiation of the attack on the soldiers.", "2021-03-06")
+    assert {e["event"] for e in events_of(events, "repudiation")} == {"ACCUSE"}
+    events = code("The Colombian government repudiated the attack by the guerrillas.", "2021-03-06")
+    assert types_of(events, "repudiated") == {"ACCUSE"}
