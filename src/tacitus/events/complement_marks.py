@@ -11,6 +11,10 @@
 - ``@question``: what the verb reports is a question: a clause opened by a question word ("asked
   whether Kenya would attend", "asked why") or ending in a question mark ("“Why are we paying
   for this?” he asked"), so ``none verb ask @question`` keeps questions out of requests.
+- ``@condemnation``: the verb describes its object as something condemned ("described the move
+  as a betrayal", "called the vote a sham", "cast Iran as a cancerous influence"; the words of
+  condemnation are those of :mod:`tacitus.events.judgements`), so ``111 verb describe
+  @condemnation`` codes criticism and "described the talks as constructive" stays no event.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
 
@@ -21,6 +25,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.judgements import condemning_description
 from tacitus.events.lexicon import TriggerEntry
 from tacitus.where import get_gazetteer
 
@@ -29,6 +34,7 @@ UNDER_MARK = "@under"
 CRITICISM_MARK = "@criticism"
 QUESTION_MARK = "@question"
 QUESTION_WORDS = rules.words("question_words")
+CONDEMNATION_MARK = "@condemnation"
 LEFT_PLACE_NOUNS = rules.words("left_place_nouns")
 UNDERGOING_VERBS = rules.words("undergoing_verbs")
 CRITICISM_REASON_PREPS = rules.words("criticism_reason_preps")
@@ -49,6 +55,8 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
         marks.add(PLACE_MARK)
     if QUESTION_MARK in asked and _reports_a_question(token):
         marks.add(QUESTION_MARK)
+    if CONDEMNATION_MARK in asked and condemning_description(token):
+        marks.add(CONDEMNATION_MARK)
     verb = undergoing_verb(token)
     if verb is not None:
         marks.add(UNDER_MARK)
