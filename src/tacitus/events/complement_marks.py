@@ -8,6 +8,8 @@
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
   remarks") or its "from"/"by" phrase names critics ("from opposition lawmakers"), so
   ``none noun fire @under @criticism`` keeps criticism out.
+- ``@question``, ``@to-act``: what a verb's clause does ("asked whether", "sought to"),
+  `events/act_marks.py`.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
 
@@ -18,6 +20,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.act_marks import act_marks
 from tacitus.events.lexicon import TriggerEntry
 from tacitus.where import get_gazetteer
 
@@ -45,6 +48,7 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
         marks.add(UNDER_MARK)
         if _criticised(token, verb):
             marks.add(CRITICISM_MARK)
+    marks |= act_marks(token, asked)
     return marks & asked
 
 
