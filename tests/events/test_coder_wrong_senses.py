@@ -33,3 +33,12 @@ def test_fighting_with_one_side_against_another_targets_the_other(code):
     assert fight["target"]["country"] == "DEU"
     alone = code("Polish units fought with Germany in 1939.", "2021-03-06")
     assert [e["target"]["country"] for e in alone if e["trigger"]["text"] == "fought"] == ["DEU"]
+
+
+def test_pressing_ahead_with_an_act_presses_no_one(code):
+    ahead = code("Turkey can press ahead with its offensive in the north.", "2021-03-06")
+    assert "REQUEST" not in types_of(ahead, "press")
+    on = code("The Kenyan government pressed on with the talks despite the attack.", "2021-03-06")
+    assert "REQUEST" not in types_of(on, "pressed")
+    pressed = code("Kenya pressed Uganda to reopen the border.", "2021-03-06")
+    assert types_of(pressed, "pressed") == {"REQUEST"}
