@@ -487,3 +487,10 @@ def test_the_firing_of_water_cannons_is_the_use_of_force(code):
     events = code("The Chinese coast guard's firing of water cannons at Vietnamese boats drew a protest.", "2021-03-06")
     assert [(e["event"], e["source"]["country"]) for e in events if e["trigger"]["text"] == "firing"] == [
         ("ASSAULT", "CHN")]
+
+
+def test_working_or_partnering_with_another_actor_is_cooperation(code):
+    work = code("The French army is working with Malian forces to train a new border unit.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(work, "working")] == [("COOPERATE", "MLI")]
+    partner = code("The US has long partnered with Iraqi forces in the fight against the militants.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(partner, "partnered")] == [("COOPERATE", "IRQ")]
