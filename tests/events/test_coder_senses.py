@@ -494,3 +494,8 @@ def test_working_or_partnering_with_another_actor_is_cooperation(code):
     assert [(e["event"], e["target"]["country"]) for e in events_of(work, "working")] == [("COOPERATE", "MLI")]
     partner = code("The US has long partnered with Iraqi forces in the fight against the militants.", "2021-03-06")
     assert [(e["event"], e["target"]["country"]) for e in events_of(partner, "partnered")] == [("COOPERATE", "IRQ")]
+
+
+def test_a_proposal_is_an_offer_and_a_rejected_one_was_made(code):
+    events = code("The Ugandan government rejected the Kenyan proposal for a joint border force.", "2021-03-06")
+    assert {(e["event"], e["source"]["country"]) for e in events} == {("REJECT", "UGA"), ("AGREE", "KEN")}
