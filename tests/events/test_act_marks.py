@@ -23,3 +23,10 @@ def test_seeking_to_act_is_an_attempt_not_a_request(code):
     assert [e for e in events_of(events, "sought") if e["event"] == "REQUEST"] == []
     sought_help = code("Kenya sought help from Uganda.", "2019-01-08")
     assert [e["event"] for e in events_of(sought_help, "sought")] == ["REQUEST"]
+
+
+def test_calling_a_meeting_constructive_describes_it_and_asks_for_none(code):
+    named = code("The Kenyan president called the meeting with Museveni a great success.", "2019-01-08")
+    assert "REQUEST" not in {e["event"] for e in events_of(named, "called")}
+    asked = code("Kenya called for talks with Uganda.", "2019-01-08")
+    assert [e["event"] for e in events_of(asked, "called")] == ["REQUEST"]

@@ -6,6 +6,8 @@
   help" are requests.
 - ``@to-act``: a verb's open complement is a "to" infinitive: "sought to reassure its allies" is
   an attempt at that act, not a request ("sought help" is one).
+- ``@named``: a verb's object is given a name or a quality ("called the talks constructive",
+  "called the summit a success"): the object is described, not asked for.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from tacitus.events.phrases import has_to_marker
 
 QUESTION_MARK = "@question"
 TO_ACT_MARK = "@to-act"
+NAMED_MARK = "@named"
 QUESTION_MARKERS = rules.words("question_markers")
 REQUEST_OBJECT_PREPS = rules.words("request_object_preps")
 # What is asked of whom: an addressee or an act asked for makes a request.
@@ -30,6 +33,8 @@ def act_marks(verb: Token, asked: set[str]) -> set[str]:
         marks.add(QUESTION_MARK)
     if TO_ACT_MARK in asked and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and has_to_marker(c) for c in verb.children):
         marks.add(TO_ACT_MARK)
+    if NAMED_MARK in asked and any(c.dep_ == "oprd" for c in verb.children):
+        marks.add(NAMED_MARK)
     return marks
 
 
