@@ -174,3 +174,9 @@ def test_a_release_joined_to_an_agentless_arrest_is_by_the_same_state(code_text)
     text = "A Kenyan opposition lawmaker was arrested on Friday and released hours later without charge."
     [released] = [e for e in _events(code_text, text) if e["trigger"]["text"] == "released"]
     assert released["source"]["code"] == "KENCOP" and "state-action" in released["evidence"]["rule"]
+
+
+def test_the_subject_of_a_clause_said_halfway_through_a_call_takes_part_in_the_call(code_text):
+    text = "The Kenyan president made the decision halfway through a telephone conversation with Museveni."
+    [call] = _events(code_text, text, "CONSULT")
+    assert (call["source"]["country"], call["target"]["country"]) == ("KEN", "UGA")
