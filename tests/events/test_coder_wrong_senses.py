@@ -42,3 +42,8 @@ def test_pressing_ahead_with_an_act_presses_no_one(code):
     assert "REQUEST" not in types_of(on, "pressed")
     pressed = code("Kenya pressed Uganda to reopen the border.", "2021-03-06")
     assert types_of(pressed, "pressed") == {"REQUEST"}
+
+
+def test_meeting_preconditions_is_no_meeting(code):
+    events = code("Few of the preconditions set by the Kenyan government have been met by Uganda.", "2021-03-06")
+    assert "CONSULT" not in types_of(events, "met")
