@@ -499,3 +499,8 @@ def test_working_or_partnering_with_another_actor_is_cooperation(code):
 def test_a_proposal_is_an_offer_and_a_rejected_one_was_made(code):
     events = code("The Ugandan government rejected the Kenyan proposal for a joint border force.", "2021-03-06")
     assert {(e["event"], e["source"]["country"]) for e in events} == {("REJECT", "UGA"), ("AGREE", "KEN")}
+
+
+def test_an_ordered_ceasefire_or_pause_is_the_retreat_itself(code):
+    events = code("The Ethiopian prime minister ordered a humanitarian pause in Tigray from Tuesday.", "2021-03-06")
+    assert types_of(events, "ordered") == {"RETREAT"}
