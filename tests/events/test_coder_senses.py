@@ -504,3 +504,10 @@ def test_a_proposal_is_an_offer_and_a_rejected_one_was_made(code):
 def test_an_ordered_ceasefire_or_pause_is_the_retreat_itself(code):
     events = code("The Ethiopian prime minister ordered a humanitarian pause in Tigray from Tuesday.", "2021-03-06")
     assert types_of(events, "ordered") == {"RETREAT"}
+
+
+def test_concurring_with_another_actor_is_accord_and_concurring_on_a_fact_is_none(code):
+    accord = code("The Ugandan president concurred with Kenya on the need for new talks.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(accord, "concurred")] == [("SUPPORT", "KEN")]
+    view = code("The Ugandan president concurred with Kenya that the talks had failed.", "2021-03-06")
+    assert events_of(view, "concurred") == []
