@@ -91,3 +91,17 @@ def test_descriptions_of_tension_deadlock_or_a_led_attack_are_no_rejection_or_cr
         assert not {"REJECT", "ACCUSE"} & {e["event"] for e in code(text, "2021-03-06")}, text
     led = code("A Kenyan commander led the attack on the al-Shabaab camp.", "2021-03-06")
     assert "ACCUSE" not in {e["event"] for e in led}
+
+
+def test_pressing_ahead_with_an_act_presses_no_one(code):
+    ahead = code("Turkey can press ahead with its offensive in the north.", "2021-03-06")
+    assert "REQUEST" not in types_of(ahead, "press")
+    on = code("The Kenyan government pressed on with the talks despite the attack.", "2021-03-06")
+    assert "REQUEST" not in types_of(on, "pressed")
+    pressed = code("Kenya pressed Uganda to reopen the border.", "2021-03-06")
+    assert types_of(pressed, "pressed") == {"REQUEST"}
+
+
+def test_meeting_preconditions_is_no_meeting(code):
+    events = code("Few of the preconditions set by the Kenyan government have been met by Uganda.", "2021-03-06")
+    assert "CONSULT" not in types_of(events, "met")

@@ -8,13 +8,13 @@
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
   remarks") or its "from"/"by" phrase names critics ("from opposition lawmakers"), so
   ``none noun fire @under @criticism`` keeps criticism out.
-- ``@question``: what the verb reports is a question: a clause opened by a question word ("asked
-  whether Kenya would attend", "asked why") or ending in a question mark ("“Why are we paying
-  for this?” he asked"), so ``none verb ask @question`` keeps questions out of requests.
 - ``@condemnation``: the verb describes its object as something condemned ("described the move
   as a betrayal", "called the vote a sham", "cast Iran as a cancerous influence"; the words of
   condemnation are those of :mod:`tacitus.events.judgements`), so ``111 verb describe
   @condemnation`` codes criticism and "described the talks as constructive" stays no event.
+- ``@question``, ``@to-act``, ``@named``: what a verb's clause does ("asked whether", "sought
+  to", "called the talks constructive"),
+  `events/act_marks.py`.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
 
@@ -26,14 +26,13 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.judgements import condemning_description
+from tacitus.events.act_marks import act_marks
 from tacitus.events.lexicon import TriggerEntry
 from tacitus.where import get_gazetteer
 
 PLACE_MARK = "@place"
 UNDER_MARK = "@under"
 CRITICISM_MARK = "@criticism"
-QUESTION_MARK = "@question"
-QUESTION_WORDS = rules.words("question_words")
 CONDEMNATION_MARK = "@condemnation"
 LEFT_PLACE_NOUNS = rules.words("left_place_nouns")
 UNDERGOING_VERBS = rules.words("undergoing_verbs")
@@ -53,8 +52,6 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
     marks = set()
     if PLACE_MARK in asked and _object_is_a_place(token):
         marks.add(PLACE_MARK)
-    if QUESTION_MARK in asked and _reports_a_question(token):
-        marks.add(QUESTION_MARK)
     if CONDEMNATION_MARK in asked and condemning_description(token):
         marks.add(CONDEMNATION_MARK)
     verb = undergoing_verb(token)
@@ -62,6 +59,7 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
         marks.add(UNDER_MARK)
         if _criticised(token, verb):
             marks.add(CRITICISM_MARK)
+    marks |= act_marks(token, asked)
     return marks & asked
 
 
@@ -82,16 +80,6 @@ def _criticised(noun: Token, verb: Token) -> bool:
         return True
     return any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in CRITIC_NOUNS
                for p in preps if p.lower_ in ("from", "by") for pobj in p.children)
-
-
-def _reports_a_question(verb: Token) -> bool:
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        opener = clause.left_edge if not clause.left_edge.is_punct else clause.left_edge.nbor()
-        if opener.lower_ in QUESTION_WORDS or any(t.text == "?" for t in clause.subtree):
-            return True
-    return False
 
 
 def _object_is_a_place(verb: Token) -> bool:

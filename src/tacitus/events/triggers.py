@@ -36,6 +36,7 @@ from tacitus.events.judgements import (
     threatened_fate,
 )
 from tacitus.events.noun_modifiers import describes_combatants, in_combatant_description, names_a_kind
+from tacitus.events.promised_harm import promises_of_harm_are_threats
 from tacitus.events.phrases import declares, has_to_marker, phrase_tokens
 from tacitus.events.quotations import asks_a_question
 from tacitus.records import EventRecord
@@ -229,6 +230,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     claim_clause_content(decisions, claimed)
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
+    promises_of_harm_are_threats(decisions, claimed)
     claimed_acts_stand(decisions, claimed)
     protest_purposes_join(decisions, claimed)
     return claimed, nouns
