@@ -1,6 +1,8 @@
-"""Complement marks: a direct object that is a place (@place), an attack undergone (@under)."""
+"""Complement marks: a direct object that is a place (@place), an attack undergone (@under), a
+reported question (@question), armed forces as subject (@forces)."""
 
 from tacitus.events.lexicon import load_lexicon
+from tacitus.events.act_marks import QUESTION_MARK
 from tacitus.events.complement_marks import FORCES_MARK, PLACE_MARK, complement_marks
 
 from coded_events import types_of
@@ -82,3 +84,17 @@ def test_coming_under_fire_from_critics_or_for_a_reason_is_no_attack(code):
 
 def test_a_fire_is_no_attack(code):
     assert not code("A fire destroyed the main market in Kano on Sunday.", "2022-08-20")
+
+
+def test_a_reported_question_is_marked(nlp):
+    assert kinds(nlp, "Uganda asked whether Kenya would attend the summit.", "ask") == {QUESTION_MARK}
+    assert kinds(nlp, "“Why are we paying for the war in Chad?,” the Kenyan president asked.", "ask") == {QUESTION_MARK}
+    assert kinds(nlp, "Uganda asked Kenya to attend the summit.", "ask") == set()
+    assert kinds(nlp, "Uganda asked that Kenya withdraw its troops.", "ask") == set()
+
+
+def test_asking_a_question_is_no_request(code):
+    question = code("Uganda asked whether Kenya would attend the summit in Kampala.", "2021-03-06")
+    assert types_of(question, "asked") == set()
+    request = code("Uganda asked Kenya to attend the summit in Kampala.", "2021-03-06")
+    assert types_of(request, "asked") == {"REQUEST"}

@@ -11,6 +11,13 @@
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
   remarks") or its "from"/"by" phrase names critics ("from opposition lawmakers"), so
   ``none noun fire @under @criticism`` keeps criticism out.
+- ``@condemnation``: the verb describes its object as something condemned ("described the move
+  as a betrayal", "called the vote a sham", "cast Iran as a cancerous influence"; the words of
+  condemnation are those of :mod:`tacitus.events.judgements`), so ``111 verb describe
+  @condemnation`` codes criticism and "described the talks as constructive" stays no event.
+- ``@question``, ``@to-act``, ``@named``: what a verb's clause does ("asked whether", "sought
+  to", "called the talks constructive"),
+  `events/act_marks.py`.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
 
@@ -21,6 +28,8 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.judgements import condemning_description
+from tacitus.events.act_marks import act_marks
 from tacitus.events.lexicon import TriggerEntry
 from tacitus.where import get_gazetteer
 
@@ -31,6 +40,7 @@ FORCES_MARK = "@forces"
 ARMED_FORCE_NOUNS = rules.words("armed_force_nouns")
 # Relations through which a verb with no subject of its own borrows its governor's.
 SUBJECT_BORROWING_DEPS = ("xcomp", "conj", "advcl")
+CONDEMNATION_MARK = "@condemnation"
 LEFT_PLACE_NOUNS = rules.words("left_place_nouns")
 UNDERGOING_VERBS = rules.words("undergoing_verbs")
 CRITICISM_REASON_PREPS = rules.words("criticism_reason_preps")
@@ -51,11 +61,14 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
         marks.add(PLACE_MARK)
     if FORCES_MARK in asked and _subject_is_armed_forces(token):
         marks.add(FORCES_MARK)
+    if CONDEMNATION_MARK in asked and condemning_description(token):
+        marks.add(CONDEMNATION_MARK)
     verb = undergoing_verb(token)
     if verb is not None:
         marks.add(UNDER_MARK)
         if _criticised(token, verb):
             marks.add(CRITICISM_MARK)
+    marks |= act_marks(token, asked)
     return marks & asked
 
 

@@ -21,6 +21,7 @@ EVENT_FRAME_NOUNS = rules.words("event_frame_nouns")
 # Nouns that count the events of their "of" phrase: "a series of airstrikes by Russian jets".
 EVENT_SERIES_NOUNS = rules.words("event_series_nouns")
 DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
+DECISION_VERBS = rules.words("decision_verbs")  # voted, decided (not) to: what an actor decided to do
 # Clauses nested in a complement carry their own events: "meet X [in what will be talks]".
 CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 
@@ -28,6 +29,11 @@ CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 def declares(verb: Token) -> bool:
     """Whether the verb is told as what its actor will (or would) do: "will not attend"."""
     return any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in verb.children)
+
+
+def decides(verb: Token) -> bool:
+    """Whether the verb is told as what its actor decided to do: "voted not to attend"."""
+    return verb.dep_ == "xcomp" and has_to_marker(verb) and verb.head.lemma_.lower() in DECISION_VERBS
 
 
 def has_to_marker(verb: Token) -> bool:
