@@ -8,8 +8,8 @@
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
   remarks") or its "from"/"by" phrase names critics ("from opposition lawmakers"), so
   ``none noun fire @under @criticism`` keeps criticism out.
-- ``@question``, ``@to-act``, ``@named``: what a verb's clause does ("asked whether", "sought
-  to", "called the talks constructive"),
+- ``@question``, ``@to-act``, ``@named``, ``@patronage``: what a verb's clause does ("asked
+  whether", "sought to", "called the talks constructive", "militias backed by the US"),
   `events/act_marks.py`.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
