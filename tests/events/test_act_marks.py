@@ -47,3 +47,8 @@ def test_a_resolution_backed_by_a_country_is_no_patronage(nlp):
     assert not describes_patronage(backed)
     militias = nlp("Kurdish militias backed by the US took the town.")
     assert describes_patronage(next(t for t in militias if t.text == "backed"))
+
+
+def test_calling_talks_a_sham_condemns_them_and_asks_for_none(code):
+    events = code("The Kenyan president called the talks a sham.", "2019-01-08")
+    assert {e["event"] for e in events_of(events, "called")} == {"ACCUSE"}

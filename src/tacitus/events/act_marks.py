@@ -1,8 +1,8 @@
 """Marks of what a verb's clause does rather than what it names (see `complement_marks`):
 
 - ``@question``: a verb of asking reports a question, not a request: its clause opens with
-  "whether", "if" or a wh-word ("asked whether Uganda would pay"), or it has nothing asked for
-  or of anyone ("'Why are we there?' the president asked"). "asked Uganda to pay", "asked for
+  "whether", "if" or a wh-word ("asked whether Uganda would pay") or ends in a question mark,
+  or it has nothing asked for or of anyone ("'Why are we there?' the president asked"). "asked Uganda to pay", "asked for
   help" are requests.
 - ``@to-act``: a verb's open complement is a "to" infinitive: "sought to reassure its allies" is
   an attempt at that act, not a request ("sought help" is one).
@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.judgements import condemning_description
 from tacitus.events.phrases import has_to_marker
 
 QUESTION_MARK = "@question"
@@ -37,7 +38,8 @@ def act_marks(verb: Token, asked: set[str]) -> set[str]:
         marks.add(QUESTION_MARK)
     if TO_ACT_MARK in asked and any(c.dep_ == "xcomp" and c.pos_ == "VERB" and has_to_marker(c) for c in verb.children):
         marks.add(TO_ACT_MARK)
-    if NAMED_MARK in asked and any(c.dep_ == "oprd" for c in verb.children):
+    # "called the talks a sham" condemns them (@condemnation): not merely a description
+    if NAMED_MARK in asked and any(c.dep_ == "oprd" for c in verb.children) and not condemning_description(verb):
         marks.add(NAMED_MARK)
     if PATRONAGE_MARK in asked and describes_patronage(verb):
         marks.add(PATRONAGE_MARK)
@@ -57,8 +59,8 @@ def asks_a_question(verb: Token) -> bool:
 
 
 def _opens_a_question(clause: Token) -> bool:
-    first = next(iter(clause.subtree))
-    return first.lower_ in QUESTION_MARKERS or first.tag_.startswith("W")
+    first = next((t for t in clause.subtree if not t.is_punct), clause)
+    return first.lower_ in QUESTION_MARKERS or first.tag_.startswith("W") or any(t.text == "?" for t in clause.subtree)
 
 
 def describes_patronage(verb: Token) -> bool:
