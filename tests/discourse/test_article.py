@@ -191,3 +191,9 @@ def test_the_content_of_an_agreement_is_no_act_it_answers(code_text):
     assert agreements and all(
         e["evidence"].get("borrowed_target", {}).get("rule") != "a reaction to an act is addressed to its doer"
         for e in agreements)
+
+
+def test_the_subject_of_a_clause_said_halfway_through_a_call_takes_part_in_the_call(code_text):
+    text = "The Kenyan president made the decision halfway through a telephone conversation with Museveni."
+    [call] = _events(code_text, text, "CONSULT")
+    assert (call["source"]["country"], call["target"]["country"]) == ("KEN", "UGA")

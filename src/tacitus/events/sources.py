@@ -308,6 +308,8 @@ def clause_head(query: ArgumentQuery, current: Token, via: str | None) -> Found 
     ctx = query.ctx
     if current.dep_ not in ("relcl", "acl") or current.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if current is query.anchor and cause_doer(current, ctx, query.triggers) is not None:
+        return None  # "soldiers killed in a rebel attack": the noun underwent the harm (rule cause-doer)
     refs = actors_at(current.head, ctx)
     if refs:
         return refs, f"{current.dep_}-head"
