@@ -64,3 +64,10 @@ def test_a_state_and_its_opposition_are_different_parties(code_text):
 def test_a_state_s_own_forces_are_no_party_it_deals_with(code_text):
     text = "The White House announced the withdrawal of US troops from the region on Tuesday."
     assert all(e["target"] is None or e["target"]["country"] != "USA" for e in code_text(text, DAY))
+
+
+def test_two_groups_named_by_different_nouns_are_different_parties(code_text):
+    text = "Armed militiamen in Mali attacked rival militias near Gao on Sunday."
+    [attack] = _of(code_text, text, "attacked")
+    assert attack["source"]["code"] == attack["target"]["code"] == "MLIUAF"
+    assert attack["source"]["text"] != attack["target"]["text"]

@@ -62,6 +62,9 @@ def same_party(a: ActorRef, b: ActorRef) -> bool:
     "Damascus" and "the Syrian opposition" share the country's id but deal with each other."""
     if not same_actor(a, b):
         return False
+    if a.span != b.span and not (a.actor_id or b.actor_id or a.name or b.name) \
+            and a.text.lower() != b.text.lower():
+        return False  # two groups named by different nouns: "militiamen would assist local militias"
     if a.span == b.span or not (a.sector and b.sector) or a.sector == b.sector:
         return True
     return a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
