@@ -1,8 +1,9 @@
 """Complement marks: a direct object that is a place (@place), an attack undergone (@under), a
 reported question (@question)."""
 
+from tacitus.events.act_marks import QUESTION_MARK
+from tacitus.events.complement_marks import PLACE_MARK, complement_marks
 from tacitus.events.lexicon import load_lexicon
-from tacitus.events.complement_marks import PLACE_MARK, QUESTION_MARK, complement_marks
 
 from coded_events import types_of
 
