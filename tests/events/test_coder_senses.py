@@ -61,6 +61,22 @@ def test_declaring_that_one_will_not_attend_talks_is_a_refusal(code):
     assert "declared-refusal" in event["evidence"]["rule"]
 
 
+def test_deciding_not_to_attend_talks_is_a_refusal(code):
+    events = code("The Malian opposition voted on Sunday not to attend the conference in Dakar.", "2021-03-06")
+    [event] = [e for e in events if e["trigger"]["text"] == "attend"]
+    assert event["event"] == "REJECT" and event["cameo"] == "125" and event["factuality"] == "asserted"
+    # a meeting that did not happen, with no decision told, stays a negated meeting
+    events = code("The Malian opposition did not attend the conference in Dakar.", "2021-03-06")
+    assert types_of(events, "attend") == {"CONSULT"}
+
+
+def test_a_boycott_of_a_meeting_is_a_refusal_a_boycott_of_goods_a_sanction(code):
+    events = code("The Kenyan opposition boycotted the congress in Nairobi.", "2021-03-06")
+    assert types_of(events, "boycotted") == {"REJECT"}
+    events = code("Kenya began a boycott of Ugandan goods.", "2021-03-06")
+    assert "REJECT" not in {e["event"] for e in events}
+
+
 def test_taking_part_in_talks_lends_its_modality_to_them(code):
     refused = code("The Kenyan opposition will not participate in any negotiations with the government.", "2021-03-06")
     [event] = [e for e in refused if e["trigger"]["text"].endswith("negotiations")]
@@ -487,3 +503,79 @@ def test_the_firing_of_water_cannons_is_the_use_of_force(code):
     events = code("The Chinese coast guard's firing of water cannons at Vietnamese boats drew a protest.", "2021-03-06")
     assert [(e["event"], e["source"]["country"]) for e in events if e["trigger"]["text"] == "firing"] == [
         ("ASSAULT", "CHN")]
+
+
+def test_a_vow_of_consequences_or_punishment_is_a_threat_not_an_offer(code):
+    events = code("Ethiopia vowed serious consequences for Sudan over the border closure.", "2021-03-06")
+    [vow] = [e for e in events if e["trigger"]["text"] == "vowed"]
+    assert (vow["event"], vow["source"]["country"], vow["target"]["country"]) == ("THREATEN", "ETH", "SDN")
+    events = code("The Malian junta promised swift retaliation against Ivory Coast.", "2021-03-06")
+    assert types_of(events, "promised") == {"THREATEN"}
+    # a promise of something else stays an offer
+    events = code("Ghana promised a swift answer to the Togolese letter.", "2021-03-06")
+    assert types_of(events, "promised") == {"AGREE"}
+
+
+def test_a_summoned_envoy_or_a_voiced_protest_is_an_official_complaint(code):
+    events = code("Ghana's foreign ministry summoned the Togolese ambassador on Tuesday.", "2021-03-06")
+    [summons] = [e for e in events if e["trigger"]["text"] == "summoned"]
+    assert (summons["event"], summons["cameo"], summons["target"]["country"]) == ("ACCUSE", "114", "TGO")
+    events = code("Kenyan diplomats voiced their strong protest against the Somali flight ban.", "2021-03-06")
+    assert types_of(events, "voiced") == {"ACCUSE"}
+    # summoning a court or a witness is no complaint
+    assert "ACCUSE" not in types_of(code("The Kenyan court summoned the witness.", "2021-03-06"), "summoned")
+
+
+def test_an_objection_of_a_government_is_disapproval(code):
+    events = code("The summit was delayed over Ethiopian objections to Egypt's plan.", "2021-03-06")
+    [objection] = [e for e in events if e["trigger"]["text"] == "objections"]
+    assert (objection["event"], objection["source"]["country"], objection["target"]["country"]) == (
+        "ACCUSE", "ETH", "EGY")
+
+
+def test_a_vow_to_retake_ground_or_a_commitment_to_strikes_is_a_threat(code):
+    events = code("The Ethiopian government vowed to retake the border town from Sudanese troops.", "2021-03-06")
+    assert types_of(events, "vowed") == {"THREATEN"}
+    events = code("Kenya committed to further airstrikes against al-Shabaab.", "2021-03-06")
+    assert types_of(events, "committed") == {"THREATEN"}
+    # attacks committed are the attacks themselves
+    events = code("Sudanese troops committed attacks on Ethiopian villages.", "2021-03-06")
+    assert {e["event"] for e in events} == {"ASSAULT"}
+
+
+def test_opposing_a_plan_or_a_move_is_disapproval_rejecting_a_proposal_a_rejection(code):
+    events = code("Ethiopia opposed the Egyptian plan for the dam.", "2021-03-06")
+    assert types_of(events, "opposed") == {"ACCUSE"}
+    events = code("Ethiopia rejected the Egyptian proposal for talks on the dam.", "2021-03-06")
+    assert types_of(events, "rejected") == {"REJECT"}
+
+
+def test_a_repudiation_of_an_attack_condemns_it(code):
+    events = code("The Colombian government expressed its repudiation of the attack on the soldiers.", "2021-03-06")
+    assert {e["event"] for e in events_of(events, "repudiation")} == {"ACCUSE"}
+    events = code("The Colombian government repudiated the attack by the guerrillas.", "2021-03-06")
+    assert types_of(events, "repudiated") == {"ACCUSE"}
+
+
+def test_working_or_partnering_with_another_actor_is_cooperation(code):
+    work = code("The French army is working with Malian forces to train a new border unit.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(work, "working")] == [("COOPERATE", "MLI")]
+    partner = code("The US has long partnered with Iraqi forces in the fight against the militants.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(partner, "partnered")] == [("COOPERATE", "IRQ")]
+
+
+def test_a_proposal_is_an_offer_and_a_rejected_one_was_made(code):
+    events = code("The Ugandan government rejected the Kenyan proposal for a joint border force.", "2021-03-06")
+    assert {(e["event"], e["source"]["country"]) for e in events} == {("REJECT", "UGA"), ("AGREE", "KEN")}
+
+
+def test_an_ordered_ceasefire_or_pause_is_the_retreat_itself(code):
+    events = code("The Ethiopian prime minister ordered a humanitarian pause in Tigray from Tuesday.", "2021-03-06")
+    assert types_of(events, "ordered") == {"RETREAT"}
+
+
+def test_concurring_with_another_actor_is_accord_and_concurring_on_a_fact_is_none(code):
+    accord = code("The Ugandan president concurred with Kenya on the need for new talks.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(accord, "concurred")] == [("SUPPORT", "KEN")]
+    view = code("The Ugandan president concurred with Kenya that the talks had failed.", "2021-03-06")
+    assert events_of(view, "concurred") == []

@@ -1,8 +1,9 @@
 """Complement marks: a direct object that is a place (@place), an attack undergone (@under), a
 reported question (@question)."""
 
+from tacitus.events.act_marks import QUESTION_MARK
+from tacitus.events.complement_marks import PLACE_MARK, complement_marks
 from tacitus.events.lexicon import load_lexicon
-from tacitus.events.complement_marks import PLACE_MARK, QUESTION_MARK, complement_marks
 
 from coded_events import types_of
 
@@ -21,6 +22,11 @@ def test_a_named_country_or_a_held_place_as_object_is_a_place(nlp):
 def test_other_objects_are_no_place(nlp):
     assert kinds(nlp, "The minister left the summit early.") == set()
     assert kinds(nlp, "She left a message for the envoy.") == set()
+
+
+def test_a_place_left_in_a_state_is_not_left(nlp):
+    assert kinds(nlp, "The decision has left Kabul caught in the middle of the dispute.") == set()
+    assert kinds(nlp, "The sanctions left Cuba isolated.") == set()
 
 
 def test_verbs_whose_entries_ask_for_no_mark_get_none(nlp):

@@ -59,3 +59,22 @@ def test_a_fate_denied_or_of_no_party_threatens_no_one(code):
 
 def test_of_paramount_concern_is_a_priority_not_a_condemnation(code):
     assert accusations(code("Chile said the safety of Bolivian migrants was of paramount concern.", DAY)) == []
+
+
+def test_describing_an_act_as_something_condemned_is_criticism(code):
+    events = code("Turkey called the American decision a betrayal of its allies.", DAY)
+    assert accusations(events) == [("TUR", "USA")]
+    events = code("Casting Egypt as a cancerous influence, the Ethiopian minister left the summit.", DAY)
+    assert accusations(events) == [("ETH", "EGY")]
+    events = code("The UN envoy described the siege of the city as hell on earth.", DAY)
+    assert [e["event"] for e in events if e["trigger"]["text"] == "described"] == ["ACCUSE"]
+
+
+def test_describing_an_act_in_words_of_praise_is_no_criticism(code):
+    assert accusations(code("Kenya described the talks with Somalia as constructive.", DAY)) == []
+    assert accusations(code("The minister described the visit to Accra as a success.", DAY)) == []
+
+
+def test_a_blatant_attack_on_sovereignty_said_of_a_plan_condemns_it(code):
+    events = code("The Rwandan plan was a blatant attack on Congolese sovereignty, Kinshasa said.", DAY)
+    assert accusations(events) == [("COD", "RWA")]

@@ -51,3 +51,15 @@ def test_police_blocking_a_convoy_restrict_movement_it_is_no_protest(code_text):
 def test_protesters_blocking_a_road_obstruct_passage(code_text):
     events = code_text("Ugandan protesters blocked the road to Kampala on Monday.", "2021-03-06")
     assert {e["event"] for e in events if e["trigger"]["text"] == "blocked"} == {"PROTEST"}
+
+
+def test_protesters_gathering_in_the_streets_protest_and_their_anger_is_its_topic(code):
+    events = code("Thousands of Lebanese protesters gathered in the streets of Beirut to voice their anger "
+                  "at the government.", "2020-08-08")
+    assert [e["event"] for e in events] == ["PROTEST"]
+    assert events[0]["trigger"]["text"] == "gathered"
+
+
+def test_mourners_gathering_for_a_funeral_do_not_protest(code):
+    events = code("Lebanese mourners gathered in the streets of Beirut for the funeral.", "2020-08-08")
+    assert "PROTEST" not in {e["event"] for e in events}

@@ -29,6 +29,7 @@ REACTION_ACT_ROOTS = rules.words("reaction_act_roots")
 # Entity types of a name on an act noun that can be its doer ("Turkish incursion", "Hamas attack").
 DOER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG"})
 PROTEST_ROOT = "14"  # CAMEO's root of protests (14x)
+DISAPPROVAL_ROOT = "11"  # CAMEO's root of disapproval, criticism and accusations (11x)
 
 
 def claimed_acts_stand(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
@@ -42,18 +43,24 @@ def claimed_acts_stand(decisions: Sequence[TriggerDecision], claimed: dict[int, 
 
 def protest_purposes_join(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
     """ "Thousands took to the streets to protest the ousting", "gathered to demonstrate against
-    the law": the protest named as the purpose of a protest act is that act (ANNOTATION_GUIDE: one
-    record per mention; the topic of a protest is not coded separately)."""
+    the law", "gathered to voice their anger at the elite": the protest or disapproval named as
+    the purpose of a protest act is that act (ANNOTATION_GUIDE: one record per mention; the topic
+    of a protest is not coded separately)."""
     by_token = {d.token.i: d for d in decisions}
     for decision in decisions:
         head = by_token.get(decision.token.head.i)
         if decision.pos == "verb" and decision.token.dep_ in ("advcl", "xcomp") and has_to_marker(decision.token) \
-                and head is not None and head is not decision and _protests(head) and _protests(decision):
+                and head is not None and head is not decision and _protests(head) \
+                and (_protests(decision) or _disapproves(decision)):
             claimed.setdefault(decision.token.i, head)
 
 
 def _protests(decision: TriggerDecision) -> bool:
     return decision.codes_an_event and decision.entry.cameo[:2] == PROTEST_ROOT
+
+
+def _disapproves(decision: TriggerDecision) -> bool:
+    return decision.codes_an_event and decision.entry.cameo[:2] == DISAPPROVAL_ROOT
 
 
 def stands_apart(owner: TriggerDecision, act: TriggerDecision) -> bool:

@@ -27,7 +27,7 @@ from tacitus.events.exchanges import add_answered_proposals, generic_message, re
 from tacitus.events.judgements import judged_by_speaker
 from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
-from tacitus.events.phrases import actors_at, agents_of, declares, framing_noun, same_actor
+from tacitus.events.phrases import actors_at, agents_of, decides, declares, framing_noun, same_actor
 from tacitus.events.protests import protest_code, state_obstruction_code
 from tacitus.events.reports import as_reported, as_stated, attribution_of
 from tacitus.events.intermediaries import carried_by
@@ -220,8 +220,8 @@ class EventCoder:
             info = cameo_info("120")
             rule_parts.append(f"negated-acceptance:{factuality.cue}")
             factuality = factuality_rules.Factuality("asserted")
-        elif factuality.value == "negated" and info.code.startswith("04") and declares(anchor):
-            # "would not attend the talks", "will not negotiate": a refusal to meet, made now.
+        elif factuality.value == "negated" and info.code.startswith("04") and (declares(anchor) or decides(anchor)):
+            # "would not attend the talks", "voted not to attend": a refusal to meet, made now.
             info = cameo_info("125")
             rule_parts.append(f"declared-refusal:{factuality.cue}")
             factuality = factuality_rules.Factuality("asserted")

@@ -2,15 +2,19 @@
 
 - ``@place``: a verb's direct object is a place (a name the gazetteer knows, or a noun of a held
   place: "the town of Manbij", "the country"), so ``0874 verb leave @place`` codes "left Mali",
-  not "left the summit".
+  not "left the summit" nor "left Cuba isolated".
 - ``@under``: an attack noun is undergone by the subject of its verb ("US forces came under
   fire from a tank"), so ``190 noun fire @under`` codes that fire and no other.
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
   remarks") or its "from"/"by" phrase names critics ("from opposition lawmakers"), so
   ``none noun fire @under @criticism`` keeps criticism out.
-- ``@question``: what the verb reports is a question: a clause opened by a question word ("asked
-  whether Kenya would attend", "asked why") or ending in a question mark ("“Why are we paying
-  for this?” he asked"), so ``none verb ask @question`` keeps questions out of requests.
+- ``@condemnation``: the verb describes its object as something condemned ("described the move
+  as a betrayal", "called the vote a sham", "cast Iran as a cancerous influence"; the words of
+  condemnation are those of :mod:`tacitus.events.judgements`), so ``111 verb describe
+  @condemnation`` codes criticism and "described the talks as constructive" stays no event.
+- ``@question``, ``@to-act``, ``@named``: what a verb's clause does ("asked whether", "sought
+  to", "called the talks constructive"),
+  `events/act_marks.py`.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
 
@@ -21,20 +25,23 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from tacitus import rules
+from tacitus.events.judgements import condemning_description
+from tacitus.events.act_marks import act_marks
 from tacitus.events.lexicon import TriggerEntry
 from tacitus.where import get_gazetteer
 
 PLACE_MARK = "@place"
 UNDER_MARK = "@under"
 CRITICISM_MARK = "@criticism"
-QUESTION_MARK = "@question"
-QUESTION_WORDS = rules.words("question_words")
+CONDEMNATION_MARK = "@condemnation"
 LEFT_PLACE_NOUNS = rules.words("left_place_nouns")
 UNDERGOING_VERBS = rules.words("undergoing_verbs")
 CRITICISM_REASON_PREPS = rules.words("criticism_reason_preps")
 CRITIC_NOUNS = rules.words("critic_nouns")
 # spaCy's small model often tags a country as a person ("left Mali"): names are looked up
 PLACE_ENTITY_TYPES = ("GPE", "LOC")
+# Tags of a word that says in what state a place is left ("caught", "isolated").
+STATE_TAGS = frozenset({"VBN", "JJ"})
 
 
 def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
@@ -45,13 +52,14 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
     marks = set()
     if PLACE_MARK in asked and _object_is_a_place(token):
         marks.add(PLACE_MARK)
-    if QUESTION_MARK in asked and _reports_a_question(token):
-        marks.add(QUESTION_MARK)
+    if CONDEMNATION_MARK in asked and condemning_description(token):
+        marks.add(CONDEMNATION_MARK)
     verb = undergoing_verb(token)
     if verb is not None:
         marks.add(UNDER_MARK)
         if _criticised(token, verb):
             marks.add(CRITICISM_MARK)
+    marks |= act_marks(token, asked)
     return marks & asked
 
 
@@ -74,22 +82,22 @@ def _criticised(noun: Token, verb: Token) -> bool:
                for p in preps if p.lower_ in ("from", "by") for pobj in p.children)
 
 
-def _reports_a_question(verb: Token) -> bool:
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
-        opener = clause.left_edge if not clause.left_edge.is_punct else clause.left_edge.nbor()
-        if opener.lower_ in QUESTION_WORDS or any(t.text == "?" for t in clause.subtree):
-            return True
-    return False
-
-
 def _object_is_a_place(verb: Token) -> bool:
     for child in verb.children:
-        if child.dep_ == "dobj" and (child.ent_type_ in PLACE_ENTITY_TYPES or child.lemma_.lower() in LEFT_PLACE_NOUNS
-                                     or (child.pos_ == "PROPN" and _names_a_place(child))):
+        if child.dep_ == "dobj" and not _left_in_a_state(verb, child) \
+                and (child.ent_type_ in PLACE_ENTITY_TYPES or child.lemma_.lower() in LEFT_PLACE_NOUNS
+                     or (child.pos_ == "PROPN" and _names_a_place(child))):
             return True
     return False
+
+
+def _left_in_a_state(verb: Token, place: Token) -> bool:
+    """ "left Kabul caught between two powers", "left Cuba isolated": a state the place is left
+    in makes the verb one of causing, not of leaving the place."""
+    return any(c.dep_ == "acl" and c.tag_ in STATE_TAGS for c in place.children) or any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ in ("advcl", "xcomp") and c.tag_ in STATE_TAGS
+                                        and not any(m.dep_ in ("mark", "nsubj", "aux") for m in c.children))
+        for c in verb.children)
 
 
 def _names_a_place(head: Token) -> bool:

@@ -67,6 +67,20 @@ def threatened_fate(clause: Token) -> bool:
     return bool(nouns & complement)
 
 
+def condemning_description(verb: Token) -> bool:
+    """Whether the verb describes its object as something condemned: the "as" phrase ("described
+    the move as a betrayal", "as illegal"), the object predicate ("called the vote a sham",
+    "called it illegal") or a noun in apposition to the object ("branded the attack a crime")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    descriptions = [c for c in verb.children if c.dep_ == "oprd"]
+    descriptions += [c for o in objects for c in o.children if c.dep_ == "appos"]
+    for head in [verb, *objects]:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                descriptions += [c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+    return any(c.lower_ in DISAPPROVAL_PREDICATES if c.pos_ == "ADJ" else condemning_noun(c) for c in descriptions)
+
+
 def _disapproving_concern(noun: Token) -> bool:
     """ "(of) grave concern", not "(of) paramount concern" (a priority)."""
     return noun.dep_ == "pobj" and noun.lemma_.lower() in CONCERN_NOUNS and not any(

@@ -18,7 +18,10 @@ NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 PARTITIVE_HEADS = rules.words("partitive_heads")
 # Nouns that frame the event noun compounded with them: "a mediation mission", "peace efforts".
 EVENT_FRAME_NOUNS = rules.words("event_frame_nouns")
+# Nouns that count the events of their "of" phrase: "a series of airstrikes by Russian jets".
+EVENT_SERIES_NOUNS = rules.words("event_series_nouns")
 DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
+DECISION_VERBS = rules.words("decision_verbs")  # voted, decided (not) to: what an actor decided to do
 # Clauses nested in a complement carry their own events: "meet X [in what will be talks]".
 CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 
@@ -26,6 +29,11 @@ CLAUSE_BOUNDARY_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "csubj"}
 def declares(verb: Token) -> bool:
     """Whether the verb is told as what its actor will (or would) do: "will not attend"."""
     return any(c.dep_ == "aux" and c.lower_ in DECLARING_AUX for c in verb.children)
+
+
+def decides(verb: Token) -> bool:
+    """Whether the verb is told as what its actor decided to do: "voted not to attend"."""
+    return verb.dep_ == "xcomp" and has_to_marker(verb) and verb.head.lemma_.lower() in DECISION_VERBS
 
 
 def has_to_marker(verb: Token) -> bool:
@@ -125,13 +133,26 @@ def actors_in_preps(head: Token, words: tuple[str, ...], ctx: ArticleContext) ->
 
 
 def noun_sources(token: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
-    """The actor an event noun names as its own: "Iran's refusal", "a US request", "a request by X"."""
+    """The actor an event noun names as its own: "Iran's refusal", "a US request", "a request by
+    X", or the "by" phrase of the noun that counts it ("a series of airstrikes by Russian jets")."""
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             refs = actors_at(child, ctx)
             if refs:
                 return refs, child.dep_ if child.dep_ != "nmod" else "compound"
-    for child in token.children:
+    refs, via = _by_phrase_actors(token, ctx)
+    if refs:
+        return refs, via
+    series = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if series is not None and series.lemma_.lower() in EVENT_SERIES_NOUNS:
+        refs, via = _by_phrase_actors(series, ctx)
+        if refs:
+            return refs, f"{series.lemma_.lower()}-of>{via}"
+    return [], ""
+
+
+def _by_phrase_actors(noun: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for pobj in child.children:
                 refs = actors_at(pobj, ctx)
