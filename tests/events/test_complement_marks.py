@@ -1,8 +1,8 @@
 """Complement marks: a direct object that is a place (@place), an attack undergone (@under), a
-reported question (@question)."""
+reported question (@question), armed forces as subject (@forces)."""
 
 from tacitus.events.act_marks import QUESTION_MARK
-from tacitus.events.complement_marks import PLACE_MARK, complement_marks
+from tacitus.events.complement_marks import FORCES_MARK, PLACE_MARK, complement_marks
 from tacitus.events.lexicon import load_lexicon
 
 from coded_events import types_of
@@ -27,6 +27,12 @@ def test_other_objects_are_no_place(nlp):
 def test_a_place_left_in_a_state_is_not_left(nlp):
     assert kinds(nlp, "The decision has left Kabul caught in the middle of the dispute.") == set()
     assert kinds(nlp, "The sanctions left Cuba isolated.") == set()
+
+
+def test_armed_forces_as_subject_or_borrowed_subject_are_marked(nlp):
+    assert FORCES_MARK in kinds(nlp, "Rwandan troops entered Mozambique on Monday.", "enter")
+    assert FORCES_MARK in kinds(nlp, "Rwandan soldiers are preparing to enter Mozambique.", "enter")
+    assert FORCES_MARK not in kinds(nlp, "The Rwandan president entered Mozambique on Monday.", "enter")
 
 
 def test_verbs_whose_entries_ask_for_no_mark_get_none(nlp):

@@ -5,6 +5,9 @@
   not "left the summit" nor "left Cuba isolated".
 - ``@under``: an attack noun is undergone by the subject of its verb ("US forces came under
   fire from a tank"), so ``190 noun fire @under`` codes that fire and no other.
+- ``@forces``: the verb's subject (or the subject its clause borrows) names armed forces
+  ("Turkish troops are preparing to enter Idlib"), so ``154 verb enter @forces @place`` codes a
+  deployment, not a visit.
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
   remarks") or its "from"/"by" phrase names critics ("from opposition lawmakers"), so
   ``none noun fire @under @criticism`` keeps criticism out.
@@ -33,6 +36,10 @@ from tacitus.where import get_gazetteer
 PLACE_MARK = "@place"
 UNDER_MARK = "@under"
 CRITICISM_MARK = "@criticism"
+FORCES_MARK = "@forces"
+ARMED_FORCE_NOUNS = rules.words("armed_force_nouns")
+# Relations through which a verb with no subject of its own borrows its governor's.
+SUBJECT_BORROWING_DEPS = ("xcomp", "conj", "advcl")
 CONDEMNATION_MARK = "@condemnation"
 LEFT_PLACE_NOUNS = rules.words("left_place_nouns")
 UNDERGOING_VERBS = rules.words("undergoing_verbs")
@@ -52,6 +59,8 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
     marks = set()
     if PLACE_MARK in asked and _object_is_a_place(token):
         marks.add(PLACE_MARK)
+    if FORCES_MARK in asked and _subject_is_armed_forces(token):
+        marks.add(FORCES_MARK)
     if CONDEMNATION_MARK in asked and condemning_description(token):
         marks.add(CONDEMNATION_MARK)
     verb = undergoing_verb(token)
@@ -106,3 +115,19 @@ def _names_a_place(head: Token) -> bool:
     gazetteer = get_gazetteer()
     return bool(gazetteer.region(name) or gazetteer.first_level(name) or gazetteer.named_regions(name)
                 or gazetteer.city_matches(name))
+
+
+def _subject_is_armed_forces(verb: Token) -> bool:
+    """Whether the verb's subject, or that of the clause it borrows its subject from ("troops
+    are preparing [to enter]"), or the noun its relative clause describes, names armed forces."""
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(s.lemma_.lower() in ARMED_FORCE_NOUNS for s in subjects)
+        if current.dep_ in ("relcl", "acl"):
+            return current.head.lemma_.lower() in ARMED_FORCE_NOUNS
+        if current.dep_ not in SUBJECT_BORROWING_DEPS or current.head is current:
+            return False
+        current = current.head
+    return False
