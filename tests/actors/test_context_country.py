@@ -28,3 +28,16 @@ def test_plural_government_nouns_keep_the_sentence_s_country(package_resolver, n
             "Officials in Bamako said the withdrawal had been expected.")
     officials = mention(package_resolver, nlp, text, "Officials")
     assert officials.country == "MLI"
+
+
+def test_the_of_phrase_names_the_owner_of_a_sector_noun(package_resolver, nlp):
+    text = ("Moscow said on Friday that Russian jets would keep flying. The Kremlin denied any role. "
+            "Dozens of villages were shelled by the regime of Bashar al-Assad, the Russian defence ministry said.")
+    regime = mention(package_resolver, nlp, text, "regime")
+    assert regime.country == "SYR" and "of 'Bashar al-Assad'" in regime.why
+
+
+def test_an_of_phrase_without_an_actor_leaves_the_context_to_decide(package_resolver, nlp):
+    text = "The army of the north said troops in Mali would stay."
+    army = [m for m in package_resolver.resolve(nlp(text)) if "army" in m.text][-1]
+    assert army.country == "MLI"

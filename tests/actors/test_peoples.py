@@ -54,3 +54,17 @@ def test_people_of_one_country(package_resolver, nlp):
 def test_descriptions_of_places_are_not_actors(package_resolver, nlp):
     found = mentions(package_resolver, nlp, "Refugees fled the Kurdish town of Kobani.")
     assert not any("Kurdish" in text for text in found)
+
+
+def test_a_group_of_the_people_the_knowledge_base_places_places_the_people(package_resolver, nlp):
+    text = ("Ankara shelled positions of the Kurdish-led People's Protection Units on Monday. "
+            "Turkish officials said local Kurdish militias had fired first at Turkish troops.")
+    found = mentions(package_resolver, nlp, text)
+    assert found["local Kurdish militias"].country == "SYR"
+    assert "Kurdish" not in found  # the word only qualifies the named group
+
+
+def test_a_people_s_own_officials_are_not_the_state_s_government(package_resolver, nlp):
+    text = "Kurdish officials in Syria asked the Syrian government for help against Turkish troops."
+    officials = mentions(package_resolver, nlp, text)["Kurdish officials"]
+    assert (officials.country, officials.sector) == ("SYR", "OPP")

@@ -202,6 +202,23 @@ def test_pronouns_point_to_the_last_compatible_subject(resolver, nlp):
     assert they and they[0].kind == "pronoun" and they[0].code in ("RUSGOV", "IRN")
 
 
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(package_resolver, nlp):
+    text = ("President Emmanuel Macron spoke on Monday with his German counterpart, Chancellor Olaf Scholz, "
+            "who urged him to send more tanks to Ukraine.")
+    him = find(package_resolver.resolve(nlp(text), D("2023-01-16")), "him")
+    assert him.kind == "pronoun" and him.code == "FRAGOV" and "Macron" in him.why
+    told = find(package_resolver.resolve(nlp("Macron arrived on Monday. Scholz told him to wait."), D("2023-01-16")),
+                "him")
+    assert told.code == "FRAGOV"
+
+
+def test_they_may_be_the_group_a_partitive_subject_counts_not_a_lone_capital(package_resolver, nlp):
+    text = ("A crowd of Kenyan protesters marched on parliament with banners saying Nairobi is ours. "
+            "They also burned tyres.")
+    they = find(package_resolver.resolve(nlp(text), D("2023-07-07")), "They")
+    assert they.code.startswith("KEN") and "protesters" in they.why
+
+
 def test_person_pronoun_may_repeat_a_titled_agent(package_resolver, nlp):
     mentions = package_resolver.resolve(nlp("The Kenyan envoy arrived on Monday. He rejected the plan."))
     he = find(mentions, "He")

@@ -174,3 +174,26 @@ def test_a_release_joined_to_an_agentless_arrest_is_by_the_same_state(code_text)
     text = "A Kenyan opposition lawmaker was arrested on Friday and released hours later without charge."
     [released] = [e for e in _events(code_text, text) if e["trigger"]["text"] == "released"]
     assert released["source"]["code"] == "KENCOP" and "state-action" in released["evidence"]["rule"]
+
+
+def test_a_warning_whose_clause_names_an_attack_targets_its_doer(code_text):
+    text = "Turkey warned it would not stand by and watch a Syrian attack on the border town."
+    [warning] = _events(code_text, text, "THREATEN")
+    assert (warning["source"]["country"], warning["target"]["country"]) == ("TUR", "SYR")
+    assert warning["evidence"]["borrowed_target"]["rule"] == "a reaction to an act is addressed to its doer"
+    assert warning["evidence"]["borrowed_target"]["from_event"].endswith("attack")
+
+
+def test_the_content_of_an_agreement_is_no_act_it_answers(code_text):
+    text = ("Czech and Polish ministers agreed on Friday that their governments should cooperate "
+            "to help Czech refugees in Poland to return home.")
+    agreements = _events(code_text, text, "AGREE")
+    assert agreements and all(
+        e["evidence"].get("borrowed_target", {}).get("rule") != "a reaction to an act is addressed to its doer"
+        for e in agreements)
+
+
+def test_the_subject_of_a_clause_said_halfway_through_a_call_takes_part_in_the_call(code_text):
+    text = "The Kenyan president made the decision halfway through a telephone conversation with Museveni."
+    [call] = _events(code_text, text, "CONSULT")
+    assert (call["source"]["country"], call["target"]["country"]) == ("KEN", "UGA")

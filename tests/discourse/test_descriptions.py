@@ -40,3 +40,10 @@ def test_a_participle_that_names_its_recipient_still_tells_an_act(code_text):
 def test_the_passive_as_a_clause_of_its_own_is_an_event(code_text):
     text = "Mali was backed by Russia in the vote."
     assert ("SUPPORT", "backed") in _types(code_text, text)
+
+
+def test_a_participle_of_a_standing_relation_describes_even_an_actor_noun(code_text):
+    text = "Rebel militias backed by the Ugandan army swept through the northern province on Monday."
+    assert not [t for t in _types(code_text, text) if t[1] == "backed"]
+    armed = "Gunmen armed by Chad attacked the northern town of Maroua on Monday."
+    assert not [t for t in _types(code_text, armed) if t[1] == "armed"]

@@ -42,3 +42,8 @@ def test_a_release_sharing_the_subject_of_an_agentless_arrest_is_by_the_same_pol
 def test_a_release_joined_to_a_passive_that_holds_no_one_is_no_act_of_the_police(code_text):
     text = "The Kenyan audit was delayed twice and released on Monday."
     assert _events(code_text, text, "RETREAT") == []
+
+
+def test_someone_barred_from_travel_with_no_doer_is_barred_by_the_government(code_text):
+    [ban] = _events(code_text, "Two Ugandan opposition leaders were barred from travel on Monday.", "COERCE")
+    assert ban["source"]["code"] == "UGAGOV" and ban["trigger"]["text"] == "barred"

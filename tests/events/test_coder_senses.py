@@ -555,3 +555,27 @@ def test_a_repudiation_of_an_attack_condemns_it(code):
     assert {e["event"] for e in events_of(events, "repudiation")} == {"ACCUSE"}
     events = code("The Colombian government repudiated the attack by the guerrillas.", "2021-03-06")
     assert types_of(events, "repudiated") == {"ACCUSE"}
+
+
+def test_working_or_partnering_with_another_actor_is_cooperation(code):
+    work = code("The French army is working with Malian forces to train a new border unit.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(work, "working")] == [("COOPERATE", "MLI")]
+    partner = code("The US has long partnered with Iraqi forces in the fight against the militants.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(partner, "partnered")] == [("COOPERATE", "IRQ")]
+
+
+def test_a_proposal_is_an_offer_and_a_rejected_one_was_made(code):
+    events = code("The Ugandan government rejected the Kenyan proposal for a joint border force.", "2021-03-06")
+    assert {(e["event"], e["source"]["country"]) for e in events} == {("REJECT", "UGA"), ("AGREE", "KEN")}
+
+
+def test_an_ordered_ceasefire_or_pause_is_the_retreat_itself(code):
+    events = code("The Ethiopian prime minister ordered a humanitarian pause in Tigray from Tuesday.", "2021-03-06")
+    assert types_of(events, "ordered") == {"RETREAT"}
+
+
+def test_concurring_with_another_actor_is_accord_and_concurring_on_a_fact_is_none(code):
+    accord = code("The Ugandan president concurred with Kenya on the need for new talks.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(accord, "concurred")] == [("SUPPORT", "KEN")]
+    view = code("The Ugandan president concurred with Kenya that the talks had failed.", "2021-03-06")
+    assert events_of(view, "concurred") == []

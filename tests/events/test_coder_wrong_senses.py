@@ -48,6 +48,32 @@ def test_fighting_with_one_side_against_another_targets_the_other(code):
     assert [e["target"]["country"] for e in alone if e["trigger"]["text"] == "fought"] == ["DEU"]
 
 
+def test_meeting_preconditions_is_no_meeting(code):
+    passive = code("Few of the preconditions set by the African Union have been met by Sudan.", "2021-03-06")
+    assert types_of(passive, "met") == set()
+    active = code("Sudan has met the preconditions set by the African Union.", "2021-03-06")
+    assert types_of(active, "met") == set()
+
+
+def test_attacking_a_place_in_an_assault_is_violence_not_criticism(code):
+    events = code("Kenyan police attacked the Ugandan border town of Busia in a dawn assault.", "2021-03-06")
+    assert types_of(events, "attacked") == {"ASSAULT"}
+
+
+def test_carrying_out_an_operation_alone_is_no_military_cooperation(code):
+    alone = code("Fighters of the Chadian army were carrying out the operation near the border.", "2021-03-06")
+    assert "COOPERATE" not in types_of(alone, "carrying")
+    joint = code("Chad and Niger carried out a joint military operation near the border.", "2021-03-06")
+    assert types_of(joint, "carried") == {"COOPERATE"}
+
+
+def test_a_terrorist_threat_names_a_danger_not_a_threat_made(code):
+    danger = code("Kenyan ministers warned that the jihadist and terrorist threat in Somalia remains high.", "2021-03-06")
+    assert types_of(danger, "threat") == set()
+    made = code("The Somali threat against Kenya alarmed officials in Nairobi.", "2021-03-06")
+    assert types_of(made, "threat") == {"THREATEN"}
+
+
 def test_announcing_measures_respecting_results_or_fuelling_speculation_is_no_threat(code):
     for text in ("The Kenyan government announced measures to support farmers.",
                  "The Kenyan opposition will respect the results of the election.",
@@ -65,3 +91,17 @@ def test_descriptions_of_tension_deadlock_or_a_led_attack_are_no_rejection_or_cr
         assert not {"REJECT", "ACCUSE"} & {e["event"] for e in code(text, "2021-03-06")}, text
     led = code("A Kenyan commander led the attack on the al-Shabaab camp.", "2021-03-06")
     assert "ACCUSE" not in {e["event"] for e in led}
+
+
+def test_pressing_ahead_with_an_act_presses_no_one(code):
+    ahead = code("Turkey can press ahead with its offensive in the north.", "2021-03-06")
+    assert "REQUEST" not in types_of(ahead, "press")
+    on = code("The Kenyan government pressed on with the talks despite the attack.", "2021-03-06")
+    assert "REQUEST" not in types_of(on, "pressed")
+    pressed = code("Kenya pressed Uganda to reopen the border.", "2021-03-06")
+    assert types_of(pressed, "pressed") == {"REQUEST"}
+
+
+def test_meeting_preconditions_is_no_meeting(code):
+    events = code("Few of the preconditions set by the Kenyan government have been met by Uganda.", "2021-03-06")
+    assert "CONSULT" not in types_of(events, "met")

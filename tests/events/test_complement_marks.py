@@ -1,7 +1,9 @@
-"""Complement marks: a direct object that is a place (@place), an attack undergone (@under)."""
+"""Complement marks: a direct object that is a place (@place), an attack undergone (@under), a
+reported question (@question)."""
 
-from tacitus.events.lexicon import load_lexicon
+from tacitus.events.act_marks import QUESTION_MARK
 from tacitus.events.complement_marks import PLACE_MARK, complement_marks
+from tacitus.events.lexicon import load_lexicon
 
 from coded_events import types_of
 
@@ -20,6 +22,11 @@ def test_a_named_country_or_a_held_place_as_object_is_a_place(nlp):
 def test_other_objects_are_no_place(nlp):
     assert kinds(nlp, "The minister left the summit early.") == set()
     assert kinds(nlp, "She left a message for the envoy.") == set()
+
+
+def test_a_place_left_in_a_state_is_not_left(nlp):
+    assert kinds(nlp, "The decision has left Kabul caught in the middle of the dispute.") == set()
+    assert kinds(nlp, "The sanctions left Cuba isolated.") == set()
 
 
 def test_verbs_whose_entries_ask_for_no_mark_get_none(nlp):
@@ -71,3 +78,17 @@ def test_coming_under_fire_from_critics_or_for_a_reason_is_no_attack(code):
 
 def test_a_fire_is_no_attack(code):
     assert not code("A fire destroyed the main market in Kano on Sunday.", "2022-08-20")
+
+
+def test_a_reported_question_is_marked(nlp):
+    assert kinds(nlp, "Uganda asked whether Kenya would attend the summit.", "ask") == {QUESTION_MARK}
+    assert kinds(nlp, "“Why are we paying for the war in Chad?,” the Kenyan president asked.", "ask") == {QUESTION_MARK}
+    assert kinds(nlp, "Uganda asked Kenya to attend the summit.", "ask") == set()
+    assert kinds(nlp, "Uganda asked that Kenya withdraw its troops.", "ask") == set()
+
+
+def test_asking_a_question_is_no_request(code):
+    question = code("Uganda asked whether Kenya would attend the summit in Kampala.", "2021-03-06")
+    assert types_of(question, "asked") == set()
+    request = code("Uganda asked Kenya to attend the summit in Kampala.", "2021-03-06")
+    assert types_of(request, "asked") == {"REQUEST"}

@@ -111,6 +111,13 @@ def test_a_scheduled_meeting_is_no_offer(code_text):
     assert find(events, "CONSULT") and not find(events, "AGREE")
 
 
+def test_a_meeting_the_text_says_will_happen_is_no_offer(code_text):
+    events = code_text("The Kenyan foreign minister will attend the regional summit in Kampala on Friday.", "2022-03-01")
+    assert find(events, "CONSULT", source="KEN") and not find(events, "AGREE")
+    stated = code_text("Kenya said it will attend the regional summit in Kampala.", "2022-03-01")
+    assert find(stated, "AGREE", source="KEN")
+
+
 def test_preparing_or_hoping_to_act_is_no_offer(code_text):
     events = code_text("Chad is preparing to send troops to support the Malian army.", "2022-03-01")
     assert not find(events, "AGREE")

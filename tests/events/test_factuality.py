@@ -15,14 +15,26 @@ def word(doc, text):
     ("Peru will expel the envoy.", "expel", "future", "'will'"),
     ("Peru could have expelled the envoy.", "expelled", "hypothetical", "modal perfect"),
     ("Peru must expel the envoy.", "expel", "hypothetical", "'must' (obligation)"),
+    ("Peru might expel the envoy.", "expel", "hypothetical", "'might'"),
+    ("Officials said the two sides could start to negotiate next year.", "negotiate", "hypothetical", "'could'"),
+    ("Peru could not expel the envoy.", "expel", "negated", "'not'"),
+    ("The monitor said the convoy had probably been shelled by the army.", "shelled", "hypothetical", "'probably'"),
     ("Peru failed to expel the envoy.", "expel", "negated", "'failed to'"),
     ("Peru plans to expel the envoy.", "expel", "intended", "'plans'"),
     ("Peru is set to expel the envoy.", "expel", "future", "'set to'"),
     ("The general ordered the troops to leave the border.", "leave", "future", "'ordered to'"),
     ("Peru wants to expel the envoy.", "expel", "intended", "'wants'"),
+    # the lemmatizer reads "hoping" as a form of "hop", "slated" as one of "slat"
+    ("The president is hoping to reach a settlement with the miners.", "reach", "intended", "'hoping'"),
+    ("Peru hoped to expel the envoy.", "expel", "intended", "'hoped'"),
+    ("The envoy is slated to leave on Monday.", "leave", "future", "'slated to'"),
     ("Peru wants Chile to expel the envoy.", "expel", "intended", "'wants'"),
     ("The minister said he expected the suspect to be extradited soon.", "extradited", "future", "'expected to'"),
     ("Peru denied that it had expelled the envoy.", "expelled", "denied", "'denied'"),
+    ("The announcement that Peru would expel the envoy surprised Chile.", "expel", "future",
+     "'would' in reported speech"),
+    ("The minister said the army would withdraw and the rebels would disarm.", "disarm", "future",
+     "'would' in reported speech"),
 ])
 def test_factuality_of_verbs(nlp, sentence, trigger, value, cue):
     result = assess(word(nlp(sentence), trigger))

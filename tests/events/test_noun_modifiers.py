@@ -34,3 +34,13 @@ def test_a_participle_of_fighting_an_opponent_is_an_act(code):
     events = code("Turkish troops pushed into the town on Monday, fighting Kurdish militants in its streets.",
                   "2021-03-06")
     assert "ASSAULT" in {e["event"] for e in events if e["trigger"]["text"] == "fighting"}
+
+
+def test_a_relative_clause_of_fighting_with_no_opponent_describes_who_fights(code):
+    events = code("Kenya will try the militants who had fought in several battles across Somalia.", "2021-03-06")
+    assert "ASSAULT" not in {e["event"] for e in events}
+
+
+def test_a_relative_clause_of_fighting_an_opponent_is_an_act(code):
+    events = code("Kenya praised the Somali troops who have fought against al-Shabaab in the south.", "2021-03-06")
+    assert "ASSAULT" in types_of(events, "fought")

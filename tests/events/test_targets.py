@@ -42,3 +42,14 @@ def test_a_verb_with_its_own_object_keeps_it(code_text):
     text = "Syrian troops attacked Kurdish fighters and shelled a Turkish observation post near Idlib."
     [attacked] = _of(code_text, text, "attacked")
     assert attacked["target"]["country"] == "SYR"
+
+
+def test_the_participle_describing_an_event_noun_names_its_target(code_text):
+    [sanctions] = _of(code_text, "New US sanctions imposed on Venezuela last week hit its oil exports.", "sanctions")
+    assert (sanctions["source"]["country"], sanctions["target"]["country"]) == ("USA", "VEN")
+    assert sanctions["evidence"]["rule"].endswith("target:prep:on")
+
+
+def test_a_participle_s_time_phrase_names_no_target(code_text):
+    [sanctions] = _of(code_text, "The US sanctions lifted under President Obama were restored.", "sanctions")
+    assert sanctions["target"] is None or sanctions["target"]["country"] != "USA"

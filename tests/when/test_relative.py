@@ -48,8 +48,7 @@ def test_spans_up_to_publication_start_where_they_start(text, expected):
     assert value.range_end == SATURDAY
 
 
-@pytest.mark.parametrize("text", ["over the past weeks", "in recent days", "several weeks ago", "a few years ago",
-                                  "for over a year"])
+@pytest.mark.parametrize("text", ["over the past weeks", "a few years ago", "for over a year"])
 def test_vague_spans_are_no_dates(text):
     assert resolve(text) is None
 

@@ -151,6 +151,19 @@ def test_undated_acts_take_the_news_day_of_the_lead(article_context):
     assert date_of(ctx, "arrested", factuality="future")[0] == SATURDAY
 
 
+def test_a_lead_with_no_day_takes_the_day_the_next_sentences_date_the_news_to(article_context):
+    text = ("Army seizes power\n\nA military council appears to have removed the president, with soldiers "
+            "telling the nation they had suspended the constitution.\n\n{}\n\nThe soldiers closed the airport.")
+    detail = ("The soldiers, who arrested the president on Thursday morning after hours of shooting, said "
+              "ministers were dismissed.")
+    date, _, evidence = date_of(article_context(text.format(detail), SATURDAY), "closed")
+    assert date == dt.date(2017, 11, 2) and "Thursday" in evidence["date"]
+    # the day of a saying, or of an earlier act, is no day of the lead's news
+    for other in ("On Thursday, the ministry said that ministers were dismissed.",
+                  "The soldiers had arrested two generals on Thursday."):
+        assert date_of(article_context(text.format(other), SATURDAY), "closed")[0] == SATURDAY
+
+
 def test_a_dateline_fragment_does_not_hide_the_lead(article_context):
     ctx = article_context(
         "Storm in the capital\n\nNAIROBI:\nRiot police fired tear gas at students yesterday. "
@@ -187,6 +200,13 @@ def test_an_event_noun_takes_the_date_of_its_taking_place(article_context):
     assert date == dt.date(2017, 10, 30)
     assert evidence["date_via"] == "subject of 'took', which the date modifies"
     assert date_of(ctx, "talks", "future")[0] == dt.date(2017, 11, 10)
+
+
+def test_an_event_noun_is_dated_by_its_ending(article_context):
+    ctx = article_context("The rebels walked out after the peace talks in Lima ended late on Thursday night.",
+                          SATURDAY)
+    date, _, evidence = date_of(ctx, "talks")
+    assert date == dt.date(2017, 11, 2) and evidence["date_via"] == "subject of 'ended', which the date modifies"
 
 
 def test_an_event_noun_is_not_dated_by_what_it_causes(article_context):

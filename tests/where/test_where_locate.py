@@ -236,6 +236,30 @@ def test_title_case_agency_dateline(article_context):
     assert evidence["place_scope"] == "dateline"
 
 
+def test_a_dateline_places_acts_on_the_ground_only_in_its_country(article_context):
+    ctx = article_context("Lima (AFP) - Three policemen were killed in an ambush, and the interior minister "
+                          "condemned the killings. The rebels later met church mediators.", PUBLISHED)
+    killed, evidence = locate_event(word(ctx, "killed"), ctx, event_type="ASSAULT")
+    assert (killed.name, killed.country, killed.feature) == ("Peru", "PER", "country")
+    assert evidence["place_scope"] == "dateline" and evidence["place_text"] == "Lima"
+    # a statement or a meeting is made where the reporter files from
+    assert locate_event(word(ctx, "condemned"), ctx, event_type="ACCUSE")[0].name == "Lima"
+    assert locate_event(word(ctx, "met"), ctx, event_type="CONSULT")[0].name == "Lima"
+
+
+def test_the_capital_is_the_capital_city_of_the_country_named_or_of_the_story(article_context):
+    ctx = article_context("Soldiers seized power in Peru. They detained the president after hours of shooting in "
+                          "the capital. The ministry raised capital abroad.", PUBLISHED)
+    detained, evidence = place_of(ctx, "detained")
+    assert (detained.name, detained.country, detained.feature) == ("Lima", "PER", "city")
+    assert evidence["place_text"] == "the capital" and "the capital of PER" in evidence["place"]
+    assert place_of(ctx, "raised")[1].get("place_scope") != "clause"  # money, no city
+    named = article_context("Students marched in the Chilean capital, and a convoy was shelled near Kenya's "
+                            "capital.", PUBLISHED)
+    assert place_of(named, "marched")[0].name == "Santiago"
+    assert place_of(named, "shelled")[0].name == "Nairobi"
+
+
 def test_clause_only_leaves_out_everything_else(article_context):
     ctx = article_context("BEIRUT, March 3 (Reuters) - The army condemned the attack.", PUBLISHED)
     assert locate_event(word(ctx, "condemned"), ctx, clause_only=True) == (None, {})
@@ -263,6 +287,30 @@ def test_a_denunciation_is_a_statement_made_where_its_speaker_spoke(article_cont
     assert location.name == "Ankara" and evidence["place_scope"] == "speaker"
 
 
+def test_a_statement_by_any_verb_or_in_a_vow_is_made_where_its_speaker_spoke(article_context, nlp):
+    text = ("Erdogan said in a speech in Ankara that the offensive would start soon. Erdogan also delivered a sharp "
+            "rebuke to Washington. Erdogan vowed that Turkey would crush the militia in Syria.")
+    speaker = [token_mention(t, "TURGOV", "TUR") for t in nlp(text) if t.text in ("Erdogan", "Turkey")]
+    ctx = article_context(text, PUBLISHED, mentions=speaker)
+    rebuke, evidence = locate_event(word(ctx, "delivered"), ctx, event_type="ACCUSE")
+    assert rebuke.name == "Ankara" and evidence["place_scope"] == "speaker"
+    threat, evidence = locate_event(word(ctx, "crush"), ctx, event_type="THREATEN")
+    assert threat.name == "Ankara" and evidence["place_scope"] == "speaker"
+    # the crushing itself would happen where the vow says
+    assert locate_event(word(ctx, "crush"), ctx, event_type="ASSAULT")[0].name == "Syria"
+    # a verb of no statement event is placed by its own clause and story
+    assert locate_event(word(ctx, "delivered"), ctx, event_type="AID")[1]["place_scope"] != "speaker"
+
+
+def test_an_occasion_fronted_in_the_sentence_says_where_the_speaker_spoke(article_context, nlp):
+    text = ("In a keynote speech delivered in Ankara, pitched as the centrepiece of his tour, Erdogan called for "
+            "unity. Erdogan also denounced the deal with Brussels.")
+    speaker = [token_mention(t, "TURGOV", "TUR") for t in nlp(text) if t.text == "Erdogan"]
+    ctx = article_context(text, PUBLISHED, mentions=speaker)
+    location, evidence = place_of(ctx, "denounced")
+    assert location.name == "Ankara" and evidence["place_scope"] == "speaker"
+
+
 def test_bare_dateline_after_a_headline_names_a_big_city(article_context):
     ctx = article_context("Talks collapse\n\nNAIROBI: The government suspended the talks.", PUBLISHED)
     location, evidence = place_of(ctx, "suspended")
@@ -282,6 +330,26 @@ def test_a_town_named_on_the_noun_a_country_phrase_describes(article_context):
     ctx = article_context("The Kirkuk provincial council in Iraq rejected the plan.", PUBLISHED)
     location, _ = place_of(ctx, "rejected")
     assert (location.name, location.country) == ("Kirkuk", "IRQ")
+
+
+def test_an_assault_noun_held_in_a_phrase_of_waves_or_series_happens_at_its_target(article_context):
+    ctx = article_context("Two waves of airstrikes on Kirkuk killed dozens. A series of raids into Mosul "
+                          "followed. Waves of refugees on foot reached Erbil.", PUBLISHED)
+    location, evidence = place_of(ctx, "airstrikes")
+    assert location.name == "Kirkuk" and evidence["place_via"] == "'on' phrase of 'waves of airstrikes'"
+    assert place_of(ctx, "raids")[0].name == "Mosul"
+    # "on foot" on a noun holding no assault names no place
+    assert place_of(ctx, "refugees")[1].get("place_text") != "foot"
+
+
+def test_the_scene_of_the_lead_does_not_place_what_the_story_dates_to_another_time(article_context):
+    ctx = article_context("Rebels shelled villages near Kirkuk on Thursday. The army answered with air strikes. "
+                          "In 2014, the army launched an offensive against the rebels. This year the army also "
+                          "raided farms.", PUBLISHED)
+    assert place_of(ctx, "answered")[0].name == "Kirkuk"
+    assert place_of(ctx, "raided")[0].name == "Kirkuk"  # "this year" may still be the story's news
+    launched, evidence = place_of(ctx, "launched")
+    assert launched is None or evidence["place_scope"] != "article"
 
 
 def test_a_village_needs_its_country_in_the_story(article_context):

@@ -21,7 +21,8 @@ SINGULAR_NOUN_TAGS = frozenset(("NN", "NNP"))
 class ContextCountries:
     """Where a document places its actors, for mentions whose own words name no country.
 
-    In order: the actor the group is affiliated with ("workers affiliated with the union");
+    In order: the actor the group is affiliated with ("workers affiliated with the union") or
+    that its "of" phrase names as its owner ("the regime of Bashar al-Assad");
     for one holder of a government title ("the defense secretary", "a spokesman"), the
     government the article names clearly most often (a statement about a place abroad is made
     at home: "the secretary quit over the withdrawal from Syria" is not Syria's); the nearest
@@ -46,6 +47,9 @@ class ContextCountries:
         owner = _affiliation(self.doc, mention, self.by_token)
         if owner is not None and owner is not mention and owner.country != other_than:
             return owner.country, f"affiliated with '{owner.text}'"
+        owner = _owner_of_phrase(self.doc, mention, self.by_token)
+        if owner is not None and owner is not mention and owner.country != other_than:
+            return owner.country, f"of '{owner.text}'"
         if mention.sector == "GOV" and self.doc[mention.end - 1].tag_ in SINGULAR_NOUN_TAGS:
             government = self._dominant_government(evidence)
             if government is not None:
@@ -109,6 +113,18 @@ def _affiliation(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Me
                     owner = by_token.get(pobj.i)
                     if owner is not None:
                         return owner
+    return None
+
+
+def _owner_of_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
+    """ "the regime of Bashar al-Assad", "the army of Myanmar": the actor the "of" phrase right
+    after the noun names (not one nested deeper: "the leader of the talks with Iran")."""
+    for prep in doc[mention.start:mention.end].root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                owner = by_token.get(pobj.i)
+                if pobj.dep_ == "pobj" and owner is not None:
+                    return owner
     return None
 
 

@@ -4,7 +4,8 @@ A bare surname repeats an earlier full mention; provinces named as such are plac
 country; coordinated nationality adjectives share their noun ("Hungarian and Romanian
 officials"); "administration" takes the article's dominant government; a people named by
 nationality is placed where it lives; a sector noun with no country takes the one the text
-places it in; a clause-initial pronoun points to the last compatible subject.
+places it in; a clause-initial pronoun points to the last compatible subject, an object pronoun
+to the last one that is not its own clause's subject.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ COORDINATORS = rules.words("coordinators")
 STATELESS_SECTORS = frozenset(("IGO",))
 ETHNIC_MARKER = "ethnic"
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+# "urged him", "met with them": an object pronoun refers back too, never to its own subject.
+OBJECT_DEPS = frozenset(("dobj", "dative", "pobj"))
+RELATIVE_TAGS = frozenset(("WDT", "WP"))
 PERSON_PRONOUNS = rules.table("person_pronouns")
 # "it" is left out: it refers to things ("the report") far more often than to actors.
 PLURAL_PRONOUNS = rules.table("plural_pronouns")
@@ -218,11 +222,12 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         clause_subject = token.dep_ in SUBJECT_DEPS or (
             token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
         )
-        if not clause_subject:
+        if not clause_subject and token.dep_ not in OBJECT_DEPS:
             continue
+        bound = set() if clause_subject else _bound_subjects(token)
         antecedent = None
         for idx, m in reversed(subjects):
-            if m.start >= token.i:
+            if m.start >= token.i or any(i in bound for i in range(m.start, m.end)):
                 continue
             if sent_index[token.i] - sent_index[m.start] > PRONOUN_WINDOW_SENTENCES:
                 break
@@ -236,14 +241,33 @@ def pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             token.i, token.i + 1, token.text, (token.idx, token.idx + len(token)),
             m.code, m.country, m.sector, m.name, m.actor_id, "pronoun",
             f"'{token.text}' refers to '{m.text}' (token {m.start})", False, m.role, idx,
+            country_from_context=m.country_from_context,
         ))
     return found
 
 
 
+def _bound_subjects(pronoun: Token) -> set[int]:
+    """Tokens an object pronoun cannot stand for: the subject of its own clause ("Trump told
+    him": not Trump), or for a relative clause the noun it modifies ("Erdogan, who urged him":
+    not Erdogan) with its appositions."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    bound: set[int] = set()
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        bound |= {t.i for t in subject.subtree}
+        if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            noun = verb.head
+            bound |= {noun.i} | {a.i for c in noun.children if c.dep_ == "appos" for a in c.subtree}
+            if noun.dep_ == "appos":
+                bound.add(noun.head.i)
+    return bound
+
+
 def _is_subject(root: Token) -> bool:
-    """A clause's subject, or the name in apposition to it ("the negotiator, X, said")."""
-    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+    """A clause's subject, the name in apposition to it ("the negotiator, X, said") or the group
+    a partitive subject counts ("thousands of protesters marched")."""
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS) or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ in SUBJECT_DEPS)
 
 
 def _residence_phrase(doc: Doc, mention: Mention, by_token: dict[int, Mention]) -> Mention | None:
@@ -310,7 +334,11 @@ def _compatible(want: str, mention: Mention, doc: Doc) -> bool:
         return mention.kind == "person" or (
             mention.kind == "agent" and mention.role is not None and doc[mention.end - 1].tag_ in ("NN", "NNP"))
     plural = doc[mention.end - 1].tag_ in ("NNS", "NNPS")
-    return mention.kind in ("country", "capital", "seat", "igo", "group") or (
+    # a capital or a seat read as its government is "it", not "they", unless coordinated
+    root = doc[mention.start:mention.end].root
+    coordinated = root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)
+    return mention.kind in ("country", "igo", "group") or (
+        mention.kind in ("capital", "seat") and coordinated) or (
         mention.kind == "agent" and plural
     )
 

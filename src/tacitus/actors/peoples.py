@@ -4,7 +4,8 @@ CAMEO codes such an actor by the country it lives and acts in, so a word from th
 ``stateless_peoples`` table (with the countries the people mainly lives in) gives its phrase
 one of those countries, read from the text in this order: a place or country in the phrase
 itself ("the Kurds in northern Syria"); a nationality right before it ("Syrian Kurds"); where
-other phrases of the article with the same people say it is ("the Kurdish enclave in Syria");
+other phrases of the article with the same people say it is ("the Kurdish enclave in Syria",
+"the Kurdish-led YPG", a group the knowledge base places);
 the country among them the article names most as a place, then at all (a story with no place
 of the people's countries is usually told from the one it names); the only one when the people
 lives in one. When the text does not settle it, the phrase keeps no country rather than the
@@ -22,6 +23,7 @@ from tacitus.actors.kb import compose_code
 from tacitus.actors.mentions import Mention
 
 STATELESS_PEOPLES = {word: tuple(codes.split(",")) for word, codes in rules.table("stateless_peoples").items()}
+PEOPLE_SECTORS = rules.table("stateless_people_sectors")
 PHRASE_PLACE_PREPS = frozenset(("in", "from", "of"))
 # Tokens that may stand between the people's adjective and its noun ("Kurdish-led forces").
 _MAX_GAP = 3
@@ -34,13 +36,20 @@ def stateless_peoples(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for token in doc:
         homelands = STATELESS_PEOPLES.get(token.lower_)
-        if homelands is None or not token.text[:1].isupper() or token.i in by_token:
+        if homelands is None or not token.text[:1].isupper():
             continue
-        agent = _agent_after(doc, token, by_token)
-        if agent is not None:
-            if agent.country is None and agent.sector is not None:
-                _place_agent(doc, token, agent, homelands, mentions)
+        inside = by_token.get(token.i)
+        if inside is not None:
+            if inside.kind == "agent" and inside.country is None and inside.sector is not None:
+                _place_agent(doc, token, inside, homelands, mentions)  # "local Kurdish militias"
             continue
+        qualified = _qualified_mention(doc, token, by_token)
+        if qualified is not None and qualified.kind == "agent":
+            if qualified.country is None and qualified.sector is not None:
+                _place_agent(doc, token, qualified, homelands, mentions)
+            continue
+        if qualified is not None and qualified.kind == "group" and qualified.country in homelands:
+            continue  # "the Kurdish-led People's Protection Units": the named group is the actor
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("amod", "compound"):
             continue  # "the Kurdish enclave": a description of a place, not an actor
         nationality = by_token.get(token.i - 1)
@@ -57,12 +66,13 @@ def stateless_peoples(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def _agent_after(doc: Doc, token: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The agent noun the people's word qualifies ("Kurdish militias", "Kurdish-led forces")."""
+def _qualified_mention(doc: Doc, token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The mention the people's word qualifies: an agent noun ("Kurdish militias", "Kurdish-led
+    forces") or a named group ("the Kurdish-led People's Protection Units")."""
     for i in range(token.i + 1, min(token.i + 1 + _MAX_GAP, len(doc))):
         mention = by_token.get(i)
         if mention is not None:
-            return mention if mention.kind == "agent" and mention.start == i else None
+            return mention if mention.start == i else None
         between = doc[i]
         if not (between.text == "-" or between.pos_ in ("ADJ", "VERB") or between.dep_ in ("amod", "compound")):
             return None
@@ -71,16 +81,18 @@ def _agent_after(doc: Doc, token: Token, by_token: dict[int, Mention]) -> Mentio
 
 def _place_agent(doc: Doc, token: Token, agent: Mention, homelands: tuple[str, ...], mentions: list[Mention]) -> None:
     root = doc[agent.start:agent.end].root
+    agent.sector = PEOPLE_SECTORS.get(agent.sector or "", agent.sector)
     choice = _choose_country(doc, token, root, homelands, mentions)
     reason = f"'{token.text}' names a people of {'/'.join(homelands)}"
     if choice is None:
         agent.country_unsettled = True
-        _extend(doc, agent, agent.end, f"{agent.why}; {reason}, no country settled by the text", start=token.i)
+        _extend(doc, agent, agent.end, f"{agent.why}; {reason}, no country settled by the text",
+                start=min(token.i, agent.start))
         return
     country, why = choice
     agent.country = country
     agent.code = compose_code(country, agent.sector)
-    _extend(doc, agent, agent.end, f"{agent.why}; {reason}: {why}", start=token.i)
+    _extend(doc, agent, agent.end, f"{agent.why}; {reason}: {why}", start=min(token.i, agent.start))
 
 
 def _extend(doc: Doc, mention: Mention, end: int, why: str, start: int | None = None) -> None:
@@ -100,6 +112,11 @@ def _choose_country(doc: Doc, word: Token, root: Token, homelands: tuple[str, ..
     elsewhere = Counter()
     for other in doc:
         if other.i != word.i and STATELESS_PEOPLES.get(other.lower_) == homelands:
+            group = _qualified_mention(doc, other, by_token)
+            if group is not None and group.kind == "group" and group.country in homelands \
+                    and not group.country_from_context:
+                elsewhere[group.country] += 1  # "the Kurdish-led YPG" (a Syrian group)
+                continue
             head = other.head if other.dep_ in ("amod", "compound") else other
             place = _phrase_place(head, homelands, by_token)
             if place is not None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from tacitus.discourse.accusations import add_accused_acts
+from tacitus.discourse.civilians import place_civilians
 from tacitus.discourse.descriptions import without_descriptions
 from tacitus.discourse.failed_talks import add_failed_talks
 from tacitus.discourse.headlines import reread_headline_passives
@@ -15,9 +16,7 @@ from tacitus.discourse.rules import discourse_rules
 from tacitus.discourse.phrases import same_actor
 from tacitus.discourse.sources import borrow_source
 from tacitus.discourse.targets import fill_implied_targets
-from tacitus.events.factuality import Factuality
-from tacitus.events.reports import told_by_its_actor
-from tacitus.records import ActorRef, Attribution, EventRecord
+from tacitus.records import EventRecord
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
@@ -56,29 +55,15 @@ def complete_article(coder: EventCoder, ctx: ArticleContext, events: list[EventR
                 if event.target is not None:
                     event.evidence["rule"] += "+target:borrowed"
             event.evidence["borrowed"] = borrowed.evidence
-            if borrowed.quoted is not None:
-                _told_in_quotation(event, decision, borrowed.quoted)
             added.append(event)
     completed = reread_headline_passives(sorted(events + added, key=lambda e: e.sentence_index), ctx)
     completed = without_descriptions(completed, ctx)
+    place_civilians(completed, ctx)
     fill_implied_targets(completed, ctx)
     completed = add_accused_acts(completed, ctx, coder.lexicon)
     completed = add_failed_talks(completed, ctx)
     _quote_the_article_s_own_words(completed, ctx)
     return completed
-
-
-def _told_in_quotation(event: EventRecord, decision: TriggerDecision, speaker: ActorRef) -> None:
-    """ "'We have expelled the diplomat,' the minister said": a material or earlier act in its
-    own source's quotation is reported by that speaker (the saying is not the act)."""
-    if event.attribution is not None:
-        return
-    told = told_by_its_actor(Factuality(event.factuality), speaker.text, act=decision.token,
-                             quad_class=event.quad_class)
-    if told.value != event.factuality:
-        event.factuality = told.value
-        event.evidence["factuality_cue"] = told.cue
-        event.attribution = Attribution(text=speaker.text, code=speaker.code)
 
 
 def _quote_the_article_s_own_words(events: list[EventRecord], ctx: ArticleContext) -> None:

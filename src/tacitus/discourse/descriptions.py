@@ -5,7 +5,9 @@ took as the event's source (the "acl-head" source rule) is such a description; s
 participle whose doer is its "by" phrase and that has no recipient of its own ("the region
 surrounded by NATO states", "a militia which has been armed by Iran": the act, if any, is what
 the noun is, not news told here; where the described noun is an actor, the coder makes it the
-recipient and the record stays). An infinitive ("the decision to
+recipient and the record stays, unless the participle is one of a standing relation: "militias
+backed by the coalition", "rebels armed by Turkey" say whose side they are on, as "US-backed"
+does). An infinitive ("the decision to
 withdraw", "efforts to broker a deal") tells an act and stays, and so does a participle that
 names whom the act was for ("a deal brokered by Russia for Syria" keeps its target).
 """
@@ -16,12 +18,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from tacitus import rules
 from tacitus.records import EventRecord
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
 
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+# Participles of a standing relation ("militias backed by Iran", "rebels armed by Turkey"): who
+# someone is, even where the described noun is an actor (data/rules/backer_suffixes.txt).
+STANDING_RELATIONS = rules.words("backer_suffixes")
 # How a participle hangs on the noun it describes: reduced ("backed by") or relative ("which was backed by").
 DESCRIBING_RELATIONS = frozenset({"acl", "relcl"})
 
@@ -46,10 +52,12 @@ def _describes_its_source(event: EventRecord, ctx: ArticleContext) -> bool:
 
 
 def _describes_by_its_doer(event: EventRecord, ctx: ArticleContext) -> bool:
-    if event.target is not None or event.source is None or event.source.span is None:
+    if event.source is None or event.source.span is None:
         return False
     trigger = _token_at(ctx, event.trigger.span[0])
     if trigger is None or trigger.tag_ != "VBN" or trigger.dep_ not in DESCRIBING_RELATIONS:
+        return False
+    if event.target is not None and trigger.lower_ not in STANDING_RELATIONS:
         return False
     if trigger.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in trigger.children):
         return False  # "the deal which Iran signed": an active clause tells its act

@@ -44,7 +44,8 @@ def reread_headline_passives(events: list[EventRecord], ctx: ArticleContext) -> 
     kept = []
     for event in events:
         verb = trigger_head(event, ctx) if event.sentence_index == 0 else None
-        if verb is None or not _bare_participle(verb, title):
+        # "soldiers killed in rebel attack": the attack named its doer (rule cause-doer) already
+        if verb is None or not _bare_participle(verb, title) or "source:cause-doer" in event.evidence.get("rule", ""):
             kept.append(event)
             continue
         patient = event.source

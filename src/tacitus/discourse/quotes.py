@@ -1,20 +1,25 @@
-"""Quotations and their speakers: "we" inside a quotation is the side of whoever is quoted, and a
-quotation may run over several sentences with its "X said" in only one of them."""
+"""Quotations and their speakers as actors: "we" inside a quotation is the side of whoever is
+quoted, also where the quotation runs over several sentences or paragraphs with its "X said" in
+only one of them (the quotations themselves: :mod:`tacitus.events.quotations`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
+from tacitus import rules
 from tacitus.discourse.phrases import actors_of_phrase
 from tacitus.discourse.rules import discourse_rules
-from tacitus.events.attribution import SPEECH_VERBS
+from tacitus.events.quotations import quotations
 from tacitus.records import ActorRef
 
 if TYPE_CHECKING:
     from tacitus.context import ArticleContext
+
+# "our allies", "our enemies": others named by their tie to the speaker, never the speaker.
+SPEAKER_S_OTHERS = rules.words("speaker_s_others")
 
 
 @dataclass(frozen=True)
@@ -26,59 +31,22 @@ class Quotation:
     sentence_index: int  # the sentence of the speech verb
 
 
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the quotations in a text; an unclosed quotation is left out."""
-    spans = []
-    for opening, closing in discourse_rules().quote_marks:
-        position = 0
-        while (start := text.find(opening, position)) >= 0:
-            end = text.find(closing, start + 1)
-            if end < 0:
-                break
-            spans.append((start, end + 1))
-            position = end + 1
-    return sorted(spans)
-
-
 def find_quotations(ctx: ArticleContext) -> list[Quotation]:
-    """Quotations whose speaker a speech verb outside the marks names: in the sentence where the
-    quotation ends ('..., Bali said.') or in the one where it begins ('Hunt said: "...'). A
-    quotation that names no speaker and follows the previous one within a sentence continues
-    the same speaker, as news writing does."""
-    sentences = list(ctx.doc.sents)
-    quotations: list[Quotation] = []
-    for start, end in quotation_spans(ctx.doc.text):
-        touching = [(i, s) for i, s in enumerate(sentences) if s.start_char < end and start < s.end_char]
-        found = None
-        for index, sent in reversed(touching):
-            verb = _speech_verb_outside(sent, start, end)
-            speakers = [r for c in verb.children if c.dep_ == "nsubj" for r in actors_of_phrase(c, ctx)] if verb else []
-            if speakers:
-                found = Quotation(start, end, tuple(speakers), verb, index)
-                break
-        if found is None and quotations and touching and _follows(quotations[-1], touching[0][0], sentences):
-            previous = quotations[-1]
-            found = Quotation(start, end, previous.speakers, previous.speech_verb, previous.sentence_index)
-        if found is not None:
-            quotations.append(found)
-    return quotations
-
-
-def _follows(previous: Quotation, first_sentence: int, sentences: list[Span]) -> bool:
-    """Whether a quotation opening in `first_sentence` comes right after `previous` (its end
-    lies in that sentence or the one before)."""
-    ended_in = next((i for i, s in enumerate(sentences) if s.start_char <= previous.end - 1 < s.end_char), None)
-    return ended_in is not None and first_sentence - ended_in in (0, 1)
-
-
-def _speech_verb_outside(sent: Span, start: int, end: int) -> Token | None:
-    for token in sent:
-        if start <= token.idx < end:
+    """The article's quotations whose speaker is an actor (the quotations and their sayings are
+    found by :mod:`tacitus.events.quotations`, for the attribution of events too)."""
+    doc = ctx.doc
+    sentence_of = {sent.start: index for index, sent in enumerate(doc.sents)}
+    found = []
+    for quotation in quotations(doc):
+        if quotation.speaker is None:
             continue
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS \
-                and any(c.dep_ == "nsubj" for c in token.children):
-            return token
-    return None
+        speakers = actors_of_phrase(quotation.speaker, ctx)
+        if not speakers:
+            continue
+        closing = doc[quotation.closing] if quotation.closing < len(doc) else doc[-1]
+        found.append(Quotation(doc[quotation.opening].idx, closing.idx + len(closing), tuple(speakers),
+                               quotation.speech_verb, sentence_of[quotation.speech_verb.sent.start]))
+    return found
 
 
 def quotation_at(quotations: list[Quotation], char: int) -> Quotation | None:
@@ -87,18 +55,24 @@ def quotation_at(quotations: list[Quotation], char: int) -> Quotation | None:
 
 def speaks_in_first_person(token: Token) -> Token | None:
     """The first-person subject of the clause a verb trigger belongs to ("we will leave", "our
-    forces will leave"), or None; a noun trigger's possessor is its own business ("my concern")."""
+    forces will leave", "we are ready to talk", "we were forced to leave"), or None; a noun
+    trigger's possessor is its own business ("my concern"), and so are the speaker's others
+    ("our partners demanded it")."""
     if token.pos_ not in ("VERB", "AUX"):
         return None
     first_person = discourse_rules().first_person
-    current = token
+    current, subject_deps = token, ("nsubj",)
     for _ in range(5):
         for child in current.children:
-            if child.dep_ == "nsubj" and (child.lower_ in first_person or any(
-                    g.dep_ == "poss" and g.lower_ in first_person for g in child.children)):
+            if child.dep_ in subject_deps and (child.lower_ in first_person or (
+                    child.lemma_.lower() not in SPEAKER_S_OTHERS
+                    and any(g.dep_ == "poss" and g.lower_ in first_person for g in child.children))):
                 return child
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or current.head is current \
-                or current.dep_ not in ("xcomp", "conj", "advcl"):
+                or current.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
             return None
+        # "we will be forced to release them": the passive subject of a verb whose open
+        # complement we came from does that act
+        subject_deps = ("nsubj", "nsubjpass") if current.dep_ == "xcomp" else ("nsubj",)
         current = current.head
     return None

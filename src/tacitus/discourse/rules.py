@@ -19,7 +19,6 @@ class DiscourseRules:
     participation_preps: frozenset[str]
     participation_roots: frozenset[str]
     first_person: frozenset[str]
-    quote_marks: tuple[tuple[str, str], ...]
     reaction_roots: frozenset[str]
     audience_sectors: frozenset[str]
     third_person: frozenset[str]
@@ -28,9 +27,10 @@ class DiscourseRules:
     violence_nouns: frozenset[str]
     state_action_sectors: dict[str, str]
     domestic_act_sectors: dict[str, str]
+    civilian_sectors: frozenset[str]
 
 
-_TABLES = {"quote_marks", "state_action_sectors", "domestic_act_sectors"}
+_TABLES = {"state_action_sectors", "domestic_act_sectors"}
 
 
 @lru_cache(maxsize=1)
@@ -41,5 +41,4 @@ def discourse_rules() -> DiscourseRules:
             values[name] = rules.table(f"discourse_{name}")
         else:
             values[name] = rules.words(f"discourse_{name}")
-    values["quote_marks"] = tuple(values["quote_marks"].items())
     return DiscourseRules(**values)

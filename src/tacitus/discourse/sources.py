@@ -33,8 +33,6 @@ class Borrowed:
     via: str
     evidence: dict
     targets: list[ActorRef] = field(default_factory=list)
-    # The quoted speaker, when the event is told inside a quotation of its own source.
-    quoted: ActorRef | None = None
 
 
 def borrow_source(decision: TriggerDecision, index: int, ctx: ArticleContext, earlier: list[EventRecord],
@@ -69,8 +67,7 @@ def _quotation_speaker(token: Token, quotations: list[Quotation]) -> Borrowed | 
     verb = quotation.speech_verb
     return Borrowed(list(quotation.speakers), f"quotation-speaker:'{pronoun.text}'", {
         "role": "source", "rule": "first person in a quotation is its speaker",
-        "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"},
-        quoted=quotation.speakers[0])
+        "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"})
 
 
 def _judge_of_quoted_judgement(token: Token, quotations: list[Quotation], ctx: ArticleContext) -> Borrowed | None:
@@ -84,7 +81,7 @@ def _judge_of_quoted_judgement(token: Token, quotations: list[Quotation], ctx: A
     return Borrowed(list(quotation.speakers), "quotation-speaker:judgement", {
         "role": "source and target", "rule": "a quoted judgement is its speaker's; what it judges is the target",
         "from_sentence": quotation.sentence_index, "from_words": f"{verb.text} ({quotation.speakers[0].text})"},
-        targets=actors_of_phrase(subject, ctx) if subject is not None else [], quoted=quotation.speakers[0])
+        targets=actors_of_phrase(subject, ctx) if subject is not None else [])
 
 
 def _subject_of_governing_clause(token: Token, ctx: ArticleContext) -> Borrowed | None:

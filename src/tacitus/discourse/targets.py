@@ -81,19 +81,22 @@ def trigger_head(event: EventRecord, ctx: ArticleContext) -> Token | None:
 
 def _doer_of_answered_act(event: EventRecord, events: list[EventRecord],
                           ctx: ArticleContext) -> tuple[ActorRef, EventRecord] | None:
-    """The source of an act, told up to this sentence, that the reaction's object names by its
-    word ("rejected the offer" after "X offered ...") or, for violence, by any word of violence
-    ("condemned the attack")."""
+    """The source of an act, told up to this sentence, that the reaction's object or clause
+    names by its word ("rejected the offer" after "X offered ...") or, for violence, by any
+    word of violence ("condemned the attack", "warned it would not watch an attack")."""
     head = trigger_head(event, ctx)
     if head is None:
         return None
     objects = [t for c in head.children if c.dep_ in ("dobj", "prep", "attr", "nsubjpass", "xcomp", "advcl")
                for t in c.subtree if t.pos_ in ("NOUN", "VERB") and t is not head]
-    if not objects:
+    # a clause ("agreed that they should cooperate") tells content, not an act answered, but
+    # the violence it names is answered ("warned it would not watch an attack")
+    clause = [t for c in head.children if c.dep_ == "ccomp" for t in c.subtree if t.pos_ == "NOUN"]
+    if not objects and not clause:
         return None
     lemmas = {t.lemma_.lower() for t in objects}
     violence = discourse_rules().violence_roots
-    named_violence = any(t.lemma_.lower() in discourse_rules().violence_nouns for t in objects)
+    named_violence = any(t.lemma_.lower() in discourse_rules().violence_nouns for t in objects + clause)
     for antecedent in reversed([e for e in events if e.sentence_index <= event.sentence_index and e is not event]):
         if antecedent.source is None or same_actor(antecedent.source, event.source) \
                 or party(antecedent.source) == party(event.source):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from tacitus import rules
+from tacitus.events.quotations import SPEECH_VERBS, quotation_around, speaker_of
 
-SPEECH_VERBS = rules.words("speech_verbs")
 SUBORDINATING_MARKERS = rules.words("subordinating_markers")
 # A clause these introduce under a speech verb happens while the speaker speaks ("the banners
 # said, as the crowd marched"): a circumstance of the saying, never what is said.
@@ -17,7 +17,6 @@ SIMULTANEITY_MARKERS = rules.words("simultaneity_markers")
 # the link stage reads them to call a claim confirmed.
 CONFIRMING_VERBS = rules.words("confirming_verbs")
 MAX_SPEAKER_TOKENS = 12
-_QUOTATION_PAIRS = "tacitus.quotation_pairs"  # key of the per-document cache in Doc.user_data
 
 
 @dataclass(frozen=True)
@@ -37,18 +36,6 @@ def _phrase(head: Token) -> str:
             end = token.i
             break
     return head.doc[start:end].text.strip(" ,;:")
-
-
-def _speaker_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":  # "was reported by the BBC"
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
 
 
 def _according_to(sent: Span) -> Token | None:
@@ -75,7 +62,7 @@ def find_speaker(trigger: Token) -> Speaker | None:
         if head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX") and (current.dep_ in (
             "ccomp", "parataxis", "advcl", "xcomp", "dobj"
         ) or _continues_report(current, head)) and not _subordinated(current, SUBORDINATING_MARKERS | SIMULTANEITY_MARKERS):
-            speaker = _speaker_of(head)
+            speaker = speaker_of(head)
             if speaker is not None and speaker.i != trigger.i and not _inside(trigger, speaker):
                 return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
         current = head
@@ -87,7 +74,7 @@ def find_speaker(trigger: Token) -> Speaker | None:
             if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and child.lemma_.lower() in SPEECH_VERBS \
                     and (child.i > trigger.i or _parenthetical_before(child, trigger)) \
                     and not _subordinated(child) and not _says_its_own(child):
-                speaker = _speaker_of(child)
+                speaker = speaker_of(child)
                 if speaker is not None:
                     return Speaker(speaker, _phrase(speaker), child.lemma_.lower(), child)
     quoted = _speaker_of_quote(trigger)
@@ -134,44 +121,10 @@ def _inside(token: Token, phrase_head: Token) -> bool:
 def _speaker_of_quote(trigger: Token) -> Speaker | None:
     """ "X told reporters that "a request was made, but it was not accepted"": the parser may
     hang the second clause anywhere; inside the quotation marks it is still X's words, also in
-    the later sentences of a quotation that runs on within its paragraph."""
-    opening, closing = _quotation_around(trigger)
-    if opening is None:
+    the later sentences of a quotation and in the quotations that go on from it
+    (:mod:`tacitus.events.quotations`)."""
+    quotation = quotation_around(trigger)
+    if quotation is None or quotation.speech_verb is None:
         return None
-    doc = trigger.doc
-    for token in doc[opening + 1:closing]:
-        head = token.head
-        if not opening < head.i < closing and head.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("VERB", "AUX"):
-            speaker = _speaker_of(head)
-            if speaker is not None:
-                return Speaker(speaker, _phrase(speaker), head.lemma_.lower(), head)
-    return None
-
-
-def _quotation_around(trigger: Token) -> tuple[int | None, int]:
-    """Token indexes of the quotation marks around the trigger within its paragraph (the end of
-    the paragraph when the quotation is not closed), or (None, 0)."""
-    for opening, closing in _quotation_pairs(trigger.doc):
-        if opening < trigger.i < closing:
-            return opening, closing
-    return None, 0
-
-
-def _quotation_pairs(doc: Doc) -> list[tuple[int, int]]:
-    """Every paragraph's quotation marks paired in order, an odd last mark running to the end of
-    its paragraph; found once per document (kept in ``doc.user_data``) because every trigger asks."""
-    pairs = doc.user_data.get(_QUOTATION_PAIRS)
-    if pairs is None:
-        pairs, marks = [], []
-        for token in [*doc, None]:
-            if token is not None and "\n" not in token.text:
-                if token.is_quote:
-                    marks.append(token.i)
-                continue
-            end = len(doc) if token is None else token.i
-            pairs += zip(marks[::2], marks[1::2])
-            if len(marks) % 2:
-                pairs.append((marks[-1], end))
-            marks = []
-        doc.user_data[_QUOTATION_PAIRS] = pairs
-    return pairs
+    verb = quotation.speech_verb
+    return Speaker(quotation.speaker, _phrase(quotation.speaker), verb.lemma_.lower(), verb)

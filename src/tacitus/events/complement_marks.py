@@ -2,7 +2,7 @@
 
 - ``@place``: a verb's direct object is a place (a name the gazetteer knows, or a noun of a held
   place: "the town of Manbij", "the country"), so ``0874 verb leave @place`` codes "left Mali",
-  not "left the summit".
+  not "left the summit" nor "left Cuba isolated".
 - ``@under``: an attack noun is undergone by the subject of its verb ("US forces came under
   fire from a tank"), so ``190 noun fire @under`` codes that fire and no other.
 - ``@criticism``: the verb or noun gives a reason of criticism ("came under fire for his
@@ -12,6 +12,9 @@
   as a betrayal", "called the vote a sham", "cast Iran as a cancerous influence"; the words of
   condemnation are those of :mod:`tacitus.events.judgements`), so ``111 verb describe
   @condemnation`` codes criticism and "described the talks as constructive" stays no event.
+- ``@question``, ``@to-act``, ``@named``: what a verb's clause does ("asked whether", "sought
+  to", "called the talks constructive"),
+  `events/act_marks.py`.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
 
@@ -23,6 +26,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.judgements import condemning_description
+from tacitus.events.act_marks import act_marks
 from tacitus.events.lexicon import TriggerEntry
 from tacitus.where import get_gazetteer
 
@@ -36,6 +40,8 @@ CRITICISM_REASON_PREPS = rules.words("criticism_reason_preps")
 CRITIC_NOUNS = rules.words("critic_nouns")
 # spaCy's small model often tags a country as a person ("left Mali"): names are looked up
 PLACE_ENTITY_TYPES = ("GPE", "LOC")
+# Tags of a word that says in what state a place is left ("caught", "isolated").
+STATE_TAGS = frozenset({"VBN", "JJ"})
 
 
 def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
@@ -53,6 +59,7 @@ def complement_marks(token: Token, entries: Iterable[TriggerEntry]) -> set[str]:
         marks.add(UNDER_MARK)
         if _criticised(token, verb):
             marks.add(CRITICISM_MARK)
+    marks |= act_marks(token, asked)
     return marks & asked
 
 
@@ -77,10 +84,20 @@ def _criticised(noun: Token, verb: Token) -> bool:
 
 def _object_is_a_place(verb: Token) -> bool:
     for child in verb.children:
-        if child.dep_ == "dobj" and (child.ent_type_ in PLACE_ENTITY_TYPES or child.lemma_.lower() in LEFT_PLACE_NOUNS
-                                     or (child.pos_ == "PROPN" and _names_a_place(child))):
+        if child.dep_ == "dobj" and not _left_in_a_state(verb, child) \
+                and (child.ent_type_ in PLACE_ENTITY_TYPES or child.lemma_.lower() in LEFT_PLACE_NOUNS
+                     or (child.pos_ == "PROPN" and _names_a_place(child))):
             return True
     return False
+
+
+def _left_in_a_state(verb: Token, place: Token) -> bool:
+    """ "left Kabul caught between two powers", "left Cuba isolated": a state the place is left
+    in makes the verb one of causing, not of leaving the place."""
+    return any(c.dep_ == "acl" and c.tag_ in STATE_TAGS for c in place.children) or any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ in ("advcl", "xcomp") and c.tag_ in STATE_TAGS
+                                        and not any(m.dep_ in ("mark", "nsubj", "aux") for m in c.children))
+        for c in verb.children)
 
 
 def _names_a_place(head: Token) -> bool:

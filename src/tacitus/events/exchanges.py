@@ -26,6 +26,7 @@ INTENT_CODE_BY_ROOT = rules.table("intent_code_by_root")
 # Verbs by which an actor announces its own plan (a future act told with another verb is news).
 SELF_STATEMENT_VERBS = rules.words("self_statement_verbs")
 COMMITMENT_HEADS = rules.words("commitment_heads")
+NARRATED_SCHEDULE_ROOTS = rules.words("narrated_schedule_roots")
 GENERIC_MESSAGE_NOUNS = rules.words("generic_message_nouns")
 
 
@@ -48,10 +49,11 @@ def stated_intention(anchor: Token, factuality, speaker, info) -> tuple[str, str
     # announced ("Iraq said it would allow", "the UN will provide aid"), or committed to
     # ("pledged to rebuild", "open to meeting"). A schedule or a wish ("is due to meet", "is
     # preparing to enter", "hopes to reach") is the act itself, future or intended
-    # (ANNOTATION_GUIDE: future acts keep their type).
+    # (ANNOTATION_GUIDE: future acts keep their type), and so is a meeting the text itself says
+    # will happen ("the envoy will attend the talks"): a schedule, not the envoy's offer.
     announced = factuality.value == "future" and not factuality.scheduled \
         and not _governed_by(anchor, factuality_rules.FUTURE_HEADS) and (
-        speaker is None or speaker.verb in SELF_STATEMENT_VERBS)
+        speaker.verb in SELF_STATEMENT_VERBS if speaker is not None else root not in NARRATED_SCHEDULE_ROOTS)
     self_stated = announced or (factuality.value in ("future", "intended") and _governed_by(anchor, COMMITMENT_HEADS))
     if not (conditional or self_stated):
         return None

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.phrases import has_to_marker
-from tacitus.when import event_phrase_head
+from tacitus.when import event_phrase_head, verb_lemma
 
 # The word lists are data (src/tacitus/data/rules/<name>.txt); each file says what it is for.
 NEGATION_WORDS = rules.words("negation_words")
@@ -24,6 +24,8 @@ FUTURE_HEADS = rules.words("future_heads")
 INTENT_HEADS = rules.words("intent_heads")
 DENIAL_HEADS = rules.words("denial_heads")
 MODALS_OF_POSSIBILITY = rules.words("modals_of_possibility")
+HEDGING_MODALS = rules.words("hedging_modals")
+HEDGING_ADVERBS = rules.words("hedging_adverbs")
 CONDITIONAL_MARKERS = rules.words("conditional_markers")
 MANDATE_VERBS = rules.words("mandate_verbs")
 OCCURRENCE_VERBS = rules.words("occurrence_verbs")
@@ -102,10 +104,18 @@ def _own_modality(token: Token) -> Factuality | None:
                                                 for m in c.children) for c in children):
         # "the EC may halt mediation if cooperation founders": an act on a condition
         return Factuality("hypothetical", f"'{modal}' on a condition")
+    hedge = next((c.text for c in children if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS), None)
+    if hedge is not None:
+        # "had probably been carried out by the air force"
+        return Factuality("hypothetical", f"'{hedge}'")
+    if modal is not None and modal.lower() in HEDGING_MODALS:
+        # "might expel", "could start to meet": a possibility, not an act (ANNOTATION_GUIDE: hedges)
+        return Factuality("hypothetical", f"'{modal}'")
     if aux_lowers & FUTURE_AUX:
         return Factuality("future", f"'{next(a.text for a in auxes if a.lower_ in FUTURE_AUX)}'")
-    if "would" in aux_lowers and token.dep_ == "ccomp":
-        # reported speech: "they said they would blockade Paris"
+    if "would" in aux_lowers and _reported_clause(token):
+        # reported speech: "they said they would blockade Paris", "the announcement that the
+        # troops would leave", "said the army would withdraw and the rebels would disarm"
         return Factuality("future", "'would' in reported speech")
     if aux_lowers & OBLIGATION_AUX:
         return Factuality("hypothetical", f"'{next(a.text for a in auxes if a.lower_ in OBLIGATION_AUX)}' (obligation)")
@@ -115,10 +125,19 @@ def _own_modality(token: Token) -> Factuality | None:
     return None
 
 
+def _reported_clause(token: Token) -> bool:
+    """A clause of what someone said: a complement clause, a "that" clause on a noun ("the
+    announcement that ..."), or a clause conjoined to one."""
+    if token.dep_ == "conj" and token.head.dep_ == "ccomp":
+        return True
+    return token.dep_ == "ccomp" or (token.dep_ == "acl" and token.head.pos_ == "NOUN"
+                                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
+
+
 def _mandated(trigger: Token) -> Factuality | None:
     """ "ordered a full withdrawal", "talks were scheduled": the lexicon codes the ordered or
     scheduled act on the verb that orders or schedules it; that act is still to happen."""
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in MANDATE_VERBS \
+    if trigger.pos_ == "VERB" and verb_lemma(trigger) in MANDATE_VERBS \
             and any(c.dep_ in ("dobj", "xcomp", "nsubjpass") for c in trigger.children):
         return Factuality("future", f"'{trigger.text}' (mandated)", scheduled=True)
     return None
@@ -135,7 +154,7 @@ def _scheduled_subject(trigger: Token) -> Factuality | None:
         return None
     predicates = [head, *(c for c in head.children if c.dep_ in ("acomp", "xcomp"))]
     predicates += [g for p in predicates[1:] for g in p.children if g.dep_ == "xcomp"]
-    lemmas = [p.lemma_.lower() for p in predicates]
+    lemmas = [verb_lemma(p) for p in predicates]
     schedule = next((p.text for p, lemma in zip(predicates, lemmas) if lemma in FUTURE_HEADS), None)
     modality = _own_modality(head)
     occurs = any(lemma in OCCURRENCE_VERBS for lemma in lemmas) or (
@@ -160,7 +179,7 @@ def assess(trigger: Token, codes_complement: bool = False) -> Factuality:
     if own:
         return own
     for dependent, dep, head in _governors(trigger):
-        head_lemma = head.lemma_.lower()
+        head_lemma = verb_lemma(head)
         if dep == "advcl" and has_to_marker(trigger) \
                 and head_lemma in INTENT_HEADS | FUTURE_HEADS:
             # "have sworn to fight" parsed as a purpose clause is still the verb's complement

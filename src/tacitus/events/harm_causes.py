@@ -1,9 +1,9 @@
 """The doer of a harm told in the passive through the attack it happened in.
 
 "Twelve civilians were killed in a Russian airstrike", "three soldiers were wounded in an
-attack by Islamic State fighters", "killed in shelling by government forces": the verb names no
-doer, the attack in its "in/during/from" phrase does (its own actor, or the by-phrase of a
-gerund). Used by the source rule ``cause-doer`` (:mod:`tacitus.events.sources`).
+attack by Islamic State fighters", "killed in shelling by government forces", "soldiers killed in
+rebel attack": the verb names no doer, the attack in its "in/during/from" phrase does (its own
+actor, or the by-phrase of a gerund). Used by the source rule ``cause-doer`` (:mod:`tacitus.events.sources`).
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ CAUSE_PREPS = rules.words("cause_preps")
 
 def cause_doer(verb: Token, ctx: ArticleContext, triggers: TriggerFinder) -> tuple[list[ActorRef], str] | None:
     """(doers, via) of the attack an agentless passive `verb` happened in, else None."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in verb.children) \
-            or any(c.dep_ == "agent" for c in verb.children):
+    if verb.pos_ != "VERB" or not _passive(verb) or any(c.dep_ == "agent" for c in verb.children):
         return None
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
@@ -44,3 +43,9 @@ def cause_doer(verb: Token, ctx: ArticleContext, triggers: TriggerFinder) -> tup
             if refs:
                 return refs, f"cause-doer:{prep.lower_}>{cause.lower_}"
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive with its subject ("were killed in ..."), or a reduced one describing the noun
+    that underwent it ("soldiers killed in a rebel attack", as headlines put it)."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")

@@ -2,7 +2,8 @@
 
 A participle of fighting with no opponent describes who someone is: "their citizens fighting in
 Syria", "forces fighting on the side of the regime" (an opponent makes it an act: "fighting
-Islamic State", "fighting against the rebels").
+Islamic State", "fighting against the rebels"); so does a relative clause of fighting with no
+opponent ("veterans who fought in Iraq"; not "forces who have fought with the US against Isis").
 
 
 "riot police", "an arrest warrant", "attack helicopters", "the protest movement's leader": the
@@ -38,8 +39,18 @@ def names_a_kind(noun: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
 
 
 def describes_combatants(verb: Token) -> bool:
-    """Whether a participle of fighting with no subject and no opponent describes who fights."""
-    if verb.lemma_.lower() not in COMBATANT_VERBS or verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+    """Whether a participle of fighting with no subject and no opponent, or a relative clause of
+    fighting with no opponent ("zealots who had fought in many clashes"), describes who fights."""
+    if verb.lemma_.lower() not in COMBATANT_VERBS:
         return False
-    return not any(c.dep_ in OPPONENT_DEPS or c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS)
-                   for c in verb.children)
+    relative = verb.dep_ == "relcl"
+    if not relative and (verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl")):
+        return False
+    return not any(c.dep_ in OPPONENT_DEPS or (c.dep_ == "nsubj" and not relative)
+                   or (c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS) for c in verb.children)
+
+
+def in_combatant_description(noun: Token) -> bool:
+    """Whether an event noun is where a described fighter fought ("zealots who had fought in
+    many clashes"): part of the description, not an act of its own."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and describes_combatants(noun.head.head)

@@ -18,6 +18,8 @@ NP_MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "appos", "npadvmod"}
 PARTITIVE_HEADS = rules.words("partitive_heads")
 # Nouns that frame the event noun compounded with them: "a mediation mission", "peace efforts".
 EVENT_FRAME_NOUNS = rules.words("event_frame_nouns")
+# Nouns that count the events of their "of" phrase: "a series of airstrikes by Russian jets".
+EVENT_SERIES_NOUNS = rules.words("event_series_nouns")
 DECLARING_AUX = rules.words("declaring_aux")  # will, would: what an actor declares it will do
 DECISION_VERBS = rules.words("decision_verbs")  # voted, decided (not) to: what an actor decided to do
 # Clauses nested in a complement carry their own events: "meet X [in what will be talks]".
@@ -131,13 +133,26 @@ def actors_in_preps(head: Token, words: tuple[str, ...], ctx: ArticleContext) ->
 
 
 def noun_sources(token: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
-    """The actor an event noun names as its own: "Iran's refusal", "a US request", "a request by X"."""
+    """The actor an event noun names as its own: "Iran's refusal", "a US request", "a request by
+    X", or the "by" phrase of the noun that counts it ("a series of airstrikes by Russian jets")."""
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             refs = actors_at(child, ctx)
             if refs:
                 return refs, child.dep_ if child.dep_ != "nmod" else "compound"
-    for child in token.children:
+    refs, via = _by_phrase_actors(token, ctx)
+    if refs:
+        return refs, via
+    series = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if series is not None and series.lemma_.lower() in EVENT_SERIES_NOUNS:
+        refs, via = _by_phrase_actors(series, ctx)
+        if refs:
+            return refs, f"{series.lemma_.lower()}-of>{via}"
+    return [], ""
+
+
+def _by_phrase_actors(noun: Token, ctx: ArticleContext) -> tuple[list[ActorRef], str]:
+    for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             for pobj in child.children:
                 refs = actors_at(pobj, ctx)

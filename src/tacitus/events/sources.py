@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from tacitus import rules
 from tacitus.context import ArticleContext
 from tacitus.events.antecedents import relative_antecedent
+from tacitus.events.attack_nouns import series_doers, subject_attack_doers
 from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.harm_causes import cause_doer
 from tacitus.events.phrases import (actors_at, actors_in_preps, agents_of, noun_sources, passive_agents, phrase_tokens,
@@ -99,13 +100,16 @@ def find_sources(query: ArgumentQuery) -> Found:
     return [], via
 
 
-@source_rule("poss|compound|amod|prep:by|prep:from")
+@source_rule("poss|compound|amod|prep:by|prep:from|series-by")
 def noun_own_actor(query: ArgumentQuery) -> Found | None:
     """A noun's own actor comes first: "a request from the US was delivered by Macron" is the
-    US's request, Macron an intermediary; with a light verb the verb's agent follows."""
+    US's request, Macron an intermediary; with a light verb the verb's agent follows. "A series
+    of airstrikes by Russian jets": the by-phrase of the noun counting the acts."""
     if query.decision.pos != "noun":
         return None
     refs, via = noun_sources(query.token, query.ctx)
+    if not refs and (refs := series_doers(query.token, query.ctx)):
+        via = "series-by"
     return (refs, via) if refs else None
 
 
@@ -178,6 +182,15 @@ def actor_of_noun(query: ArgumentQuery) -> Found | None:
             if refs:
                 return refs, "prep:of"
     return None
+
+
+@source_rule("subject-attack")
+def doer_of_subject_attack(query: ArgumentQuery) -> Found | None:
+    """ "An airstrike by Russian jets killed 40 fighters": the attack noun that is the subject of
+    a verb of harm has the doer (before an unnamed doer is guessed from the place)."""
+    harm = query.decision.pos == "verb" and query.decision.entry.cameo[:2] in VIOLENCE_ROOTS
+    refs = subject_attack_doers(query.anchor, query.ctx, query.triggers) if harm else []
+    return (refs, "subject-attack") if refs else None
 
 
 @source_rule("cause-doer")
@@ -295,6 +308,8 @@ def clause_head(query: ArgumentQuery, current: Token, via: str | None) -> Found 
     ctx = query.ctx
     if current.dep_ not in ("relcl", "acl") or current.head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if current is query.anchor and cause_doer(current, ctx, query.triggers) is not None:
+        return None  # "soldiers killed in a rebel attack": the noun underwent the harm (rule cause-doer)
     refs = actors_at(current.head, ctx)
     if refs:
         return refs, f"{current.dep_}-head"

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.antecedents import RELATIVE_TAGS
+from tacitus.events.attack_nouns import harmed_by_noun
 from tacitus.events.complement_marks import undergoing_verb
 from tacitus.events.for_clauses import is_for_clause
 from tacitus.events.phrases import (
@@ -82,7 +83,8 @@ def find_targets(arguments: ArgumentQuery, exclude: list[ActorRef]) -> Found:
 
 def trigger_bases(arguments: ArgumentQuery) -> list[Token]:
     """The words whose dependents may hold the target: the trigger, its light verb, the noun
-    framing it ("a mediation mission between X and Y") and, for a verb, its open complement."""
+    framing it ("a mediation mission between X and Y"), for a verb its open complement and for
+    a noun the participle describing it ("sanctions imposed on Russia")."""
     token = arguments.token
     bases = [token] if arguments.self_anchored else [token, arguments.anchor]
     framing = framing_noun(token)
@@ -90,6 +92,8 @@ def trigger_bases(arguments: ArgumentQuery) -> list[Token]:
         bases.append(framing)
     if arguments.decision.pos == "verb":
         bases += [c for c in token.children if c.dep_ in ("xcomp",)]
+    else:
+        bases += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return bases
 
 
@@ -200,6 +204,18 @@ def _shared_object_conjunct(verb: Token) -> Token | None:
         return None
     between = verb.doc[verb.i + 1:following[0].i]
     return following[0] if len(between) == 1 and between[0].dep_ == "cc" else None
+
+
+@target_rule("harmed")
+def harmed(query: TargetQuery) -> Found | None:
+    """ "a series of strikes by X killed ten fighters", "an attack that killed 87 people": an
+    attack noun with no object of its own targets whom the harm verb it drives hit."""
+    arguments = query.arguments
+    if arguments.decision.pos != "noun" or arguments.decision.entry is None \
+            or not arguments.triggers.names_an_attack(arguments.token):
+        return None
+    refs = query.others(harmed_by_noun(arguments.token, arguments.ctx, arguments.triggers))
+    return (refs, "harmed") if refs else None
 
 
 @target_rule("within")

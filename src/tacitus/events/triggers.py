@@ -35,8 +35,10 @@ from tacitus.events.judgements import (
     spoken_judgement,
     threatened_fate,
 )
-from tacitus.events.noun_modifiers import describes_combatants, names_a_kind
+from tacitus.events.noun_modifiers import describes_combatants, in_combatant_description, names_a_kind
+from tacitus.events.promised_harm import promises_of_harm_are_threats
 from tacitus.events.phrases import declares, has_to_marker, phrase_tokens
+from tacitus.events.quotations import asks_a_question
 from tacitus.records import EventRecord
 
 # Adverbs the parser may leave as adverbs where they are particles: "pulled back", "stepped down".
@@ -141,7 +143,7 @@ class TriggerFinder:
         if pos == "verb" and names_a_capacity(token):
             return TriggerDecision(token=token, lemma=lemma, pos=pos,
                                    outcome=f"what '{token.head.text}' allows, not an act")
-        if pos == "verb" and describes_combatants(token):
+        if (pos == "verb" and describes_combatants(token)) or (pos == "noun" and in_combatant_description(token)):
             return TriggerDecision(token=token, lemma=lemma, pos=pos,
                                    outcome="describes who fights (no opponent named), not an act")
         complement = [t for c in token.children if c.dep_ in deps or (pos == "verb" and c.dep_ == "nsubjpass")
@@ -156,6 +158,9 @@ class TriggerFinder:
             preps.add("for")  # "called for Iran to withdraw": the clause is the "for" phrase
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
+        if best is not None and pos == "verb" and asks_a_question(token):
+            decision.outcome = "asks a quoted question, not for an act"
+            return decision
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
             decision.outcome = "puts forward a view of what happened, not what anyone should do"
             return decision
@@ -225,6 +230,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     claim_clause_content(decisions, claimed)
     claim_conjoined_content(decisions, claimed)
     promises_of_force_are_threats(decisions, claimed)
+    promises_of_harm_are_threats(decisions, claimed)
     claimed_acts_stand(decisions, claimed)
     protest_purposes_join(decisions, claimed)
     return claimed, nouns

@@ -22,7 +22,7 @@ import unicodedata
 
 from tacitus import rules
 from tacitus.dateline import MONTHS
-from tacitus.when.relative import past_span, period_part, relative_period, units_ago, weekend
+from tacitus.when.relative import past_span, period_part, relative_period, units_ago, vague_ago, weekend
 from tacitus.when.values import DateValue
 
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
@@ -105,7 +105,7 @@ def _parse(text: str, base: dt.date | None, future: bool) -> DateValue | None:
 def _parse_single(text: str, base: dt.date | None, future: bool) -> DateValue | None:
     if not _WEEKDAY_RE.match(text):
         text = _WEEKDAY_PREFIX_RE.sub("", text, count=1)
-    for parser in (_weekday, _relative_day, relative_period, period_part, weekend, units_ago, past_span,
+    for parser in (_weekday, _relative_day, relative_period, period_part, weekend, units_ago, vague_ago, past_span,
                    _holiday, _iso_date, _month_day, _month_relative_year, _month_year, _year, _decade):
         value = parser(text, base, future)
         if value is not None:
@@ -212,12 +212,20 @@ def _month_day(text: str, base: dt.date | None, future: bool) -> DateValue | Non
     return DateValue(date, "day", rule)
 
 
+# A month and day this close after publication is the coming one even in a past-tense clause.
+_NEAR_AHEAD = dt.timedelta(days=31)
+
+
 def _year_for(month: int, day: int, base: dt.date, future: bool) -> tuple[dt.date, str]:
     """A month and day without a year: in the year of publication, unless that puts a past
-    event after publication (a year back) or a future one before it (a year on)."""
+    event after publication (a year back) or a future one before it (a year on). A day only
+    weeks ahead is this year's, whatever the tense: a story that meant last year's would say
+    so ("their March 9-13 truce", written in late February, is coming)."""
     date = dt.date(base.year, month, day)
     if future and date < base:
         return date.replace(year=base.year + 1), f"next year: would fall before publication {base}"
+    if not future and base < date <= base + _NEAR_AHEAD:
+        return date, f"year of publication {base}: only weeks ahead"
     if not future and date > base:
         return date.replace(year=base.year - 1), f"previous year: would fall after publication {base}"
     return date, f"year of publication {base}"

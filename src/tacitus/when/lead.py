@@ -10,9 +10,10 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
+from tacitus import rules
 from tacitus.when.expressions import parse_date_expression
 from tacitus.when.mentions import DateMention, date_mentions, is_predicate
-from tacitus.when.tense import has_own_tense, points_forward
+from tacitus.when.tense import has_own_tense, is_past_perfect, points_forward
 
 _NEWS_DAY_KEY = "tacitus.when.news_day"
 _COMING_DAY_KEY = "tacitus.when.coming_day"
@@ -21,6 +22,9 @@ _LEAD_KEY = "tacitus.when.lead"
 _NEWS_DAY_MAX_AGE = dt.timedelta(days=7)
 # A day the lead puts further ahead than this is no occasion the story's plans lead up to.
 _COMING_DAY_MAX_AHEAD = dt.timedelta(days=14)
+_SPEECH_VERBS = rules.words("speech_verbs")
+# Sentences after a lead that names no day which may still give the story's news day.
+_FOLLOWING_SENTENCES = 2
 _SENTENCE_ENDS = (".", "!", "?", "\"", "”", "’", "'")
 
 
@@ -69,15 +73,41 @@ def lead_starts(doc: Doc) -> frozenset[int]:
 
 
 def _find_news_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:
+    """The lead's day; a lead that names none ("A junta appears to have ousted the president")
+    leaves the day to the next sentences, which tell the same news in more detail ("The unit,
+    who detained him on Sunday, said ..."), when they date an act told in the simple past."""
     lead = lead_starts(doc)
-    for mention in date_mentions(doc):
-        if mention.sent_start not in lead or _told_ahead(doc, mention):
-            continue
-        value = parse_date_expression(mention.text, published, future=False)
-        if value is not None and value.precision == "day" and value.range_end is None and \
-                dt.timedelta(0) <= published - value.date <= _NEWS_DAY_MAX_AGE:
-            return value.date, mention
+    following = _following_starts(doc, lead)
+    for sentences, past_acts_only in ((lead, False), (following, True)):
+        for mention in date_mentions(doc):
+            if mention.sent_start not in sentences or _told_ahead(doc, mention):
+                continue
+            if past_acts_only and not _dates_a_past_act(doc, mention):
+                continue
+            value = parse_date_expression(mention.text, published, future=False)
+            if value is not None and value.precision == "day" and value.range_end is None and \
+                    dt.timedelta(0) <= published - value.date <= _NEWS_DAY_MAX_AGE:
+                return value.date, mention
     return None
+
+
+def _following_starts(doc: Doc, lead: frozenset[int]) -> frozenset[int]:
+    """Where the `_FOLLOWING_SENTENCES` sentences after the lead start."""
+    if not lead:
+        return frozenset()
+    last = max(lead)
+    later = [s.start for s in doc.sents if s.start > last and s.text.strip()]
+    return frozenset(later[:_FOLLOWING_SENTENCES])
+
+
+def _dates_a_past_act(doc: Doc, mention: DateMention) -> bool:
+    """The date phrase dates an act in the simple past ("detained him on Sunday"), not an
+    earlier act ("had met on Friday"), a state, or a saying ("On Sunday, the coalition said"
+    dates a statement of its own, often the one the lead's news answers)."""
+    if mention.predicate is None:
+        return False
+    verb = doc[mention.predicate]
+    return verb.tag_ == "VBD" and not is_past_perfect(verb) and verb.lemma_.lower() not in _SPEECH_VERBS
 
 
 def _find_coming_day(doc: Doc, published: dt.date) -> tuple[dt.date, DateMention] | None:

@@ -23,10 +23,16 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _COUNT = r"(?P<count>\d{1,3}|" + "|".join(_COUNT_WORDS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|decade)"
 # "two years ago", "nearly two years ago" (a hedge dates it as the count); a vague count
-# ("several weeks ago") is no date.
+# ("several weeks ago") is dated coarsely by `vague_ago`.
 _HEDGES = rules.words("date_hedges")
 _HEDGE_RE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, _HEDGES), key=len, reverse=True)) + r")\s+")
 _AGO_RE = re.compile(rf"^{_COUNT}\s+{_UNIT}s?\s+ago$")
+# Units back with no count ("weeks ago", "a few days ago", "recent weeks"), and how far back
+# they typically lie.
+_VAGUE_COUNT = r"(?:(?:a\s+few|few|several|some|many)\s+)?"
+_VAGUE_AGO_RE = re.compile(rf"(?:^|\s){_VAGUE_COUNT}(?P<unit>day|week|month)s\s+ago$")
+_RECENT_RE = re.compile(r"^recent\s+(?P<unit>day|week|month)s$")
+_TYPICAL_DAYS_BACK = {"day": 3, "week": 21, "month": 90}
 # A span up to publication: "the past year", "the last two months" (unnumbered plurals,
 # "recent weeks", are vague).
 _PAST_SPAN_RE = re.compile(rf"^(?:past|last|previous)\s+(?:{_COUNT}\s+{_UNIT}s|(?P<single>day|week|month|year))$")
@@ -109,6 +115,21 @@ def units_ago(text: str, base: dt.date | None, future: bool) -> DateValue | None
         return None
     back = _back(base, _count(match["count"]), match["unit"])
     return DateValue(back.date, back.precision, f"'{text}' before publication {base}")
+
+
+def vague_ago(text: str, base: dt.date | None, future: bool) -> DateValue | None:
+    """ "weeks ago", "a few days ago", "in recent months": some units back, no count given.
+    Dated to the month (days, weeks) or the year (months) they most likely fall in, a typical
+    count back from publication; the words before an "ago" the recogniser took in ("the capital
+    weeks ago") are left out."""
+    match = _VAGUE_AGO_RE.search(text) or _RECENT_RE.match(text)
+    if match is None or base is None:
+        return None
+    unit = match["unit"]
+    back = base - dt.timedelta(days=_TYPICAL_DAYS_BACK[unit])
+    if unit == "month":
+        return DateValue(dt.date(back.year, 1, 1), "year", f"'{text}': some months before publication {base}")
+    return DateValue(back.replace(day=1), "month", f"'{text}': some {unit}s before publication {base}")
 
 
 def past_span(text: str, base: dt.date | None, future: bool) -> DateValue | None:

@@ -37,6 +37,8 @@ _SIMULTANEITY_PREPS = rules.words("simultaneity_preps")
 # Verbs saying that an event takes place: their subject is the event ("the talks were held on
 # Monday", "the summit is due to open on Tuesday").
 _OCCURRENCE_VERBS = rules.words("occurrence_verbs")
+# Verbs saying that an event ends ("the talks ended late on Friday"): their date dates it too.
+_ENDING_VERBS = rules.words("ending_verbs")
 # Phrases of an act's cause, another event with a time of its own.
 _CAUSE_PHRASES = rules.words("cause_phrases")
 # Words of a future event noun ("planned", "scheduled"), as factuality reads them.
@@ -89,11 +91,13 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         evidence["date_unresolved"] = ", ".join(f"'{p}'" for p in unresolved)
     news_day = lead_news_day(ctx.doc, published) \
         if factuality in _NEWS_DAY_FACTUALITIES and not is_past_perfect(trigger) else None
+    lead = lead_starts(ctx.doc)
     if factuality in _NEWS_DAY_FACTUALITIES and is_present_perfect(trigger) and not unresolved \
-            and trigger.sent.start in lead_starts(ctx.doc) and (news_day or published):
+            and trigger.sent.start in lead and published:
         # "The envoy has resigned": the lead's own news, not an earlier related event's day
-        # ("have negotiated for three decades", with a phrase of time, is no news of a day).
-        day = news_day[0] if news_day else published
+        # ("have negotiated for three decades", with a phrase of time, is no news of a day),
+        # nor a day the next sentences give another act of the story.
+        day = news_day[0] if news_day and news_day[1].sent_start in lead else published
         evidence["date"] = f"the lead's news, told in the present perfect: {day}"
         evidence["date_via"] = "the lead's present perfect"
         return day, "day", evidence
@@ -101,7 +105,7 @@ def resolve_event_date(trigger: Token, ctx, factuality: str) -> tuple[dt.date | 
         day, mention = news_day
         # No "date_via": the day is a stand-in that the date of a report or of a related event
         # of the same exchange improves on.
-        evidence["date"] = f"the lead's news day: '{mention.phrase}' in the first sentence -> {day}"
+        evidence["date"] = f"the lead's news day: '{mention.phrase}' in the lead -> {day}"
         return day, "day", evidence
     coming_day = lead_coming_day(ctx.doc, published) if factuality == "future" else None
     if coming_day is not None:
@@ -144,7 +148,7 @@ def _inherited(trigger: Token, mentions: list[DateMention], future: bool):
         head = phrase.head
         for mention in mentions:
             predicate = trigger.doc[mention.predicate] if mention.predicate is not None else None
-            if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS \
+            if predicate is not None and predicate.lemma_.lower() in _OCCURRENCE_VERBS | _ENDING_VERBS \
                     and mention.rank_for(head.i) is not None:
                 yield mention, f"subject of '{predicate.text}', which the date modifies"
     if phrase.pos_ == "NOUN" and phrase.dep_ == "pobj" and phrase.head.lower_ in _SIMULTANEITY_PREPS \

@@ -13,6 +13,13 @@ _PRESENT_PERFECT_AUX = rules.words("present_perfect_aux")
 # event is dated forward from publication.
 _FUTURE_AUX = rules.words("future_aux")
 _FUTURE_OR_INTENT_HEADS = rules.words("future_heads") | rules.words("intent_heads")
+_LEMMA_CORRECTIONS = rules.table("lemma_corrections")
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, lower-cased, with the lemmatizer's known slips corrected ("hoping"
+    is no form of "hop")."""
+    return _LEMMA_CORRECTIONS.get(token.lower_) or token.lemma_.lower()
 
 
 def points_forward(token: Token, factuality: str | None) -> bool:
@@ -22,7 +29,7 @@ def points_forward(token: Token, factuality: str | None) -> bool:
         return True
     current = token
     for _ in range(3):
-        if current.i != token.i and current.lemma_.lower() in _FUTURE_OR_INTENT_HEADS and not is_past(current):
+        if current.i != token.i and verb_lemma(current) in _FUTURE_OR_INTENT_HEADS and not is_past(current):
             return True
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in current.children):
             return True

@@ -6,7 +6,8 @@ is made where its speaker spoke, when the text says where that was (see
 reporters *in Tehran*" for the telling), the nearest one winning; then a place phrase of another
 clause of the same sentence, leaving out the clauses of the speech verbs the event is reported
 through (the speaker's place is not the event's); then the article's scene (where its lead
-places its happenings); then the story's dateline; then the places of its first sentences
+places its happenings), unless the event's own words date it weeks before the story's news;
+then the story's dateline (its country only, for an act on the ground); then the places of its first sentences
 beyond the lead paragraph. Without any of them, no location.
 
 `clause_only` asks for the first step alone, for callers that need what the clause itself says
@@ -15,12 +16,14 @@ beyond the lead paragraph. Without any of them, no location.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from tacitus.records import Location
+from tacitus.when import resolve_event_date
 from tacitus.where.article import ArticlePlaces, article_places
 from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 from tacitus.where.naming import Found, resolve_phrase
@@ -28,9 +31,14 @@ from tacitus.where.phrases import phrases_with_origin, sentence_phrases
 from tacitus.where.resolve import describe, resolve
 from tacitus.where.speakers import (STATEMENT_EVENT_TYPES, actor_country, is_statement, speaker_of,
                                     speaking_verb, spoken_phrases)
+from tacitus.where.tables import word_set
 
 DATELINE_VIA = "dateline (where the story was filed)"
 ACTOR_HOME_VIA = "the country of the event's actor, where the article places things"
+# Events made where the reporter files from (statements, meetings): the dateline's own town.
+DATELINE_CITY_EVENT_TYPES = STATEMENT_EVENT_TYPES | word_set("dateline_city_event_types")
+# An event dated further back than this before publication is not the story's news.
+_NEWS_SPAN = dt.timedelta(days=14)
 # Places that only stand in for the event's own: a related event's place improves on them.
 STAND_IN_VIAS = frozenset({DATELINE_VIA, ACTOR_HOME_VIA})
 
@@ -76,20 +84,40 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
         found = resolve_phrase(prep, head, gazetteer, article.geography)
         if found is not None:
             return _result(found, f"'{prep.text} {found.text}'", via, PlaceScope.SENTENCE)
-    if article.scene is not None:
-        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", PlaceScope.ARTICLE)
     dateline, later = _dateline_place(article, gazetteer), article.later_scene
-    if later is not None and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
+    apart = _dated_apart(trigger, ctx)
+    if article.scene is not None and not apart:
+        return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", PlaceScope.ARTICLE)
+    if later is not None and not apart and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
         return _result(later, f"'{later.text}'", "the scene of the article's opening", PlaceScope.ARTICLE)
-    if article.most_named is not None:
+    if article.most_named is not None and not apart:
         return _result(article.most_named, f"'{article.most_named.text}'", "the place the article names most",
                        PlaceScope.ARTICLE)
     if dateline is not None:
-        return _result(dateline, f"dateline '{dateline.text}'", DATELINE_VIA, PlaceScope.DATELINE)
+        return _result(_dateline_for(dateline, event_type, gazetteer), f"dateline '{dateline.text}'", DATELINE_VIA,
+                       PlaceScope.DATELINE)
     home = _actor_home(trigger, ctx, article, gazetteer)
     if home is not None:
         return _result(home, f"'{home.text}'", ACTOR_HOME_VIA, PlaceScope.ACTOR)
     return None, {}
+
+
+def _dated_apart(trigger: Token, ctx) -> bool:
+    """The event's own words date it well before the story's news ("Last month, the government
+    stepped up attacks on the media", "an attack in 2014"): another story, which the scene of
+    this one does not place."""
+    published = ctx.article.published
+    if published is None:
+        return False
+    day, precision, evidence = resolve_event_date(trigger, ctx, "asserted")
+    if day is None or "date_via" not in evidence or evidence["date_via"] == "related event":
+        return False
+    # the last day the date allows: "this year" may still be the story's news
+    if precision == "year":
+        day = day.replace(month=12, day=31)
+    elif precision == "month":
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return published - day > _NEWS_SPAN
 
 
 def _actor_home(trigger: Token, ctx, article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:
@@ -118,7 +146,7 @@ def _where_it_was_said(trigger: Token, ctx, article: ArticlePlaces,
     in Ankara that Turkey will launch ..."), else where the article says its speaker spoke. A
     country on the verb ("warned activists in Turkey") is more likely what the statement is
     about: it yields to a town the article says the speaker spoke in."""
-    verb = speaking_verb(trigger, ctx)
+    verb = speaking_verb(trigger, ctx, statement=True)
     if verb is None:
         return None
     country = None
@@ -128,20 +156,33 @@ def _where_it_was_said(trigger: Token, ctx, article: ArticlePlaces,
             return _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", PlaceScope.SPEAKER)
         if found is not None and country is None:
             country = _result(found, f"'{prep.text} {found.text}'", f"where '{verb.text}' was said", PlaceScope.SPEAKER)
-    spoken = _where_the_speaker_spoke(verb, ctx, article)
+    spoken = _where_the_speaker_spoke(verb, ctx, article, statement=True)
     if spoken is not None:
         return _result(spoken, f"'{spoken.text}'", "where the speaker is said to have spoken", PlaceScope.SPEAKER)
     return country
 
 
-def _where_the_speaker_spoke(trigger: Token, ctx, article: ArticlePlaces) -> Found | None:
-    """A statement (a speech verb, or a statement verb such as "accused") is made where the
-    article says its speaker spoke, when it says so."""
+def _where_the_speaker_spoke(trigger: Token, ctx, article: ArticlePlaces, statement: bool = False) -> Found | None:
+    """A statement (a speech verb, a statement verb such as "accused", or the verb of an event
+    the caller knows is a statement) is made where the article says its speaker spoke, when it
+    says so."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    if not is_statement(verb):
+    if not (statement or is_statement(verb)):
         return None
     speaker = speaker_of(verb, ctx)
     return article.speaker_place(speaker, verb.i) if speaker else None
+
+
+def _dateline_for(dateline: Found, event_type: str | None, gazetteer: Gazetteer) -> Found:
+    """The dateline says where the reporter filed: statements and meetings are made where the
+    reporter hears of them, but an act on the ground ("soldiers were killed", "the rebels
+    declared a truce") only lies somewhere in the dateline's country."""
+    if event_type is None or event_type in DATELINE_CITY_EVENT_TYPES:
+        return dateline
+    country = gazetteer.countries.get(dateline.place.country) if dateline.place.country else None
+    if country is None or dateline.place.feature == "country":
+        return dateline
+    return Found(country, dateline.text, "the country of the dateline, where an act on the ground lies")
 
 
 def _dateline_place(article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:

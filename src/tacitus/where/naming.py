@@ -22,6 +22,7 @@ NOT_NAME_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "C
 FEATURE_WORDS = feature_words()
 # "eastern Ghouta", "northern Syria": a direction word before a name keeps the name.
 _DIRECTION_PREFIXES = ("north", "south", "east", "west", "central", "upper", "lower")
+CAPITAL_NOUN = "capital"
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,38 @@ def resolve_phrase(prep: Token, head: Token, gazetteer: Gazetteer, geography: Ar
         if names:
             found = named_place(names[-1], gazetteer, geography, any_label=True,
                                 feature_hint=FEATURE_WORDS.get(head.lemma_.lower()))
+    if found is None and head.lemma_.lower() == CAPITAL_NOUN and not kind_of_place:
+        found = _capital(head, gazetteer, geography)
     if found is not None and found.place.feature == "country":
         # the noun the phrase describes, if any, and all it says ("the enclave in Syria known as Afrin")
         scope = prep.head if prep.head.pos_ in ("NOUN", "PROPN") else head
         found = _inner_place(scope, found, gazetteer, geography) or found
     return found
+
+
+def _capital(head: Token, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:
+    """ "in the capital", "the Syrian capital", "Guinea's capital": the capital city of the
+    country the phrase names, or, named by none, of the country the article places things in."""
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in head.children):
+        return None  # "raised capital", "a capital of finance": no city
+    country = None
+    for child in head.children:
+        if child.dep_ == "amod":
+            country = gazetteer.country_of_adjective(child.text) or country
+        elif child.dep_ == "poss" and child.pos_ == "PROPN":
+            region = gazetteer.region(_name_span(child).text)
+            country = region.country if region is not None and region.feature == "country" else None
+            if country is None:
+                return None  # "Kurdistan's capital": no country's
+    country = country or geography.leading_country()
+    name = gazetteer.capitals.get(country) if country else None
+    towns = [m.place for m in gazetteer.city_matches(name) if m.place.country == country] if name else []
+    if not towns:
+        return None
+    phrase = head.doc[head.left_edge.i:head.i + 1].text
+    # named as the country table spells it ("Brasilia"), as a text would, not GeoNames' "Brasília"
+    capital = replace(max(towns, key=lambda p: p.population), name=name)
+    return Found(capital, phrase, f"the capital of {country}")
 
 
 def _inner_place(head: Token, country: Found, gazetteer: Gazetteer, geography: ArticleGeography) -> Found | None:

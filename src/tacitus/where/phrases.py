@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from tacitus.when import event_phrase_head
 from tacitus.where.tables import word_set
 
 LOCATIVE_PREPS = word_set("locative_prepositions")
@@ -53,6 +54,11 @@ def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
         yield phrase, f"the place '{trigger.text}' leaves"
     for phrase in place_phrases(trigger):
         yield phrase, f"'{phrase[0].text}' phrase of '{trigger.text}'"
+    container = event_phrase_head(trigger) if trigger.pos_ == "NOUN" else trigger
+    if container.i != trigger.i:
+        # "two waves of airstrikes on Khan Sheikhoun": the phrase the event noun sits in
+        for phrase in place_phrases(container):
+            yield phrase, f"'{phrase[0].text}' phrase of '{container.text} of {trigger.text}'"
     for phrase in _meeting_places(trigger):
         yield phrase, f"the place named on '{phrase[0].text}'"
     if trigger.dep_ not in ("relcl", "acl"):
@@ -187,9 +193,12 @@ def targets_a_place(prep: Token) -> bool:
     """"an attack on Mosul", "the siege of Aleppo": an assault on a place happens there;
     "withdrawing troops from Syria": so does a withdrawal from one, and "a trip to Athens" a
     journey to one."""
-    lemma = prep.head.lemma_.lower()
-    return (prep.lower_ in ASSAULT_PREPS and lemma in ASSAULT_NOUNS) or (
-        prep.lower_ == "from" and lemma in WITHDRAWAL_WORDS) or (prep.lower_ == "to" and lemma in TRAVEL_NOUNS)
+    head = prep.head
+    # the noun itself, or the event noun it holds through "of" ("a wave of airstrikes on Mosul")
+    lemmas = {head.lemma_.lower()} | {p.lemma_.lower() for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for p in c.children if p.dep_ == "pobj"}
+    return (prep.lower_ in ASSAULT_PREPS and bool(lemmas & ASSAULT_NOUNS)) or (
+        prep.lower_ == "from" and bool(lemmas & WITHDRAWAL_WORDS)) or (prep.lower_ == "to" and bool(lemmas & TRAVEL_NOUNS))
 
 
 def names_a_place_kind(prep: Token) -> bool:

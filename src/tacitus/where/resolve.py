@@ -59,6 +59,13 @@ class ArticleGeography:
         """The article names the country, or a place in it other than `other_than`, or an actor of it."""
         return self.names_country(country, other_than) or country in self.actor_countries
 
+    def leading_country(self) -> str | None:
+        """The country the article names places in most, ahead of any other."""
+        totals = sorted(((sum(names.values()), code) for code, names in self.place_votes.items()), reverse=True)
+        if not totals or (len(totals) > 1 and totals[1][0] == totals[0][0]):
+            return None
+        return totals[0][1]
+
     def near(self, place: Place, other_than: str) -> str | None:
         if place.lat is None or place.lon is None:
             return None

@@ -48,6 +48,13 @@ def spoken_phrases(verb: Token) -> Iterator[Phrase]:
             yield from _occasion_phrases(child)
         elif child.dep_ == "advcl" and child.lemma_.lower() in SPEECH_LEMMAS:
             yield from spoken_phrases(child)
+    opening = verb.sent[0]
+    if opening.dep_ == "prep" and opening.i < verb.i and opening.head.i != verb.i:
+        # "In a speech delivered in Cairo, pitched as ..., Pompeo called for": an occasion
+        # fronted in the sentence, whatever the parser hung it on
+        for pobj in opening.children:
+            if pobj.dep_ == "pobj":
+                yield from _occasion_phrases(pobj)
 
 
 def _occasion_phrases(noun: Token) -> Iterator[Phrase]:
@@ -68,21 +75,35 @@ def _depth_below(token: Token, ancestor: Token) -> int:
     return depth
 
 
-def speaking_verb(trigger: Token, ctx) -> Token | None:
+def speaking_verb(trigger: Token, ctx, statement: bool = False) -> Token | None:
     """The verb through which the event `trigger` is a statement of its own actor: the trigger
-    itself when it is a speech or statement verb ("accused", "vowed"), else the speech verb
-    whose content it is when the speaker is its actor ("Erdoğan said Turkey will launch ...";
-    not "witnesses said the army shelled ...")."""
+    itself when it is a speech or statement verb ("accused", "vowed"), or any verb of an event
+    the caller knows is a statement (`statement`: "delivered a rebuke", "hit back at"), else
+    the speech or statement verb whose content it is when the speaker is its actor ("Erdoğan
+    said Turkey will launch ...", "vowed the US will expel ..."; not "witnesses said the army
+    shelled ...")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
     if is_statement(verb):
         return verb
     ancestors = speech_ancestors(trigger)
-    if not ancestors:
-        return None
-    speech = trigger.doc[ancestors[0]]
+    stated = _stating_head(verb)
+    if stated is None and not ancestors:
+        # its own subject's act, not the content of a plan or a saying ("vowed to launch")
+        own = statement and verb.pos_ == "VERB" and verb.dep_ not in ("ccomp", "xcomp") \
+            and any(c.dep_ == "nsubj" for c in verb.children)
+        return verb if own else None
+    speech = stated if stated is not None else trigger.doc[ancestors[0]]
     speaker, actor = speaker_code(speech, ctx), speaker_code(verb, ctx)
     # an actor of its own, from another country, makes the content someone else's act
     return speech if speaker and (actor is None or actor[:3] == speaker[:3]) else None
+
+
+def _stating_head(verb: Token) -> Token | None:
+    """The statement verb (not a speech verb) whose content clause `verb` heads: "vowed the US
+    will expel" is a vow, made where Pompeo speaks."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") or is_speech(verb.head):
+        return None
+    return verb.head if verb.head.lemma_.lower() in STATEMENT_LEMMAS else None
 
 
 def speaker_of(verb: Token, ctx) -> tuple[str, str | None] | None:
