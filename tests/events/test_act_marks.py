@@ -3,6 +3,8 @@ Sentences written for these tests."""
 
 from coded_events import events_of
 
+from tacitus.events.act_marks import describes_patronage
+
 
 def test_a_reported_question_is_no_request(code):
     quoted = code("“Why are we still paying for the defence of Germany?” the US president asked on Twitter.", "2019-01-08")
@@ -30,3 +32,23 @@ def test_calling_a_meeting_constructive_describes_it_and_asks_for_none(code):
     assert "REQUEST" not in {e["event"] for e in events_of(named, "called")}
     asked = code("Kenya called for talks with Uganda.", "2019-01-08")
     assert [e["event"] for e in events_of(asked, "called")] == ["REQUEST"]
+
+
+def test_forces_described_by_their_backer_tell_no_act_of_backing(code):
+    events = code("Kurdish militias backed by the US-led coalition took most of the province.", "2019-01-08")
+    assert events_of(events, "backed") == []
+    army = code("The Malian army, backed by Russian fighters, said it had retaken the town.", "2019-01-08")
+    assert events_of(army, "backed") == []
+
+
+def test_a_resolution_backed_by_a_country_is_no_patronage(nlp):
+    doc = nlp("A resolution backed by France was adopted on Monday.")
+    backed = next(t for t in doc if t.text == "backed")
+    assert not describes_patronage(backed)
+    militias = nlp("Kurdish militias backed by the US took the town.")
+    assert describes_patronage(next(t for t in militias if t.text == "backed"))
+
+
+def test_calling_talks_a_sham_condemns_them_and_asks_for_none(code):
+    events = code("The Kenyan president called the talks a sham.", "2019-01-08")
+    assert {e["event"] for e in events_of(events, "called")} == {"ACCUSE"}

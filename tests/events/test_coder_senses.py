@@ -579,3 +579,10 @@ def test_concurring_with_another_actor_is_accord_and_concurring_on_a_fact_is_non
     assert [(e["event"], e["target"]["country"]) for e in events_of(accord, "concurred")] == [("SUPPORT", "KEN")]
     view = code("The Ugandan president concurred with Kenya that the talks had failed.", "2021-03-06")
     assert events_of(view, "concurred") == []
+
+
+def test_a_floated_idea_or_a_raised_possibility_is_an_offer(code):
+    raised = code("The UN has raised the possibility of humanitarian corridors into the besieged towns.", "2021-03-06")
+    assert [(e["event"], e["source"]["code"]) for e in events_of(raised, "raised")] == [("AGREE", "IGOUNO")]
+    floated = code("Kenya floated the idea of a joint border force with Uganda.", "2021-03-06")
+    assert types_of(floated, "floated") == {"AGREE"}

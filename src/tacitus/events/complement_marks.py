@@ -12,8 +12,8 @@
   as a betrayal", "called the vote a sham", "cast Iran as a cancerous influence"; the words of
   condemnation are those of :mod:`tacitus.events.judgements`), so ``111 verb describe
   @condemnation`` codes criticism and "described the talks as constructive" stays no event.
-- ``@question``, ``@to-act``, ``@named``: what a verb's clause does ("asked whether", "sought
-  to", "called the talks constructive"),
+- ``@question``, ``@to-act``, ``@named``, ``@patronage``: what a verb's clause does ("asked
+  whether", "sought to", "called the talks constructive", "militias backed by the US"),
   `events/act_marks.py`.
 A mark is looked for only when one of the word's lexicon entries asks for it.
 """
