@@ -41,3 +41,11 @@ def test_an_of_phrase_without_an_actor_leaves_the_context_to_decide(package_reso
     text = "The army of the north said troops in Mali would stay."
     army = [m for m in package_resolver.resolve(nlp(text)) if "army" in m.text][-1]
     assert army.country == "MLI"
+
+
+def test_foreign_in_a_government_title_names_its_remit_not_an_outsider(package_resolver, nlp):
+    text = ("Kenya's president spoke to reporters in Nairobi. The foreign minister later met foreign diplomats "
+            "in Nairobi.")
+    found = {m.text: m for m in package_resolver.resolve(nlp(text))}
+    assert found["foreign minister"].country == "KEN"
+    assert found["diplomats"].country is None

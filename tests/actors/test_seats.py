@@ -25,3 +25,10 @@ def test_a_congress_building_of_an_unnamed_us_is_no_american_place(package_resol
     text = "Police in Lima blocked marchers near the Congress building."
     mentions = package_resolver.resolve(nlp(text))
     assert not any(m.country == "USA" for m in mentions)
+
+
+def test_congress_in_a_story_that_names_the_us_only_in_passing_is_the_story_s(package_resolver, nlp):
+    text = ("Peruvian police cleared Lima's main square on Monday. President Pedro Castillo of Peru met "
+            "Peruvian ministers, and Peru's defence minister resigned. The protests in Peru recalled the "
+            "US Capitol riot. Congress voted to impeach Castillo.")
+    assert codes(package_resolver, nlp, text, "Congress") == ["PERLEG"]

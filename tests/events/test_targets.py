@@ -53,3 +53,21 @@ def test_the_participle_describing_an_event_noun_names_its_target(code_text):
 def test_a_participle_s_time_phrase_names_no_target(code_text):
     [sanctions] = _of(code_text, "The US sanctions lifted under President Obama were restored.", "sanctions")
     assert sanctions["target"] is None or sanctions["target"]["country"] != "USA"
+
+
+def test_a_state_and_its_opposition_are_different_parties(code_text):
+    text = "Caracas rejected the demands of the Venezuelan opposition on Tuesday."
+    [rejection] = _of(code_text, text, "rejected")
+    assert (rejection["source"]["code"], rejection["target"]["code"]) == ("VENGOV", "VENOPP")
+
+
+def test_a_state_s_own_forces_are_no_party_it_deals_with(code_text):
+    text = "The White House announced the withdrawal of US troops from the region on Tuesday."
+    assert all(e["target"] is None or e["target"]["country"] != "USA" for e in code_text(text, DAY))
+
+
+def test_two_groups_named_by_different_nouns_are_different_parties(code_text):
+    text = "Armed militiamen in Mali attacked rival militias near Gao on Sunday."
+    [attack] = _of(code_text, text, "attacked")
+    assert attack["source"]["code"] == attack["target"]["code"] == "MLIUAF"
+    assert attack["source"]["text"] != attack["target"]["text"]

@@ -301,7 +301,9 @@ OUTSIDER_QUALIFIERS = rules.words("outsider_qualifiers")
 
 def _qualified_as_outsider(doc: Doc, mention: Mention) -> bool:
     root = doc[mention.start:mention.end].root
-    words = {t.lower_ for t in doc[mention.start:mention.end]} | {c.lower_ for c in root.children if c.dep_ == "amod"}
+    # a government's own title names its remit: "the foreign minister" is no outsider
+    own = set() if mention.sector == "GOV" else {t.lower_ for t in doc[mention.start:mention.end]}
+    words = own | {c.lower_ for c in root.children if c.dep_ == "amod" and not mention.start <= c.i < mention.end}
     return bool(words & OUTSIDER_QUALIFIERS)
 
 

@@ -5,17 +5,25 @@ The knowledge base lists "Congress" as a seat of the United States, but many cou
 their legislature so. A seat whose whole text is an agent noun of its own sector is read:
 - as the country the article qualifies the same noun with ("Brazil's Congress", "the Congress
   of Peru") when it does so for exactly one country;
-- else as its knowledge-base country when the article names that country otherwise;
+- else as its knowledge-base country when the article names that country otherwise, more than
+  in passing (a quarter as often as the country it names most);
 - else as an agent noun with no country, which the context country pass then places (the
   country the story is about: "Congress voted to impeach the Peruvian president").
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from tacitus.actors.kb import compose_code
 from tacitus.actors.mentions import Mention
+
+
+# The seat's own country, named this many times less often than the article's most named one,
+# is only mentioned in passing ("the storming of the US Capitol" in a story about Brasília).
+OUTNUMBERED = 4
 
 
 def read_generic_seats(doc: Doc, mentions: list[Mention], agent_nouns: dict[str, str]) -> None:
@@ -26,7 +34,8 @@ def read_generic_seats(doc: Doc, mentions: list[Mention], agent_nouns: dict[str,
     if not generic:
         return
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    named = {m.country for m in mentions if m.country and m not in generic}
+    named = Counter(m.country for m in mentions if m.country and m not in generic)
+    most = max(named.values(), default=0)
     for seat in generic:
         qualified = _qualifying_countries(doc, seat.text.lower(), by_token)
         if len(qualified) == 1:
@@ -36,9 +45,9 @@ def read_generic_seats(doc: Doc, mentions: list[Mention], agent_nouns: dict[str,
                 seat.name, seat.actor_id = None, country
                 seat.why = f"'{seat.text}': the article's {seat.text} of {country}"
             continue
-        if seat.country in named:
+        if named[seat.country] * OUTNUMBERED > most:
             continue
-        seat.why = f"'{seat.text}': a seat of {seat.country}, which the article does not name; read as the noun"
+        seat.why = f"'{seat.text}': a seat of {seat.country}, which the article names at most in passing; read as the noun"
         seat.country, seat.code, seat.name, seat.actor_id = None, None, None, None
         seat.kind = "seat" if seat.place else "agent"
 

@@ -32,7 +32,7 @@ from tacitus.events.protests import protest_code, state_obstruction_code
 from tacitus.events.reports import as_reported, as_stated, attribution_of
 from tacitus.events.intermediaries import carried_by
 from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery
-from tacitus.events.targets import TARGET_PREPS, find_targets
+from tacitus.events.targets import TARGET_PREPS, find_targets, same_party
 from tacitus.events.triggers import (
     VIOLENCE_ROOTS,
     TriggerDecision,
@@ -266,7 +266,7 @@ class EventCoder:
             location, place_evidence = locate_event(anchor, ctx, event_type=info.plover_event)
             for source in sources:
                 for target in targets or [None]:
-                    if target is not None and same_actor(source, target):
+                    if target is not None and same_party(source, target):
                         continue
                     evidence = {
                         "rule": rule + (f"+target:{target_via}" if target else ""),

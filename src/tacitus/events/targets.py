@@ -38,6 +38,7 @@ PARTY_VIAS = {"prep:between", "prep:among"}
 # An act done in a place targets the place's country.
 PLACE_PREPS = rules.words("place_target_preps")
 CONDITION_MARKERS = rules.words("threat_condition_markers")
+STATE_SECTORS = rules.words("state_sectors")
 
 Found = tuple[list[ActorRef], str]
 
@@ -53,7 +54,20 @@ class TargetQuery:
     exclude: list[ActorRef]
 
     def others(self, refs: list[ActorRef]) -> list[ActorRef]:
-        return [r for r in refs if not any(same_actor(r, s) for s in self.exclude)]
+        return [r for r in refs if not any(same_party(r, s) for s in self.exclude)]
+
+
+def same_party(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor, where a country's state and its other sectors are different parties:
+    "Damascus" and "the Syrian opposition" share the country's id but deal with each other."""
+    if not same_actor(a, b):
+        return False
+    if a.span != b.span and not (a.actor_id or b.actor_id or a.name or b.name) \
+            and a.text.lower() != b.text.lower():
+        return False  # two groups named by different nouns: "militiamen would assist local militias"
+    if a.span == b.span or not (a.sector and b.sector) or a.sector == b.sector:
+        return True
+    return a.sector in STATE_SECTORS and b.sector in STATE_SECTORS
 
 
 TargetRule = Callable[[TargetQuery], "Found | None"]
