@@ -59,18 +59,6 @@ def test_a_closing_mark_left_on_its_word_still_closes(nlp):
     assert quotation.holds(word(doc, "bad")) and not quotation.holds(word(doc, "promised"))
 
 
-def test_asking_a_quoted_question_requests_nothing(code_text):
-    asked = [e for e in code_text("“Why should we pay for their war?,” the Iraqi president asked the envoy.", DAY)
-             if e["trigger"]["text"] == "asked"]
-    assert asked == []
-
-
-def test_a_quoted_question_put_to_you_and_asking_someone_to_act_are_requests(code_text):
-    for text in ("“Can you send us food and medicine?” the Iraqi minister asked the UN.",
-                 "The Iraqi president asked Turkey to withdraw its troops."):
-        assert [e["event"] for e in code_text(text, DAY) if e["trigger"]["text"] == "asked"] == ["REQUEST"]
-
-
 def test_the_speaker_of_an_inverted_saying_is_the_name_after_the_verb(nlp):
     doc = nlp("“Absolute rejection of the cowardly attack on our soldiers,” tweeted President Juan Manuel Santos.")
     [quotation] = quotations(doc)

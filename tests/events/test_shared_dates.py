@@ -50,6 +50,16 @@ def test_no_sharing_across_dyads_kinds_or_unreal_events():
     assert all(e.date == PUBLISHED for e in (talks_elsewhere, talks_same_pair, planned, one_sided))
 
 
+def test_the_day_ahead_the_lead_gives_a_plan_dates_no_related_event():
+    # an offer coded with the planned act it promises carries that act's stand-in day ahead
+    offer = event(1, "035", "USA", "TUR", date=dt.date(2022, 7, 5), via="the lead's coming day")
+    urged = event(2, "035", "TUR", "USA")
+    call = event(9, "040", "USA", "TUR", date=dt.date(2022, 6, 14), via="modifies 'conversation'")
+    share_dates_within_article([offer, urged, call])
+    assert urged.date == dt.date(2022, 6, 14)
+    assert offer.date == dt.date(2022, 6, 14)  # a stand-in, which the related event's own day improves on
+
+
 def test_an_event_with_its_own_date_keeps_it():
     first = event(1, "040", "CHN", "USA", date=dt.date(2022, 3, 1), via="modifies 'met'")
     second = event(2, "040", "CHN", "USA", date=dt.date(2022, 4, 1), via="modifies 'met'")

@@ -25,7 +25,6 @@ from tacitus import rules
 # mark -> (opens | closes | either, double | single)
 QUOTATION_MARKS = {mark: tuple(value.split()) for mark, value in rules.table("quotation_marks").items()}
 SPEECH_VERBS = rules.words("speech_verbs")
-QUESTION_VERBS = rules.words("question_verbs")
 _CACHE_KEY = "tacitus.quotations"  # the per-document list, kept in Doc.user_data
 
 
@@ -44,26 +43,6 @@ class Quotation:
 def quotation_around(token: Token) -> Quotation | None:
     """The quotation the token is inside, if any."""
     return next((q for q in quotations(token.doc) if q.holds(token)), None)
-
-
-def asks_a_question(verb: Token) -> bool:
-    """ '“Why are we still there?” the minister asked': a verb of asking that tells a quoted
-    question asks it and requests nothing. A question put to "you" ('“Can you help us?” she
-    asked the envoy') is a request all the same."""
-    if verb.lemma_.lower() not in QUESTION_VERBS:
-        return False
-    sentence = verb.sent
-    for quotation in quotations(verb.doc):
-        if quotation.holds(verb) or not (sentence.start <= quotation.opening < sentence.end
-                                         or sentence.start - 1 <= quotation.closing <= sentence.end):
-            continue
-        words = list(verb.doc[quotation.opening + 1:quotation.closing])
-        ending = []  # the closing punctuation: "?", "?," or "?!"
-        while words and (words[-1].is_punct or words[-1].is_space):
-            ending.append(words.pop().text)
-        if "?" in ending and not any(t.lower_ == "you" and t.dep_ == "nsubj" for t in words):
-            return True
-    return False
 
 
 def quotations(doc: Doc) -> list[Quotation]:

@@ -22,9 +22,9 @@ from tacitus.events.ontology import ANSWER_ROOTS, DIPLOMATIC_ROOTS, PROPOSAL_ROO
 from tacitus.records import EventRecord
 from tacitus.where.locate import STAND_IN_VIAS
 
-# How an event's own date was found; anything else (publication date, date of the report)
-# is a stand-in that a related event's own date improves on.
-_STAND_IN_DATES = {None, "date of the report"}
+# How an event's own date was found; anything else (publication date, date of the report, the
+# day ahead the lead's plans lead up to) is a stand-in that a related event's own date improves on.
+_STAND_IN_DATES = {None, "date of the report", "the lead's coming day"}
 _UNLOCATED_VIAS = {None, *STAND_IN_VIAS}
 # Events that did not happen on a known day cannot date or be dated by others.
 _DATABLE = {"asserted", "reported", "denied"}

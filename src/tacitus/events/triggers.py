@@ -38,7 +38,6 @@ from tacitus.events.judgements import (
 from tacitus.events.noun_modifiers import describes_combatants, in_combatant_description, names_a_kind
 from tacitus.events.promised_harm import promises_of_harm_are_threats
 from tacitus.events.phrases import declares, has_to_marker, phrase_tokens
-from tacitus.events.quotations import asks_a_question
 from tacitus.records import EventRecord
 
 # Adverbs the parser may leave as adverbs where they are particles: "pulled back", "stepped down".
@@ -158,9 +157,6 @@ class TriggerFinder:
             preps.add("for")  # "called for Iran to withdraw": the clause is the "for" phrase
         decision = TriggerDecision(token=token, lemma=lemma, pos=pos, phrase_tokens={t.i for t in complement})
         best = self.lexicon.best(pos, lemma, lemmas, preps)
-        if best is not None and pos == "verb" and asks_a_question(token):
-            decision.outcome = "asks a quoted question, not for an act"
-            return decision
         if best is not None and pos == "verb" and lemma in PROPOSAL_SPEECH_VERBS and states_a_fact(token):
             decision.outcome = "puts forward a view of what happened, not what anyone should do"
             return decision

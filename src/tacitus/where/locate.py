@@ -85,7 +85,7 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
         if found is not None:
             return _result(found, f"'{prep.text} {found.text}'", via, PlaceScope.SENTENCE)
     dateline, later = _dateline_place(article, gazetteer), article.later_scene
-    apart = _dated_apart(trigger, ctx)
+    apart = (article.scene or later or article.most_named) is not None and _dated_apart(trigger, ctx)
     if article.scene is not None and not apart:
         return _result(article.scene, f"'{article.scene.text}'", "the scene of the article's lead", PlaceScope.ARTICLE)
     if later is not None and not apart and (dateline is None or _acts_at_home(trigger, ctx, later, dateline)):
