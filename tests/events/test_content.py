@@ -108,3 +108,12 @@ def test_a_hint_at_what_the_speakers_side_could_do_is_not_a_request_content(code
 def test_an_act_asked_for_through_a_verb_that_is_no_event_is_content_too(code):
     events = code("Kenya urged Uganda to do more to arrest the rebels.", "2022-05-10")
     assert events_of(events, "arrest") == [] and [e["event"] for e in events_of(events, "urged")] == ["REQUEST"]
+
+
+def test_an_averted_or_thwarted_attack_did_not_happen(code):
+    averted = code("Kenyan police averted an attack on the Ugandan embassy in Nairobi.", "2022-05-10")
+    assert not [e for e in averted if e["event"] == "ASSAULT"]
+    held_off = code("Somalia held off from a full-scale offensive on the Kenyan border town.", "2022-05-10")
+    assert not [e for e in held_off if e["event"] == "ASSAULT"]
+    carried_out = code("Somalia launched a full-scale offensive on the Kenyan border town.", "2022-05-10")
+    assert [e for e in carried_out if e["event"] == "ASSAULT"]

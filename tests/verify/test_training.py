@@ -75,3 +75,11 @@ def test_the_weights_learn_from_one_record_per_trigger_and_type_the_matched_one_
     data.records["d0"] = [twin, accusation, protest, {**protest}]
     assert data.labels("d0") == [False, True, False, False]
     assert training_rows(data, "d0") == [1, 2]
+
+
+def test_records_with_no_plover_type_teach_the_weights_nothing():
+    data = corpus(1)
+    accusation, protest = data.records["d0"]
+    statement = {**protest, "event": None, "cameo": "010"}
+    data.records["d0"] = [accusation, statement, protest]
+    assert training_rows(data, "d0") == [0, 2]

@@ -29,6 +29,7 @@ class TriggerDecision(Protocol):
     pos: str
     entry: TriggerEntry | None
     complement_tokens: set[int]
+    outcome: str
 
     @property
     def codes_an_event(self) -> bool: ...
@@ -45,6 +46,7 @@ OCCASION_PREPS = rules.words("occasion_preps")
 OCCASION_ROOTS = rules.words("occasion_roots")
 CAPACITY_NOUNS = rules.words("capacity_nouns")
 CAPACITY_USING_VERBS = rules.words("capacity_using_verbs")
+PREVENTING_VERBS = rules.words("preventing_verbs")
 
 
 def promises_of_force_are_threats(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
@@ -166,6 +168,20 @@ def _bare_infinitive(verb: Token) -> bool:
     """A verb with no subject of its own in its base form; "put", "cut" may be tagged as past."""
     return (verb.tag_ == "VB" or verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def prevented_acts_did_not_happen(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
+    """ "averted an attack on the embassy", "held off from a full-scale offensive": the act a
+    verb of prevention has for object, where the lexicon marks the pair as no event, did not
+    happen; it is no event of its own either (other words a no-event row completes still stand:
+    "prepared for the planned summit" keeps the summit)."""
+    for decision in decisions:
+        owner = claimed.get(decision.token.i)
+        if owner is None or owner is decision or owner.entry is None or owner.codes_an_event \
+                or owner.lemma not in PREVENTING_VERBS:
+            continue
+        decision.entry = None
+        decision.outcome = f"prevented: the object of '{owner.token.text}' did not happen"
 
 
 def names_a_capacity(verb: Token) -> bool:

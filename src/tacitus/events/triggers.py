@@ -23,6 +23,7 @@ from tacitus.events.content import (
     claim_noun_content,
     names_a_capacity,
     names_the_occasion,
+    prevented_acts_did_not_happen,
     promises_of_force_are_threats,
 )
 from tacitus.events.claimed_acts import claimed_acts_stand, protest_purposes_join, stands_apart
@@ -229,6 +230,7 @@ def claimed_words(decisions: Sequence[TriggerDecision]) -> tuple[dict[int, Trigg
     promises_of_harm_are_threats(decisions, claimed)
     claimed_acts_stand(decisions, claimed)
     protest_purposes_join(decisions, claimed)
+    prevented_acts_did_not_happen(decisions, claimed)
     return claimed, nouns
 
 

@@ -59,9 +59,14 @@ def folds(doc_ids: list[str], k: int, seed: int) -> list[list[str]]:
 def training_rows(corpus: Corpus, doc_id: str) -> list[int]:
     """The records of an article the weights learn from: one per trigger and type (the one that
     matched gold, else the first). The other twins of a matched reading are not wrong, only
-    redundant (`select` keeps one per trigger and type), so they would teach noise."""
+    redundant (`select` keeps one per trigger and type), so they would teach noise. Records with
+    no PLOVER type are left out: the verifier scores them 0 whatever the weights
+    (`model.calibrated`), and learning that they are wrong only loads the features they share
+    with typed records ("mode=None", their factuality) with a penalty the typed records pay."""
     groups: dict[tuple, list[int]] = {}
     for index, record in enumerate(corpus.records[doc_id]):
+        if not record.get("event"):
+            continue
         span = tuple((record.get("trigger") or {}).get("span") or ())
         groups.setdefault((span, record.get("event")), []).append(index)
     labels = corpus.labels(doc_id)
