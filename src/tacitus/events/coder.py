@@ -24,14 +24,14 @@ from tacitus.events import factuality as factuality_rules
 from tacitus.events.assembly import CODER_VERSION, new_record
 from tacitus.events.backoff import BackoffClassifier, generic_cameo
 from tacitus.events.exchanges import add_answered_proposals, generic_message, refer_back, stated_intention
-from tacitus.events.judgements import judged_by_speaker
+from tacitus.events.speaker_sources import sentence_sources
 from tacitus.events.lexicon import NO_EVENT, Lexicon
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, decides, declares, framing_noun, same_actor
 from tacitus.events.protests import protest_code, state_obstruction_code
 from tacitus.events.reports import as_reported, as_stated, attribution_of
 from tacitus.events.intermediaries import carried_by
-from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery, find_sources
+from tacitus.events.sources import PARTICIPATION_VERBS, ArgumentQuery
 from tacitus.events.targets import TARGET_PREPS, find_targets, same_party
 from tacitus.events.triggers import (
     VIOLENCE_ROOTS,
@@ -352,8 +352,8 @@ def _lends_to(verb: Token, decision: TriggerDecision) -> bool:
 
 
 def _arguments(query: ArgumentQuery, borrowed: tuple[list[ActorRef], str] | None = None) -> Arguments:
-    # a quoted judgement's subject is what is judged: its judge is the quotation's speaker
-    sources, source_via = ([], "quotation-speaker") if judged_by_speaker(query.decision.entry) else find_sources(query)
+    # a quoted judgement's judge or an agentless accusation's accuser is a speaker
+    sources, source_via = sentence_sources(query)
     if not sources and borrowed is not None:
         # the article-level pass found the source in another sentence (tacitus.discourse)
         sources, source_via = borrowed
