@@ -32,7 +32,7 @@ def test_plural_government_nouns_keep_the_sentence_s_country(package_resolver, n
 
 def test_the_of_phrase_names_the_owner_of_a_sector_noun(package_resolver, nlp):
     text = ("Moscow said on Friday that Russian jets would keep flying. The Kremlin denied any role. "
-            "Dozens of villages were shelled by the regime of Bashar al-Assad, the Russian defence ministry said.")
+            "Several towns were bombed by the regime of Bashar al-Assad, the Russian defence ministry claimed.")
     regime = mention(package_resolver, nlp, text, "regime")
     assert regime.country == "SYR" and "of 'Bashar al-Assad'" in regime.why
 

@@ -177,7 +177,7 @@ def test_a_release_joined_to_an_agentless_arrest_is_by_the_same_state(code_text)
 
 
 def test_a_warning_whose_clause_names_an_attack_targets_its_doer(code_text):
-    text = "Turkey warned it would not stand by and watch a Syrian attack on the border town."
+    text = "Turkey warned it would not sit idle and let a Syrian attack on the border town go ahead."
     [warning] = _events(code_text, text, "THREATEN")
     assert (warning["source"]["country"], warning["target"]["country"]) == ("TUR", "SYR")
     assert warning["evidence"]["borrowed_target"]["rule"] == "a reaction to an act is addressed to its doer"

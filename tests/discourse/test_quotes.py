@@ -30,7 +30,7 @@ def test_the_speaker_s_allies_are_not_the_speaker(code_text):
 
 def test_we_forced_to_act_in_a_quotation_is_its_speaker(code_text):
     text = ("The Iraqi interior minister said on Monday: “Our prisons are full. "
-            "We will be forced to release the detained Turkish truck drivers.”")
+            "We will be compelled to release the held Ugandan bus drivers.”")
     releases = [e for e in code_text(text, DAY) if e["trigger"]["text"] == "release"]
     assert releases and releases[0]["source"]["code"] == "IRQGOV"
     assert releases[0]["evidence"]["borrowed"]["from_sentence"] == 0

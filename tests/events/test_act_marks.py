@@ -35,7 +35,7 @@ def test_calling_a_meeting_constructive_describes_it_and_asks_for_none(code):
 
 
 def test_forces_described_by_their_backer_tell_no_act_of_backing(code):
-    events = code("Kurdish militias backed by the US-led coalition took most of the province.", "2019-01-08")
+    events = code("Tuareg militias backed by the French-led force held most of the region.", "2019-01-08")
     assert events_of(events, "backed") == []
     army = code("The Malian army, backed by Russian fighters, said it had retaken the town.", "2019-01-08")
     assert events_of(army, "backed") == []

@@ -520,7 +520,7 @@ def test_a_summoned_envoy_or_a_voiced_protest_is_an_official_complaint(code):
     events = code("Ghana's foreign ministry summoned the Togolese ambassador on Tuesday.", "2021-03-06")
     [summons] = [e for e in events if e["trigger"]["text"] == "summoned"]
     assert (summons["event"], summons["cameo"], summons["target"]["country"]) == ("ACCUSE", "114", "TGO")
-    events = code("Kenyan diplomats voiced their strong protest against the Somali flight ban.", "2021-03-06")
+    events = code("Kenyan diplomats voiced a firm protest against the Somali flight ban.", "2021-03-06")
     assert types_of(events, "voiced") == {"ACCUSE"}
     # summoning a court or a witness is no complaint
     assert "ACCUSE" not in types_of(code("The Kenyan court summoned the witness.", "2021-03-06"), "summoned")
@@ -560,8 +560,8 @@ def test_a_repudiation_of_an_attack_condemns_it(code):
 def test_working_or_partnering_with_another_actor_is_cooperation(code):
     work = code("The French army is working with Malian forces to train a new border unit.", "2021-03-06")
     assert [(e["event"], e["target"]["country"]) for e in events_of(work, "working")] == [("COOPERATE", "MLI")]
-    partner = code("The US has long partnered with Iraqi forces in the fight against the militants.", "2021-03-06")
-    assert [(e["event"], e["target"]["country"]) for e in events_of(partner, "partnered")] == [("COOPERATE", "IRQ")]
+    partner = code("France has long partnered with Malian forces in the struggle against the jihadists.", "2021-03-06")
+    assert [(e["event"], e["target"]["country"]) for e in events_of(partner, "partnered")] == [("COOPERATE", "MLI")]
 
 
 def test_a_proposal_is_an_offer_and_a_rejected_one_was_made(code):
@@ -582,7 +582,7 @@ def test_concurring_with_another_actor_is_accord_and_concurring_on_a_fact_is_non
 
 
 def test_a_floated_idea_or_a_raised_possibility_is_an_offer(code):
-    raised = code("The UN has raised the possibility of humanitarian corridors into the besieged towns.", "2021-03-06")
-    assert [(e["event"], e["source"]["code"]) for e in events_of(raised, "raised")] == [("AGREE", "IGOUNO")]
+    raised = code("The AU has raised the possibility of aid convoys into the cut-off villages.", "2021-03-06")
+    assert [(e["event"], e["source"]["code"]) for e in events_of(raised, "raised")] == [("AGREE", "IGOAFRAFU")]
     floated = code("Kenya floated the idea of a joint border force with Uganda.", "2021-03-06")
     assert types_of(floated, "floated") == {"AGREE"}

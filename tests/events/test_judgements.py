@@ -76,5 +76,5 @@ def test_describing_an_act_in_words_of_praise_is_no_criticism(code):
 
 
 def test_a_blatant_attack_on_sovereignty_said_of_a_plan_condemns_it(code):
-    events = code("The Rwandan plan was a blatant attack on Congolese sovereignty, Kinshasa said.", DAY)
+    events = code("The Rwandan scheme was a flagrant assault on Congolese sovereignty, Kinshasa said.", DAY)
     assert accusations(events) == [("COD", "RWA")]

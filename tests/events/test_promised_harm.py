@@ -5,23 +5,23 @@ from coded_events import events_of
 
 
 def test_a_vow_to_expel_by_a_means_phrase_is_a_threat_not_an_offer(code):
-    events = code("The Malian junta vowed to restore order in the north, including by removing the French "
+    events = code("The Malian junta vowed to restore order in the north, not least by driving out the French "
                   "troops from Gao.", "2022-05-10")
     assert [e["event"] for e in events_of(events, "vowed")] == ["THREATEN"]
-    assert events_of(events, "removing") == []
+    assert events_of(events, "driving") == []
 
 
 def test_a_promise_that_others_would_be_punished_is_a_threat(code):
-    events = code("The Kenyan president promised the police officers would be punished and expelled.", "2022-05-10")
+    events = code("The Kenyan president promised the guilty officers would be jailed and dismissed.", "2022-05-10")
     assert [e["event"] for e in events_of(events, "promised")] == ["THREATEN"]
-    assert events_of(events, "punished") == [] and events_of(events, "expelled") == []
+    assert events_of(events, "jailed") == [] and events_of(events, "dismissed") == []
 
 
 def test_a_vow_that_names_who_will_expel_leaves_the_threat_to_the_act(code):
-    events = code("The Israeli prime minister vowed the army will expel Iranian forces from Syria.", "2022-05-10")
+    events = code("The Ethiopian prime minister vowed the army will expel Eritrean forces from Ethiopia.", "2022-05-10")
     assert events_of(events, "vowed") == []
     assert {(e["event"], e["target"]["country"]) for e in events_of(events, "expel") if e["event"] == "THREATEN"} \
-        == {("THREATEN", "IRN")}
+        == {("THREATEN", "ERI")}
 
 
 def test_a_vow_of_serious_consequences_is_a_threat(code):

@@ -79,7 +79,7 @@ def test_a_single_quotation_inside_a_double_one_does_not_end_it(nlp):
 
 def test_a_quoted_phrase_in_another_clause_is_not_told_by_that_clause_s_saying(nlp):
     doc = nlp("Iranian diplomats voiced their “strong protest” at the meeting, while the EU envoy stressed "
-              "that a blockade was out of the question.")
+              "that a blockade could never be accepted.")
     assert quotation_around(word(doc, "protest")).speaker is None
 
 

@@ -71,7 +71,7 @@ def speaks_in_first_person(token: Token) -> Token | None:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or current.head is current \
                 or current.dep_ not in ("xcomp", "conj", "advcl", "acomp"):
             return None
-        # "we will be forced to release them": the passive subject of a verb whose open
+        # "we will be compelled to release them": the passive subject of a verb whose open
         # complement we came from does that act
         subject_deps = ("nsubj", "nsubjpass") if current.dep_ == "xcomp" else ("nsubj",)
         current = current.head

@@ -1,7 +1,7 @@
 """The doer and the victims of an attack named by a noun, read through the words around it.
 
-"a series of airstrikes by Russian jets": the by-phrase of the noun that counts the acts names
-their doer. "An airstrike by Russian jets killed 40 fighters", "an attack that killed 87
+"a string of air raids by Kenyan jets": the by-phrase of the noun that counts the acts names
+their doer. "An air raid by Kenyan jets killed twelve fighters", "an attack that killed 30
 people": the verb of harm whose subject is the attack (or its relative pronoun) names its
 victims, and the attack's own actor is the doer of that harm. Used by the source rules
 ``series-by`` and ``subject-attack`` (:mod:`tacitus.events.sources`) and the target rule

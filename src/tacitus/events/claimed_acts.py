@@ -43,7 +43,7 @@ def claimed_acts_stand(decisions: Sequence[TriggerDecision], claimed: dict[int, 
 
 def protest_purposes_join(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:
     """ "Thousands took to the streets to protest the ousting", "gathered to demonstrate against
-    the law", "gathered to voice their anger at the elite": the protest or disapproval named as
+    the law", "gathered to show their fury at the rulers": the protest or disapproval named as
     the purpose of a protest act is that act (ANNOTATION_GUIDE: one record per mention; the topic
     of a protest is not coded separately)."""
     by_token = {d.token.i: d for d in decisions}

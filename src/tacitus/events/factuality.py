@@ -106,7 +106,7 @@ def _own_modality(token: Token) -> Factuality | None:
         return Factuality("hypothetical", f"'{modal}' on a condition")
     hedge = next((c.text for c in children if c.dep_ == "advmod" and c.lower_ in HEDGING_ADVERBS), None)
     if hedge is not None:
-        # "had probably been carried out by the air force"
+        # "was most likely ordered by the navy"
         return Factuality("hypothetical", f"'{hedge}'")
     if modal is not None and modal.lower() in HEDGING_MODALS:
         # "might expel", "could start to meet": a possibility, not an act (ANNOTATION_GUIDE: hedges)

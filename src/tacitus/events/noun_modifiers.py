@@ -3,7 +3,7 @@
 A participle of fighting with no opponent describes who someone is: "their citizens fighting in
 Syria", "forces fighting on the side of the regime" (an opponent makes it an act: "fighting
 Islamic State", "fighting against the rebels"); so does a relative clause of fighting with no
-opponent ("veterans who fought in Iraq"; not "forces who have fought with the US against Isis").
+opponent ("veterans who fought in Iraq"; not "militias that fought beside Chad against the insurgents").
 
 
 "riot police", "an arrest warrant", "attack helicopters", "the protest movement's leader": the

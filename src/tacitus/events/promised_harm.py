@@ -3,7 +3,7 @@
 `content.promises_of_force_are_threats` covers the violent act in the promise's own "to"
 clause ("pledged to attack"); an act of coercion there stays an undertaking ("promised to remove
 the militants" from a zone is an agreement with whoever asked for it). Here the harm is the means
-the promise names ("vowed to win back the country, including by removing the militias") or what a
+the promise names ("pledged to regain the province, not least by driving out the rebels") or what a
 modal "that" clause says will befall others ("promised the officers would be punished"). Where
 that clause names its own doer ("vowed the army will expel them"), the act's stated intention is
 the threat (`exchanges.stated_intention`) and the vow adds no event of its own.

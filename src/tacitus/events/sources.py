@@ -233,7 +233,7 @@ def subject_or_agent(query: ArgumentQuery, current: Token, via: str | None) -> F
     refs = [r for h in heads for r in actors_at(h, ctx)]
     label = "agent" if agents else "nsubj"
     if not refs and heads[0].pos_ == "VERB":
-        # "The Red Cross operating in Iraq said": a reduced relative clause the parser
+        # "The aid agency working in Chad said": a reduced relative clause the parser
         # took for the subject; its own subject is the speaker.
         refs = [r for c in heads[0].children if c.dep_ == "nsubj" for r in actors_at(c, ctx)]
     if not refs and (antecedent := relative_antecedent(heads[0], current)) is not None:

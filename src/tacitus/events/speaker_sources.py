@@ -4,7 +4,7 @@
   the judge is the quotation's speaker, whom the article-level pass finds
   (:mod:`tacitus.events.judgements`), so the sentence gives it no source.
 - An accusation told in the passive with no "by" phrase ("the government said he was accused of
-  treason", "a bomb attack blamed on the guerrillas, the head of the army said"): the speaker who
+  treason", "a mortar strike blamed on the rebels, the army chief said"): the speaker who
   reports it accuses (rule `speaker-accuses`), when the source rules find nobody else.
 """
 

@@ -176,7 +176,7 @@ def _modified_noun(verb: Token) -> list[tuple[Token, str]]:
 
 @target_rule("undergoer")
 def undergoer(query: TargetQuery) -> Found | None:
-    """ "US forces came under fire from a tank": the subject of the verb undergoes the attack."""
+    """ "Chadian troops came under fire from a gunboat": the subject of the verb undergoes the attack."""
     arguments = query.arguments
     verb = undergoing_verb(arguments.token) if arguments.decision.pos == "noun" else None
     if verb is None:

@@ -37,7 +37,7 @@ _SIMULTANEITY_PREPS = rules.words("simultaneity_preps")
 # Verbs saying that an event takes place: their subject is the event ("the talks were held on
 # Monday", "the summit is due to open on Tuesday").
 _OCCURRENCE_VERBS = rules.words("occurrence_verbs")
-# Verbs saying that an event ends ("the talks ended late on Friday"): their date dates it too.
+# Verbs saying that an event ends ("the summit closed on Tuesday evening"): their date dates it too.
 _ENDING_VERBS = rules.words("ending_verbs")
 # Phrases of an act's cause, another event with a time of its own.
 _CAUSE_PHRASES = rules.words("cause_phrases")

@@ -104,7 +104,7 @@ def locate_event(trigger: Token, ctx, clause_only: bool = False,
 
 def _dated_apart(trigger: Token, ctx) -> bool:
     """The event's own words date it well before the story's news ("Last month, the government
-    stepped up attacks on the media", "an attack in 2014"): another story, which the scene of
+    raised its raids on the press", "an attack in 2014"): another story, which the scene of
     this one does not place."""
     published = ctx.article.published
     if published is None:

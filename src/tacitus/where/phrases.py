@@ -56,7 +56,7 @@ def phrases_with_origin(trigger: Token) -> Iterator[tuple[Phrase, str]]:
         yield phrase, f"'{phrase[0].text}' phrase of '{trigger.text}'"
     container = event_phrase_head(trigger) if trigger.pos_ == "NOUN" else trigger
     if container.i != trigger.i:
-        # "two waves of airstrikes on Khan Sheikhoun": the phrase the event noun sits in
+        # "three waves of shelling on Goma": the phrase the event noun sits in
         for phrase in place_phrases(container):
             yield phrase, f"'{phrase[0].text}' phrase of '{container.text} of {trigger.text}'"
     for phrase in _meeting_places(trigger):
@@ -191,7 +191,7 @@ def is_place_object(verb: Token, head: Token) -> bool:
 
 def targets_a_place(prep: Token) -> bool:
     """"an attack on Mosul", "the siege of Aleppo": an assault on a place happens there;
-    "withdrawing troops from Syria": so does a withdrawal from one, and "a trip to Athens" a
+    "withdrawing troops from Syria": so does a withdrawal from one, and "a trip to Lisbon" a
     journey to one."""
     head = prep.head
     # the noun itself, or the event noun it holds through "of" ("a wave of airstrikes on Mosul")

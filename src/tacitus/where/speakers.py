@@ -3,7 +3,7 @@
 A statement (an accusation, a threat, a demand, a refusal) is an event that happens where its
 speaker speaks, which the text gives on the speech verb ("said in Ankara", "said during a
 speech in Ankara", "told reporters in Tehran", "told a rally in Bursa", "Speaking in London,
-he said", "told reporters during a trip to Athens") or in another sentence about the same
+he said", "told reporters during a trip to Lisbon") or in another sentence about the same
 speaker. What the statement is about ("warned activists in Turkey", "will launch an
 offensive in northern Syria") happens elsewhere.
 """
@@ -50,7 +50,7 @@ def spoken_phrases(verb: Token) -> Iterator[Phrase]:
             yield from spoken_phrases(child)
     opening = verb.sent[0]
     if opening.dep_ == "prep" and opening.i < verb.i and opening.head.i != verb.i:
-        # "In a speech delivered in Cairo, pitched as ..., Pompeo called for": an occasion
+        # "In an address given in Dakar, billed as ..., the minister urged": an occasion
         # fronted in the sentence, whatever the parser hung it on
         for pobj in opening.children:
             if pobj.dep_ == "pobj":
@@ -58,7 +58,7 @@ def spoken_phrases(verb: Token) -> Iterator[Phrase]:
 
 
 def _occasion_phrases(noun: Token) -> Iterator[Phrase]:
-    """"a speech in Ankara", "a trip to Athens", "a meeting with the prime minister in London"."""
+    """"a speech in Ankara", "a trip to Lisbon", "a meeting with the prime minister in London"."""
     if noun.lemma_.lower() not in SPEAKING_OCCASIONS:
         return
     for token in noun.subtree:
