@@ -18,7 +18,7 @@ from tacitus import rules
 from tacitus.actors.interpretation import LOCATION_PREPOSITIONS
 from tacitus.actors.context_country import ContextCountries
 from tacitus.actors.kb import compose_code
-from tacitus.actors.matching import name_like
+from tacitus.actors.name_tokens import name_like
 from tacitus.actors.mentions import Mention
 from tacitus.actors.regions import find_regions
 

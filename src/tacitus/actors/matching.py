@@ -18,21 +18,20 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from tacitus import rules
 from tacitus.actors.kb import ActorKnowledgeBase, AliasHit, pluralize
+from tacitus.actors.name_tokens import (NAME_PARTICLES, defines_an_abbreviation, inside_longer_entity, modifier_token,
+                                        name_like, name_run)
 from tacitus.actors.regions import region_countries
 from tacitus.nlp.phrases import TokenPhrases, tokenized
 
 COUNTERPART_NOUNS = ("counterpart", "counterparts")
-# Entity types that make a capitalised word something other than a person's name.
-NOT_A_PERSON = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
 PLACE_ENTITIES = frozenset(("GPE", "LOC", "FAC"))
 LOCATIVE_WORDS = rules.words("surname_locative_preps")
 FAITH_WORDS = rules.words("faith_words")
-NAME_PARTICLES = rules.words("name_particles")
 CALENDAR_WORDS = rules.words("calendar_words")
 
 # Item classes, in the order that breaks ties between equally long matches.
@@ -116,7 +115,7 @@ class AliasMatcher:
             surnames = tuple(h for h in hits if h.kind == "surname")
             if geo:
                 candidates.append(Item(start, end, GEO, _order_hits(geo, self.kb, when)))
-            elif _defines_an_abbreviation(doc, start, end):
+            elif defines_an_abbreviation(doc, start, end):
                 # "the Montenegro Municipality Association (AKK)": the letters abbreviate the
                 # name before them, whoever else they may stand for.
                 continue
@@ -231,7 +230,7 @@ class AliasMatcher:
         placed = word.ent_type_ in PLACE_ENTITIES and start > 0 and doc[start - 1].lower_ in LOCATIVE_WORDS
         if end - start == 1 and not titled and (placed or word.lower_ in FAITH_WORDS):
             return False  # "a rally in Lagos", "Christian east Beirut": a place or a faith, not a surname
-        if word.ent_type_ in PLACE_ENTITIES and _inside_longer_entity(doc, start, end):
+        if word.ent_type_ in PLACE_ENTITIES and inside_longer_entity(doc, start, end):
             return False  # "Dar es Salaam": the first word of a place name
         if start > 0:
             before = doc[start - 1]
@@ -268,7 +267,7 @@ class AliasMatcher:
                 # the group)
                 introduces = last.cls == AGENT and doc[last.end - 1].tag_ == "NN" and len(phrase.items) == 1
                 if last.cls == TITLE or introduces:
-                    run = _name_run(doc, phrase.end, items[i].start if i < len(items) else len(doc))
+                    run = name_run(doc, phrase.end, items[i].start if i < len(items) else len(doc))
                     if run is not None:
                         phrase.name_run = run
                         phrase.end = run[1]
@@ -297,8 +296,8 @@ class AliasMatcher:
             )
         if nxt.cls in (PERSON, SURNAME):
             # an unknown honorific or middle name may stand between ("Ayatollah Seyyed Ali ...")
-            return all(t.pos_ == "PROPN" or _modifier_token(t) for t in gap)
-        return all(_modifier_token(t) for t in gap)
+            return all(t.pos_ == "PROPN" or modifier_token(t) for t in gap)
+        return all(modifier_token(t) for t in gap)
 
     @staticmethod
     def _of_geo(doc: Doc, end: int, nxt: Item | None) -> Item | None:
@@ -310,14 +309,6 @@ class AliasMatcher:
         return None
 
 
-def name_like(span: Span) -> bool:
-    # The small English model often tags a sentence-initial surname ("Trump met ...") NOUN.
-    return all(
-        t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and t.ent_type_ not in NOT_A_PERSON
-        for t in span
-    )
-
-
 def _lemmatizer_adjectives(nlp: Language | Vocab) -> frozenset[str]:
     """The adjectives the parser's lemmatizer knows (WordNet's index: "english", "key"): ordinary
     words, where proper names are listed only as nouns. Empty for a bare vocabulary."""
@@ -327,57 +318,6 @@ def _lemmatizer_adjectives(nlp: Language | Vocab) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     return frozenset(lookups.get_table("lemma_index").get("adj", ()))
-
-
-def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
-    before = start > 0 and doc[start].ent_iob_ == "I"
-    after = end < len(doc) and doc[end].ent_iob_ == "I"
-    return before or after
-
-
-def _defines_an_abbreviation(doc: Doc, start: int, end: int) -> bool:
-    """An upper-case form in brackets right after a proper name: "Association (AKK)"."""
-    return (end - start == 1 and doc[start].text.isupper() and start >= 2 and end < len(doc)
-            and doc[start - 1].text == "(" and doc[end].text == ")" and doc[start - 2].pos_ == "PROPN")
-
-
-def _modifier_token(token: Token) -> bool:
-    """Words that may stand between a country and its agent noun ("Israel's new", "paper")."""
-    if token.tag_ == "POS" or token.tag_ == "HYPH":
-        return True
-    if token.pos_ in ("ADJ", "NUM"):
-        return True
-    if token.tag_ in ("VBG", "VBN") and token.dep_ == "amod":  # "visiting", "exiled"
-        return True
-    return token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("compound", "amod", "nmod")
-
-
-def _name_run(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
-    """Name tokens right after a title ("Defence Minister Pierre Joxe", "Foreign Minister Hans
-    van den Broek"). A capitalised title is how English introduces a name, so what follows it
-    is taken as one even when the tagger calls it an organisation; after a lowercase noun
-    ("rebel Kurdistan Workers' Party", "opposition leader X") only a PERSON entity is a name."""
-    if start >= limit or start == 0:
-        return None
-    if not doc[start - 1].text[:1].isupper() and doc[start].ent_type_ != "PERSON":
-        return None
-    end = start
-    while end < limit:
-        token = doc[end]
-        if token.ent_type_ in NOT_A_PERSON:
-            break
-        if token.pos_ == "PROPN" or (end > start and token.ent_type_ == "PERSON" and token.ent_iob_ == "I"):
-            end += 1
-        elif (
-            end > start and token.lower_ in NAME_PARTICLES and end + 1 < limit
-            and doc[end + 1].pos_ == "PROPN"
-        ):
-            end += 2
-        else:
-            break
-    if end == start:
-        return None
-    return start, end
 
 
 def _order_hits(hits: tuple[AliasHit, ...], kb: ActorKnowledgeBase, when: dt.date | None) -> tuple[AliasHit, ...]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tacitus.actors.matching import NAME_PARTICLES, name_like
+from tacitus.actors.name_tokens import NAME_PARTICLES, name_like
 from tacitus.actors.mentions import Mention
 
 # Kinds of mention that describe who a person is (a country used bare, "a Syria expert", does not).
