@@ -11,6 +11,7 @@ stage gives most events of an article its main place when they name none).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tacitus.actors.kb import compose_code
@@ -35,7 +36,6 @@ def place_civilians(events: list[EventRecord], ctx: ArticleContext) -> None:
             ref: ActorRef | None = getattr(event, role)
             if ref is None or tuple(ref.span) not in guessed or country == ref.country:
                 continue
-            setattr(event, role, ActorRef(text=ref.text, span=ref.span, code=compose_code(country, ref.sector),
-                                          country=country, sector=ref.sector, name=ref.name, actor_id=ref.actor_id))
+            setattr(event, role, replace(ref, code=compose_code(country, ref.sector), country=country))
             event.evidence[f"placed_{role}"] = ("civilians of the place, not of the actor beside them: "
                                                 f"event placed in {event.location.name}")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from tacitus.discourse.rules import discourse_rules
 from tacitus.discourse.targets import trigger_head
 from tacitus.events.assembly import recoded
+from tacitus.events.ontology import MEETING_ROOT
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.triggers import ADVERB_PARTICLES
 from tacitus.records import EventRecord
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from tacitus.context import ArticleContext
 
 HALTED_NEGOTIATIONS = "164"
-MEETING_ROOT = "04"
 # The failure is told by the verb; its sides are borrowed from the talks noun.
 FAILURE_PENALTY = 0.1
 

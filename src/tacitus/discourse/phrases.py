@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from tacitus.events.phrases import conjuncts
 from tacitus.records import ActorRef
 
 if TYPE_CHECKING:
@@ -32,13 +33,6 @@ def actors_of_phrase(head: Token, ctx: ArticleContext) -> list[ActorRef]:
         if names_actor(mention):
             return [mention.to_actor_ref()]
     return []
-
-
-def conjuncts(token: Token):
-    for child in token.children:
-        if child.dep_ == "conj":
-            yield child
-            yield from conjuncts(child)
 
 
 def subject_actors(verb: Token, ctx: ArticleContext) -> list[ActorRef]:

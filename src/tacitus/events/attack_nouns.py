@@ -61,7 +61,7 @@ def subject_attack_doers(verb: Token, ctx: ArticleContext, triggers: TriggerFind
 def harmed_by_noun(noun: Token, ctx: ArticleContext, triggers: TriggerFinder) -> list[ActorRef]:
     """The victims of an attack noun: the objects of the harm verb it is the subject of ("the
     strikes killed ten fighters") or whose relative clause it heads ("an attack that killed
-    87 people")."""
+    30 people")."""
     subject = series_of(noun) or noun
     verbs = [subject.head] if subject.dep_ == "nsubj" else []
     verbs += [c for c in noun.children if c.dep_ == "relcl" and any(

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from tacitus import rules
 from tacitus.events.content import VIOLENCE_ROOTS, TriggerDecision
+from tacitus.events.ontology import DISAPPROVAL_ROOT
 from tacitus.events.phrases import has_to_marker
 
 RESPONSIBILITY_CLAIM_CODES = rules.words("responsibility_claim_codes")
@@ -29,7 +30,6 @@ REACTION_ACT_ROOTS = rules.words("reaction_act_roots")
 # Entity types of a name on an act noun that can be its doer ("Turkish incursion", "Hamas attack").
 DOER_ENTITY_TYPES = frozenset({"NORP", "GPE", "ORG"})
 PROTEST_ROOT = "14"  # CAMEO's root of protests (14x)
-DISAPPROVAL_ROOT = "11"  # CAMEO's root of disapproval, criticism and accusations (11x)
 
 
 def claimed_acts_stand(decisions: Sequence[TriggerDecision], claimed: dict[int, TriggerDecision]) -> None:

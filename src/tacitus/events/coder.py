@@ -26,6 +26,7 @@ from tacitus.events.backoff import BackoffClassifier, generic_cameo
 from tacitus.events.exchanges import add_answered_proposals, generic_message, refer_back, stated_intention
 from tacitus.events.speaker_sources import sentence_sources
 from tacitus.events.lexicon import NO_EVENT, Lexicon
+from tacitus.events.ontology import MEETING_ROOT
 from tacitus.events.ontology import cameo as cameo_info
 from tacitus.events.phrases import actors_at, agents_of, decides, declares, framing_noun, same_actor
 from tacitus.events.protests import protest_code, state_obstruction_code
@@ -52,7 +53,6 @@ __all__ = ["ArticleContext", "CODER_VERSION", "EventCoder", "SentenceTrace", "Tr
 # "drew condemnation", "faced sanctions": the subject undergoes the event, it does not act.
 RECEIVING_VERBS = rules.words("receiving_verbs")
 MEETING_LIGHT_VERBS = rules.words("meeting_light_verbs")
-MEETING_ROOT = "04"  # CAMEO's consultations: talks, meetings, visits
 ACCEPTANCE_LEMMAS = rules.words("acceptance_verbs")
 EXERCISE_WORDS = rules.words("exercise_words")
 # The back-off classifier speaks only above this probability: on the synthetic hold-out and in a

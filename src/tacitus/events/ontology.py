@@ -25,6 +25,8 @@ CAMEO_COLUMNS = ("code", "description", "quad_class", "goldstein", "plover_event
 DIPLOMATIC_ROOTS = frozenset({"01", "02", "03", "04", "05", "12"})
 PROPOSAL_ROOTS = frozenset({"02", "03"})
 ANSWER_ROOTS = frozenset({"03", "12"})
+MEETING_ROOT = "04"  # consultations: talks, meetings, visits
+DISAPPROVAL_ROOT = "11"  # disapproval, criticism and accusations
 # The threat (13x) that threatening an act is, by the act's code prefix (data/rules/threat_code_by_act.tsv).
 THREAT_CODE_BY_ACT = rules.table("threat_code_by_act")
 

@@ -20,6 +20,7 @@ from tacitus import rules
 from tacitus.events.content import OFFER_ROOTS, TriggerDecision
 from tacitus.events.lexicon import NO_EVENT
 from tacitus.events.ontology import threat_code
+from tacitus.events.phrases import conjuncts
 
 HARM_ROOTS = rules.words("promised_harm_roots")
 MEANS_PREPS = rules.words("promised_means_preps")
@@ -82,8 +83,5 @@ def _means(clause: Token, depth: int) -> Iterator[Token]:
                 yield from _means(means, depth - 1)
 
 
-def _with_conjuncts(verb: Token) -> Iterator[Token]:
-    yield verb
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ == "VERB":
-            yield from _with_conjuncts(child)
+def _with_conjuncts(verb: Token) -> list[Token]:
+    return [verb, *(c for c in conjuncts(verb) if c.pos_ == "VERB")]

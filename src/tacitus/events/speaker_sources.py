@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from tacitus.events.attribution import find_speaker
 from tacitus.events.judgements import judged_by_speaker
+from tacitus.events.ontology import DISAPPROVAL_ROOT
 from tacitus.events.phrases import actors_at
 from tacitus.events.sources import ArgumentQuery, Found, find_sources
-
-ACCUSATION_ROOT = "11"  # CAMEO's root of disapproval, criticism and accusations (11x)
 
 
 def sentence_sources(query: ArgumentQuery) -> Found:
@@ -32,7 +31,7 @@ def accusing_speaker(query: ArgumentQuery) -> Found | None:
     """The speaker of an accusation verb in the passive ("was accused of", "blamed on") that has
     no agent of its own."""
     decision, token = query.decision, query.token
-    if decision.pos != "verb" or decision.entry is None or not decision.entry.cameo.startswith(ACCUSATION_ROOT) \
+    if decision.pos != "verb" or decision.entry is None or not decision.entry.cameo.startswith(DISAPPROVAL_ROOT) \
             or token.tag_ != "VBN" or any(c.dep_ == "agent" for c in token.children):
         return None
     if not (token.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)):

@@ -222,7 +222,7 @@ def _shared_object_conjunct(verb: Token) -> Token | None:
 
 @target_rule("harmed")
 def harmed(query: TargetQuery) -> Found | None:
-    """ "a series of strikes by X killed ten fighters", "an attack that killed 87 people": an
+    """ "a series of strikes by X killed ten fighters", "an attack that killed 30 people": an
     attack noun with no object of its own targets whom the harm verb it drives hit."""
     arguments = query.arguments
     if arguments.decision.pos != "noun" or arguments.decision.entry is None \

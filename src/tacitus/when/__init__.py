@@ -5,7 +5,7 @@ coder (:mod:`tacitus.events.shared_dates`); datelines are read in :mod:`tacitus.
 
 from tacitus.when.expressions import DateValue, parse_date_expression
 from tacitus.when.mentions import date_mentions
-from tacitus.when.resolve import event_phrase_head, resolve_event_date
+from tacitus.when.resolve import event_phrase_head, period_end, resolve_event_date
 from tacitus.when.tense import is_past_perfect, verb_lemma
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "event_phrase_head",
     "is_past_perfect",
     "parse_date_expression",
+    "period_end",
     "resolve_event_date",
     "verb_lemma",
 ]

@@ -184,7 +184,7 @@ def event_phrase_head(noun: Token) -> Token:
 def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateValue, resolve, future: bool):
     """ "X pledged aid on Tuesday as the UN issued an appeal this year": a clause dated only by
     a month or a year takes the day of the clause it hangs from when that day lies in it."""
-    last = period.range_end or _period_end(period)
+    last = period.range_end or period_end(period.date, period.precision)
     for mention, via in _inherited(trigger, mentions, future):
         value = resolve(mention)
         if value is not None and value.precision == "day" and period.date <= value.date <= last:
@@ -192,13 +192,14 @@ def _finer_inherited(trigger: Token, mentions: list[DateMention], period: DateVa
     return None
 
 
-def _period_end(value: DateValue) -> dt.date:
-    if value.precision == "year":
-        return value.date.replace(month=12, day=31)
-    if value.precision == "month":
-        following = value.date.replace(day=28) + dt.timedelta(days=4)
+def period_end(day: dt.date, precision: str | None) -> dt.date:
+    """The last day a date of this precision allows: the year's or the month's last day."""
+    if precision == "year":
+        return day.replace(month=12, day=31)
+    if precision == "month":
+        following = day.replace(day=28) + dt.timedelta(days=4)
         return following - dt.timedelta(days=following.day)
-    return value.date
+    return day
 
 
 def _clause_opening(trigger: Token) -> str:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from tacitus.records import Location
-from tacitus.when import resolve_event_date
+from tacitus.when import period_end, resolve_event_date
 from tacitus.where.article import ArticlePlaces, article_places
 from tacitus.where.gazetteer import Gazetteer, Place, get_gazetteer
 from tacitus.where.naming import Found, resolve_phrase
@@ -113,11 +113,7 @@ def _dated_apart(trigger: Token, ctx) -> bool:
     if day is None or "date_via" not in evidence or evidence["date_via"] == "related event":
         return False
     # the last day the date allows: "this year" may still be the story's news
-    if precision == "year":
-        day = day.replace(month=12, day=31)
-    elif precision == "month":
-        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return published - day > _NEWS_SPAN
+    return published - period_end(day, precision) > _NEWS_SPAN
 
 
 def _actor_home(trigger: Token, ctx, article: ArticlePlaces, gazetteer: Gazetteer) -> Found | None:
